@@ -1,0 +1,67 @@
+/** The shape of the bundled corpus (data/) and of anything imported into it later. */
+
+export const EVIDENCE_LEVELS = ['original', 'corroborated', 'single-source'] as const;
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+
+export interface EvidenceSource {
+  url: string;
+  /** How that site printed the words ("identical", "quotes stripped", …). */
+  printed: string;
+}
+
+export interface Evidence {
+  level: EvidenceLevel;
+  sources: EvidenceSource[];
+}
+
+/** How an outlet printed the passage differently. Shown on the card, never matched against. */
+export interface Variant {
+  url: string;
+  printed: string;
+  kind: string;
+}
+
+export interface Passage {
+  id: string;
+  source: string;
+  text: string;
+  kind: string;
+  speaker: string | null;
+  recipient: string | null;
+  date: string | null;
+  page: string | null;
+  section: string | null;
+  context: string | null;
+  note?: string;
+  variants?: Variant[];
+  evidence: Evidence;
+  /** Full-text passages only: id of the curated passage this sentence was linked to, if any. */
+  linkedPassage?: string;
+}
+
+export type SourceRole = 'primary' | 'related';
+
+export interface Source {
+  id: string;
+  role: SourceRole;
+  title: string;
+  publisher: string;
+  date: string;
+  number?: string;
+  revised?: string;
+  pages?: number;
+  urls?: string[];
+  note?: string;
+  /** A full text imported by the user points at the curated report it completes. */
+  fullTextOf?: string;
+  /** Version of an imported full text (content hash), so re-imports can be detected. */
+  version?: string;
+}
+
+export interface Corpus {
+  version: string;
+  /** SHA-256 of the canonical corpus content; the background reseeds when it changes. */
+  hash: string;
+  sources: Source[];
+  passages: Passage[];
+}

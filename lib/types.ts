@@ -1,0 +1,81 @@
+/**
+ * Engine contracts shared by the background, the CLI, the tests and the benchmark.
+ * `npm run check -- --json` prints these shapes: keep them stable.
+ */
+import type { EvidenceLevel } from './corpus/types';
+
+export const VERDICTS = ['verified', 'edited', 'altered', 'partial', 'elsewhere', 'not-found'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export type AttributionCheck = 'ok' | 'mismatch' | 'unknown';
+
+/** One block of article text, in reading order (paragraph, blockquote, list item, heading). */
+export interface ArticleBlock {
+  text: string;
+  kind: 'p' | 'blockquote' | 'li' | 'heading';
+}
+
+/**
+ * A quotation found in article text. Offsets index the article text, i.e. the blocks joined with
+ * BLOCK_SEPARATOR; `start`/`end` delimit the quoted words without their enclosing marks.
+ */
+export interface ExtractedQuote {
+  quote: string;
+  start: number;
+  end: number;
+  /** Offset just after the closing mark (where a badge goes); equals `end` when the quote is unclosed. */
+  after: number;
+  /** One or two words: a scare quote or a name rather than a quotation of a person. */
+  fragment: boolean;
+  /** Who the article says spoke the words, as the article words it; null when it does not say. */
+  attributedTo: string | null;
+  /** How the quotation was marked: quote marks, or a whole <blockquote>. */
+  form: 'marks' | 'blockquote';
+  /** The closing mark was missing (end of block or text). */
+  unclosed: boolean;
+}
+
+export const BLOCK_SEPARATOR = '\n\n';
+
+/** A named editorial change that explains a difference between quotation and passage. */
+export interface Edit {
+  type: 'ellipsis' | 'insertion' | 'replacement' | 'sic' | 'symbol' | 'case' | 'number';
+  /** What the quotation has ("…", "[that]", "(sic)", "at"). */
+  text: string;
+  /** What the passage has in its place, when it has something ("@", "A.G.'s"); omitted words for ellipsis. */
+  source?: string;
+}
+
+/** Word diff from the passage to the quotation: `added` = only in the quotation, `removed` = only in the passage. */
+export interface DiffPart {
+  op: 'equal' | 'added' | 'removed';
+  text: string;
+}
+
+/** Character ranges of a passage's text that the quotation matched (for highlighting on the card). */
+export interface PassageHighlight {
+  passageId: string;
+  ranges: Array<[number, number]>;
+}
+
+export interface MatchResult {
+  status: Verdict;
+  passageIds: string[];
+  /** Source id of the matched passage(s). */
+  source: string | null;
+  page: string | null;
+  speaker: string | null;
+  evidence: EvidenceLevel | null;
+  attributedTo: string | null;
+  attribution: AttributionCheck;
+  edits: Edit[];
+  diff: DiffPart[];
+  highlights: PassageHighlight[];
+  /** Fraction (0..1) of the quotation's words found in the matched passage(s). */
+  coverage: number;
+}
+
+export interface QuoteInput {
+  text: string;
+  attributedTo?: string | null;
+}

@@ -1,0 +1,2 @@
+// Dexie under Node: an in-memory IndexedDB. Component tests opt into jsdom per file.
+import 'fake-indexeddb/auto';

@@ -1,0 +1,66 @@
+/**
+ * The extension's one IndexedDB database, `verbatim`, owned by the background (extension pages share it).
+ * Tables and indexes are a contract other tools rely on. Add schema changes as new `version(n)` blocks
+ * with an upgrade function; never edit an old one.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Passage, Source } from '@/lib/corpus/types';
+import type { AttributionCheck, MatchResult, Verdict } from '@/lib/types';
+
+export const DB_NAME = 'verbatim';
+
+export interface VerificationRecord {
+  id?: number;
+  /** The quotation as checked, without enclosing marks. */
+  quote: string;
+  status: Verdict;
+  passageIds: string[];
+  source: string | null;
+  url: string;
+  pageTitle: string;
+  attributedTo: string | null;
+  attribution: AttributionCheck;
+  speaker: string | null;
+  /** A short stretch of page text around the selection (explicit checks). */
+  context?: string;
+  /** The user's own note (library). */
+  note?: string;
+  origin: 'badge' | 'selection' | 'popup' | 'import';
+  /** Epoch milliseconds of the first check. */
+  createdAt: number;
+  /** Epoch milliseconds of the latest check of the same text on the same page. */
+  updatedAt: number;
+  /** The full engine result, so the card can be reopened exactly as it was. */
+  result: MatchResult;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export type VerbatimDB = Dexie & {
+  sources: EntityTable<Source, 'id'>;
+  passages: EntityTable<Passage, 'id'>;
+  verifications: EntityTable<VerificationRecord, 'id'>;
+  meta: EntityTable<MetaRow, 'key'>;
+};
+
+export function openDatabase(name = DB_NAME): VerbatimDB {
+  const db = new Dexie(name) as VerbatimDB;
+  db.version(1).stores({
+    sources: 'id, role',
+    passages: 'id, source, speaker',
+    verifications: '++id, createdAt, updatedAt, status, url, source, [url+quote]',
+    meta: 'key',
+  });
+  return db;
+}
+
+/** Meta keys. */
+export const META = {
+  corpusVersion: 'corpusVersion',
+  corpusHash: 'corpusHash',
+  seededAt: 'seededAt',
+  lastSeedError: 'lastSeedError',
+} as const;

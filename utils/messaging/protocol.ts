@@ -1,0 +1,107 @@
+/**
+ * The one typed message protocol between content scripts, extension pages and the background.
+ * Every message the background receives is validated against `requestSchemas` (see `validate.ts`).
+ */
+import { z } from 'zod';
+import type { Passage, Source } from '@/lib/corpus/types';
+import type { MatchResult } from '@/lib/types';
+
+/** What the card needs besides the result: the matched passages and their sources, and corpus facts. */
+export interface CorpusInfo {
+  version: string;
+  passageCount: number;
+  reportPassageCount: number;
+  /** True once the user imported the complete report: then "not found" can say "not in the report". */
+  hasFullText: boolean;
+}
+
+export interface CardData {
+  passages: Record<string, Passage>;
+  sources: Record<string, Source>;
+  corpus: CorpusInfo;
+}
+
+export interface CheckedQuote {
+  /** The quotation without enclosing marks. */
+  quote: string;
+  result: MatchResult;
+}
+
+export interface ScanResponse extends CardData {
+  results: MatchResult[];
+}
+
+export type CheckResponse =
+  | ({ ok: true; recordId: number | null } & CheckedQuote & CardData)
+  | { ok: false; message: string };
+
+export interface TabScan {
+  url: string;
+  title: string;
+  /** False when the page is not an article (nothing was extracted) or Verbatim is off for the site. */
+  article: boolean;
+  enabled: boolean;
+  quotes: CheckedQuote[];
+  scannedAt: number;
+}
+
+const text = (max: number) => z.string().max(max);
+const url = z.string().max(8192);
+
+export const quoteForMatching = z.object({
+  quote: text(20_000),
+  attributedTo: text(500).nullable(),
+  fragment: z.boolean(),
+});
+
+/** Schemas of every request the background accepts. */
+export const requestSchemas = {
+  matchQuotes: z.object({ url, title: text(2000), quotes: z.array(quoteForMatching).max(2000) }),
+  pageStatus: z.object({ url, title: text(2000), article: z.boolean(), enabled: z.boolean() }),
+  checkText: z.object({
+    text: z.string().max(1_000_000),
+    url,
+    title: text(2000),
+    context: text(4000).optional(),
+    origin: z.enum(['selection', 'popup']),
+  }),
+  saveVerification: z.object({
+    quote: text(20_000),
+    index: z.number().int().nonnegative(),
+    url,
+    title: text(2000),
+  }),
+  getTabScan: z.object({ tabId: z.number().int() }),
+  saveTabScan: z.object({ tabId: z.number().int() }),
+  getCardData: z.object({ passageIds: z.array(text(200)).max(200) }),
+} as const;
+
+export type RequestOf<K extends keyof typeof requestSchemas> = z.infer<(typeof requestSchemas)[K]>;
+
+/** Messages a content script handles (sent by the background or the popup to a tab). */
+export interface ContentProtocol {
+  /** Show the result of an explicit check next to the current selection. */
+  showCheck(data: CheckResponse): void;
+  /** Scroll to quotation `index` of the last scan and open its card. */
+  focusQuote(data: { index: number }): boolean;
+}
+
+/** Messages the background handles. */
+export interface BackgroundProtocol {
+  /** One message per scan: every quotation of the article; one answer in the same order. */
+  matchQuotes(data: RequestOf<'matchQuotes'>): ScanResponse;
+  /** The content script reports a page it will not scan (not an article, or switched off). */
+  pageStatus(data: RequestOf<'pageStatus'>): void;
+  /** An explicit check (selection or popup box): runs the engine and saves the verification. */
+  checkText(data: RequestOf<'checkText'>): CheckResponse;
+  /**
+   * Save a badge's verification. The result is taken from the background's own scan of the sender's tab
+   * (by index, checked against the quote), never from the page.
+   */
+  saveVerification(data: RequestOf<'saveVerification'>): { id: number };
+  getTabScan(data: RequestOf<'getTabScan'>): TabScan | null;
+  saveTabScan(data: RequestOf<'saveTabScan'>): { saved: number };
+  getCardData(data: RequestOf<'getCardData'>): CardData;
+}
+
+export type ProtocolMap = ContentProtocol & BackgroundProtocol;
