@@ -74,6 +74,7 @@ export const requestSchemas = {
   getTabScan: z.object({ tabId: z.number().int() }),
   saveTabScan: z.object({ tabId: z.number().int() }),
   getCardData: z.object({ passageIds: z.array(text(200)).max(200) }),
+  corpusChanged: z.object({}),
 } as const;
 
 export type RequestOf<K extends keyof typeof requestSchemas> = z.infer<(typeof requestSchemas)[K]>;
@@ -102,6 +103,8 @@ export interface BackgroundProtocol {
   getTabScan(data: RequestOf<'getTabScan'>): TabScan | null;
   saveTabScan(data: RequestOf<'saveTabScan'>): { saved: number };
   getCardData(data: RequestOf<'getCardData'>): CardData;
+  /** An extension page changed the corpus tables (full-report import): rebuild the match index. */
+  corpusChanged(data: RequestOf<'corpusChanged'>): CorpusInfo;
 }
 
 export type ProtocolMap = ContentProtocol & BackgroundProtocol;
