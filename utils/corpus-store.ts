@@ -1,0 +1,191 @@
+/**
+ * The corpus tables of the `verbatim` database: seeding them from the bundled corpus and reading them
+ * back for the match index. Free of extension APIs so the tests run it against fake-indexeddb.
+ */
+import { validateCorpus } from '@/lib/corpus/schema';
+import type { Corpus, Passage, Source } from '@/lib/corpus/types';
+import { META, type VerbatimDB } from './db';
+import type { CorpusInfo } from './messaging/protocol';
+
+export type SeedOutcome =
+  | { status: 'seeded'; version: string; hash: string; passageCount: number; keptImportedPassages: number }
+  | { status: 'unchanged'; version: string; hash: string }
+  | { status: 'invalid' | 'failed'; errors: string[] };
+
+export interface SeedError {
+  at: number;
+  version: string | null;
+  hash: string | null;
+  errors: string[];
+}
+
+interface SeedOptions {
+  now?: () => number;
+  log?: Pick<Console, 'error' | 'info'>;
+}
+
+/** Full texts the user imported (the full-report import): theirs, so a corpus upgrade keeps them. */
+export const isImportedSource = (source: Source): boolean => Boolean(source.fullTextOf);
+
+const MAX_LOGGED_ERRORS = 50;
+
+function describe(value: unknown): { version: string | null; hash: string | null } {
+  const v = value as Partial<Corpus> | null;
+  return {
+    version: typeof v?.version === 'string' ? v.version : null,
+    hash: typeof v?.hash === 'string' ? v.hash : null,
+  };
+}
+
+async function recordSeedError(db: VerbatimDB, error: SeedError, log: Pick<Console, 'error'>) {
+  log.error(
+    `Verbatim: could not seed corpus ${error.version ?? '(unknown version)'}; the previous corpus stays in place.\n` +
+      error.errors.join('\n'),
+  );
+  try {
+    await db.meta.put({ key: META.lastSeedError, value: error });
+  } catch (e) {
+    log.error('Verbatim: could not record the seeding error', e);
+  }
+}
+
+/**
+ * Brings `sources`/`passages` in line with `corpus` when the stored corpus hash differs (or the bundled
+ * rows are missing), in one transaction: either the whole new corpus is in place or the old one is.
+ * Never touches `verifications`. A corpus that fails validation changes nothing and is logged, with
+ * the errors kept in `meta.lastSeedError`.
+ */
+export async function seedCorpus(
+  db: VerbatimDB,
+  corpus: unknown,
+  options: SeedOptions = {},
+): Promise<SeedOutcome> {
+  const now = options.now ?? Date.now;
+  const log = options.log ?? console;
+  const validation = validateCorpus(corpus);
+  if (!validation.ok) {
+    const errors = validation.errors.slice(0, MAX_LOGGED_ERRORS);
+    await recordSeedError(db, { at: now(), ...describe(corpus), errors }, log);
+    return { status: 'invalid', errors };
+  }
+  const valid = corpus as Corpus;
+  try {
+    return await db.transaction('rw', db.sources, db.passages, db.meta, async () => {
+      const storedHash = (await db.meta.get(META.corpusHash))?.value;
+      const bundledIds = valid.sources.map((s) => s.id);
+      const bundledRows = await db.passages.where('source').anyOf(bundledIds).count();
+      if (storedHash === valid.hash && bundledRows === valid.passages.length) {
+        return { status: 'unchanged', version: valid.version, hash: valid.hash } as const;
+      }
+
+      const imported = (await db.sources.toArray()).filter(isImportedSource);
+      const keptIds = imported.map((s) => s.id).filter((id) => !bundledIds.includes(id));
+      if (keptIds.length === 0) {
+        await db.passages.clear();
+      } else {
+        await db.passages.where('source').noneOf(keptIds).delete();
+      }
+      await db.sources.where('id').noneOf(keptIds).delete();
+
+      const importedPassages = keptIds.length
+        ? await db.passages.where('source').anyOf(keptIds).toArray()
+        : [];
+      await db.sources.bulkPut(valid.sources);
+      await db.passages.bulkPut(relinkPages(valid.passages, importedPassages));
+      await db.meta.bulkPut([
+        { key: META.corpusVersion, value: valid.version },
+        { key: META.corpusHash, value: valid.hash },
+        { key: META.seededAt, value: now() },
+      ]);
+      await db.meta.delete(META.lastSeedError);
+      return {
+        status: 'seeded',
+        version: valid.version,
+        hash: valid.hash,
+        passageCount: valid.passages.length,
+        keptImportedPassages: importedPassages.length,
+      } as const;
+    });
+  } catch (e) {
+    // The transaction rolled back: the previous corpus is intact.
+    const errors = [e instanceof Error ? `${e.name}: ${e.message}` : String(e)];
+    await recordSeedError(db, { at: now(), version: valid.version, hash: valid.hash, errors }, log);
+    return { status: 'failed', errors };
+  }
+}
+
+/**
+ * The full-report import fills the page number of a curated passage it found in the full text; a new
+ * curated corpus would lose it, so it is carried over from the linked full-text passage.
+ */
+function relinkPages(curated: Passage[], imported: Passage[]): Passage[] {
+  const pageOf = new Map<string, string>();
+  for (const p of imported)
+    if (p.linkedPassage && p.page && !pageOf.has(p.linkedPassage)) pageOf.set(p.linkedPassage, p.page);
+  if (pageOf.size === 0) return curated;
+  return curated.map((p) =>
+    p.page === null && pageOf.has(p.id) ? { ...p, page: pageOf.get(p.id) ?? null } : p,
+  );
+}
+
+const naturalOrder = new Intl.Collator('en', { numeric: true }).compare;
+
+/**
+ * Passages in reading order. IndexedDB returns them by id; the engine needs each source's passages in
+ * reading order (a quotation may span consecutive passages). Bundled passages keep their order in
+ * `data/`; imported full-text passages follow their ids with numbers compared as numbers
+ * (`ft-2` before `ft-10`).
+ */
+export function inReadingOrder(passages: Passage[], bundledOrder: readonly Passage[]): Passage[] {
+  const position = new Map(bundledOrder.map((p, i) => [p.id, i]));
+  return [...passages].sort((a, b) => {
+    const pa = position.get(a.id);
+    const pb = position.get(b.id);
+    if (pa !== undefined && pb !== undefined) return pa - pb;
+    if (pa !== undefined) return -1;
+    if (pb !== undefined) return 1;
+    return naturalOrder(a.source, b.source) || naturalOrder(a.id, b.id);
+  });
+}
+
+export interface StoredCorpus {
+  version: string | null;
+  sources: Source[];
+  passages: Passage[];
+}
+
+/** The corpus as stored, passages in reading order. */
+export async function readCorpus(db: VerbatimDB, bundledOrder: readonly Passage[]): Promise<StoredCorpus> {
+  return db.transaction('r', db.sources, db.passages, db.meta, async () => {
+    const [version, sources, passages] = await Promise.all([
+      db.meta.get(META.corpusVersion),
+      db.sources.toArray(),
+      db.passages.toArray(),
+    ]);
+    return {
+      version: typeof version?.value === 'string' ? version.value : null,
+      sources,
+      passages: inReadingOrder(passages, bundledOrder),
+    };
+  });
+}
+
+/** The corpus facts the card states ("N passages of the report", "not in the report" once complete). */
+export function corpusInfoOf(corpus: {
+  version: string;
+  sources: Source[];
+  passages: Passage[];
+}): CorpusInfo {
+  const reportIds = new Set(corpus.sources.filter((s) => s.role === 'primary').map((s) => s.id));
+  return {
+    version: corpus.version,
+    passageCount: corpus.passages.length,
+    reportPassageCount: corpus.passages.filter((p) => reportIds.has(p.source)).length,
+    hasFullText: corpus.sources.some(isImportedSource),
+  };
+}
+
+/** The last seeding error, if the latest attempt failed (shown by the library). */
+export async function lastSeedError(db: VerbatimDB): Promise<SeedError | null> {
+  return ((await db.meta.get(META.lastSeedError))?.value as SeedError | undefined) ?? null;
+}
