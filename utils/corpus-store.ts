@@ -80,18 +80,21 @@ export async function seedCorpus(
 
       const imported = (await db.sources.toArray()).filter(isImportedSource);
       const keptIds = imported.map((s) => s.id).filter((id) => !bundledIds.includes(id));
+      const importedPassages = keptIds.length
+        ? await db.passages.where('source').anyOf(keptIds).toArray()
+        : [];
+      const linkedIds = [
+        ...new Set(importedPassages.flatMap((p) => (p.linkedPassage ? [p.linkedPassage] : []))),
+      ];
+      const linkedBefore = (await db.passages.bulkGet(linkedIds)).filter((p) => p !== undefined);
       if (keptIds.length === 0) {
         await db.passages.clear();
       } else {
         await db.passages.where('source').noneOf(keptIds).delete();
       }
       await db.sources.where('id').noneOf(keptIds).delete();
-
-      const importedPassages = keptIds.length
-        ? await db.passages.where('source').anyOf(keptIds).toArray()
-        : [];
       await db.sources.bulkPut(valid.sources);
-      await db.passages.bulkPut(relinkPages(valid.passages, importedPassages));
+      await db.passages.bulkPut(carryImportedPages(valid.passages, linkedBefore));
       await db.meta.bulkPut([
         { key: META.corpusVersion, value: valid.version },
         { key: META.corpusHash, value: valid.hash },
@@ -115,17 +118,17 @@ export async function seedCorpus(
 }
 
 /**
- * The full-report import fills the page number of a curated passage it found in the full text; a new
- * curated corpus would lose it, so it is carried over from the linked full-text passage.
+ * The full-report import fills in the page of each curated passage it found in the full text. A new
+ * curated corpus would lose that page, so it is carried over for passages the full text still links to
+ * (unless the new corpus gives a page itself).
  */
-function relinkPages(curated: Passage[], imported: Passage[]): Passage[] {
-  const pageOf = new Map<string, string>();
-  for (const p of imported)
-    if (p.linkedPassage && p.page && !pageOf.has(p.linkedPassage)) pageOf.set(p.linkedPassage, p.page);
+function carryImportedPages(curated: Passage[], linkedBefore: Passage[]): Passage[] {
+  const pageOf = new Map(linkedBefore.flatMap((p) => (p.page ? [[p.id, p.page] as const] : [])));
   if (pageOf.size === 0) return curated;
-  return curated.map((p) =>
-    p.page === null && pageOf.has(p.id) ? { ...p, page: pageOf.get(p.id) ?? null } : p,
-  );
+  return curated.map((p) => {
+    const page = pageOf.get(p.id);
+    return p.page === null && page ? { ...p, page } : p;
+  });
 }
 
 const naturalOrder = new Intl.Collator('en', { numeric: true }).compare;

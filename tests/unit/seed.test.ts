@@ -146,9 +146,11 @@ describe('seedCorpus', () => {
   it('keeps an imported full text (source and passages) across a corpus upgrade, and its page links', async () => {
     await seedCorpus(db, bundledCorpus, { log: quiet });
     const linked = bundledCorpus.passages.find((p) => p.page === null && p.source === 'oig-21-028')!;
-    const imported = [fullTextPassage(1), fullTextPassage(2, linked.id), fullTextPassage(3)];
+    // What the import stores: sentences (two linked to a curated passage) and that passage's page filled in.
+    const imported = [fullTextPassage(1), fullTextPassage(2, linked.id), fullTextPassage(3, linked.id)];
     await db.sources.put(fullTextSource);
     await db.passages.bulkPut(imported);
+    await db.passages.update(linked.id, { page: '12–13' });
 
     const next = await upgradedCorpus();
     expect((await seedCorpus(db, next, { log: quiet })).status).toBe('seeded');
@@ -156,7 +158,9 @@ describe('seedCorpus', () => {
     expect(await db.sources.get(fullTextSource.id)).toEqual(fullTextSource);
     expect(await db.passages.where('source').equals(fullTextSource.id).toArray()).toEqual(imported);
     expect(await db.passages.count()).toBe(next.passages.length + imported.length);
-    expect((await db.passages.get(linked.id))?.page).toBe('12');
+    expect((await db.passages.get(linked.id))?.page).toBe('12–13');
+    const unlinked = bundledCorpus.passages.find((p) => p.page === null && p.id !== linked.id)!;
+    expect((await db.passages.get(unlinked.id))?.page).toBeNull();
   });
 
   it('leaves the previous corpus in place and records the error when the new corpus is invalid', async () => {
