@@ -3,6 +3,11 @@ import { z } from 'zod';
 import { EVIDENCE_LEVELS } from './types';
 
 const url = z.url({ protocol: /^https?$/ });
+/** Evidence of an imported full text is the user's own file: `file:<encoded file name>`. */
+const evidenceUrl = z.union([
+  url,
+  z.string().regex(/^file:[^\s/]+$/, 'a file: URL holds an encoded file name'),
+]);
 const nonEmpty = z.string().trim().min(1);
 
 export const sourceSchema = z.object({
@@ -35,7 +40,7 @@ export const passageSchema = z.object({
   variants: z.array(z.object({ url, printed: z.string(), kind: nonEmpty })).optional(),
   evidence: z.object({
     level: z.enum(EVIDENCE_LEVELS),
-    sources: z.array(z.object({ url, printed: z.string() })).min(1),
+    sources: z.array(z.object({ url: evidenceUrl, printed: z.string() })).min(1),
   }),
   linkedPassage: z.string().optional(),
 });

@@ -1,0 +1,45 @@
+/** Every way an import can be refused, each with the message the user sees. Nothing is stored on any of them. */
+export type FullTextErrorCode =
+  | 'too-large'
+  | 'unsupported-type'
+  | 'empty'
+  | 'no-text-layer'
+  | 'encrypted'
+  | 'corrupt'
+  | 'not-the-report'
+  | 'cancelled'
+  | 'storage-failed';
+
+export class FullTextImportError extends Error {
+  constructor(
+    readonly code: FullTextErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'FullTextImportError';
+  }
+}
+
+/** Files above this are refused before being read: the 93-page report PDF is a few MB, its text ~300 KB. */
+export const MAX_FULL_TEXT_BYTES = 25 * 1024 * 1024;
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}
+
+export function tooLargeError(bytes: number): FullTextImportError {
+  return new FullTextImportError(
+    'too-large',
+    `This file is ${formatBytes(bytes)}; the limit is ${formatBytes(MAX_FULL_TEXT_BYTES)}. ` +
+      'The report PDF is far smaller: check that you picked the right file.',
+  );
+}
+
+export function unsupportedTypeError(name: string): FullTextImportError {
+  return new FullTextImportError(
+    'unsupported-type',
+    `“${name}” is neither a PDF nor a plain-text file. Pick the report PDF, or a .txt made by pdftotext.`,
+  );
+}
