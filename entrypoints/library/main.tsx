@@ -1,8 +1,7 @@
 import { render } from 'preact';
-
-function App() {
-  return <main>Verbatim</main>;
-}
+import { LibraryApp } from '@/components/library/LibraryApp';
+import { openDatabase } from '@/utils/db';
+import './style.css';
 
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+if (root) render(<LibraryApp db={openDatabase()} />, root);

@@ -1,8 +1,7 @@
 import { render } from 'preact';
-
-function App() {
-  return <main>Verbatim</main>;
-}
+import { PopupApp } from '@/components/popup/PopupApp';
+import { browserServices } from '@/components/popup/services';
+import './style.css';
 
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+if (root) render(<PopupApp services={browserServices()} />, root);

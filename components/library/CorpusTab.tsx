@@ -1,0 +1,34 @@
+/** The corpus tab: what it covers, every passage with its card, and the full-report import panel. */
+import { useState } from 'preact/hooks';
+import { ProvenanceCard } from '@/components/card/ProvenanceCard';
+import type { Passage } from '@/lib/corpus/types';
+import { CardDialog } from './CardDialog';
+import { CorpusPanel } from './CorpusPanel';
+import { CoverageSummary } from './CoverageSummary';
+import { cardDataFor, type LibraryCorpus, passageResult } from './card-data';
+import { FullReportImport } from './FullReportImport';
+
+export function CorpusTab({ corpus }: { corpus: LibraryCorpus }) {
+  const [open, setOpen] = useState<{ passage: Passage; opener: HTMLElement } | null>(null);
+  return (
+    <>
+      <CoverageSummary corpus={corpus} />
+      <FullReportImport />
+      {corpus.passages.length === 0 ? (
+        <p role="status">The corpus is not loaded yet: the extension fills it when it starts.</p>
+      ) : (
+        <CorpusPanel corpus={corpus} onOpen={(passage, opener) => setOpen({ passage, opener })} />
+      )}
+      {open && (
+        <CardDialog title={`Passage ${open.passage.id}`} opener={open.opener} onClose={() => setOpen(null)}>
+          <ProvenanceCard
+            inline
+            quote={open.passage.text}
+            result={passageResult(open.passage)}
+            {...cardDataFor(corpus, [open.passage.id])}
+          />
+        </CardDialog>
+      )}
+    </>
+  );
+}

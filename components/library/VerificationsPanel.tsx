@@ -1,0 +1,133 @@
+/**
+ * Filters, export buttons, table and page controls over an in-memory array of records. No database or
+ * extension API here: the container loads the records, and this renders them (also in the benchmark).
+ */
+import { useMemo, useState } from 'preact/hooks';
+import type { Source } from '@/lib/corpus/types';
+import type { VerificationRecord } from '@/utils/db';
+import {
+  DEFAULT_QUERY,
+  type LibraryQuery,
+  NO_SOURCE,
+  paginate,
+  queryRecords,
+  type SortKey,
+} from '@/utils/library-query';
+import { sourceLabel } from './format';
+import { type FilterOption, LibraryFilters } from './LibraryFilters';
+import { Pagination } from './Pagination';
+import { VerificationTable } from './VerificationTable';
+
+export type ExportKind = 'json' | 'csv';
+
+export interface VerificationsPanelProps {
+  records: VerificationRecord[];
+  sources: Record<string, Source>;
+  onOpen(record: VerificationRecord, opener: HTMLElement): void;
+  onDelete(record: VerificationRecord): void;
+  onExport(kind: ExportKind, records: VerificationRecord[]): void;
+  initialPageSize?: number;
+}
+
+function sourceOptions(records: VerificationRecord[], sources: Record<string, Source>): FilterOption[] {
+  const ids = new Set(Object.keys(sources));
+  let none = false;
+  for (const r of records) {
+    if (r.source === null) none = true;
+    else ids.add(r.source);
+  }
+  const options = [...ids]
+    .map((id) => ({ value: id, label: sourceLabel(id, sources) }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+  if (none) options.push({ value: NO_SOURCE, label: 'No source (not found)' });
+  return options;
+}
+
+export function VerificationsPanel(props: VerificationsPanelProps) {
+  const { records, sources } = props;
+  const [query, setQuery] = useState<LibraryQuery>(DEFAULT_QUERY);
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(props.initialPageSize ?? 50);
+
+  const filtered = useMemo(() => queryRecords(records, query), [records, query]);
+  const shown = paginate(filtered, page, pageSize);
+  const options = useMemo(() => sourceOptions(records, sources), [records, sources]);
+  const isFiltered = filtered.length !== records.length;
+
+  const change = (partial: Partial<LibraryQuery>) => {
+    setQuery((q) => ({ ...q, ...partial }));
+    setPage(1);
+  };
+  const sortBy = (key: SortKey) =>
+    setQuery((q) => ({
+      ...q,
+      sort: key,
+      dir: q.sort === key ? (q.dir === 'asc' ? 'desc' : 'asc') : key === 'date' ? 'desc' : 'asc',
+    }));
+
+  return (
+    <>
+      <LibraryFilters query={query} sourceOptions={options} onChange={change} />
+      <div class="toolbar">
+        <p class="count" role="status">
+          {isFiltered
+            ? `${filtered.length.toLocaleString('en-US')} of ${records.length.toLocaleString('en-US')} records match`
+            : `${records.length.toLocaleString('en-US')} records`}
+        </p>
+        <button type="button" onClick={() => props.onExport('json', records)} disabled={!records.length}>
+          Export all as JSON
+        </button>
+        <button type="button" onClick={() => props.onExport('csv', records)} disabled={!records.length}>
+          Export all as CSV
+        </button>
+        {isFiltered && (
+          <>
+            <button
+              type="button"
+              onClick={() => props.onExport('json', filtered)}
+              disabled={!filtered.length}
+            >
+              Export {filtered.length.toLocaleString('en-US')} shown as JSON
+            </button>
+            <button type="button" onClick={() => props.onExport('csv', filtered)} disabled={!filtered.length}>
+              Export {filtered.length.toLocaleString('en-US')} shown as CSV
+            </button>
+          </>
+        )}
+      </div>
+      {filtered.length === 0 ? (
+        <p class="empty">
+          {records.length
+            ? 'No saved verification matches these filters.'
+            : 'No saved verifications yet. Check a quotation (select it and use the context menu, or the popup’s “Check a quote” box) and it appears here.'}
+        </p>
+      ) : (
+        <>
+          <VerificationTable
+            rows={shown.items}
+            sources={sources}
+            sort={query.sort}
+            dir={query.dir}
+            onSort={sortBy}
+            onOpen={props.onOpen}
+            onDelete={props.onDelete}
+          />
+          <Pagination
+            noun="records"
+            page={shown.page}
+            pageCount={shown.pageCount}
+            pageSize={pageSize}
+            total={shown.total}
+            start={shown.start}
+            shown={shown.items.length}
+            onPage={setPage}
+            onPageSize={(size) => {
+              setPageSize(size);
+              setPage(1);
+            }}
+          />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+/** The library's writes to `verifications`: delete with an exact restore, notes, clearing. */
+import type { VerbatimDB, VerificationRecord } from '@/utils/db';
+
+export async function deleteRecords(db: VerbatimDB, records: VerificationRecord[]): Promise<void> {
+  const ids = records.map((r) => r.id).filter((id): id is number => id !== undefined);
+  await db.verifications.bulkDelete(ids);
+}
+
+/**
+ * Puts deleted records back as they were, id included. A record the background re-created meanwhile
+ * (same page, same words) wins: it is newer, and a second row would be a duplicate.
+ */
+export async function restoreRecords(db: VerbatimDB, records: VerificationRecord[]): Promise<number> {
+  return db.transaction('rw', db.verifications, async () => {
+    let restored = 0;
+    for (const record of records) {
+      const again = await db.verifications.where('[url+quote]').equals([record.url, record.quote]).count();
+      if (again) continue;
+      await db.verifications.put(record);
+      restored++;
+    }
+    return restored;
+  });
+}
+
+/** Sets or (when empty) removes the note; the check's own times stay as they are. */
+export async function setNote(db: VerbatimDB, id: number, note: string): Promise<void> {
+  await db.verifications.update(id, { note: note || undefined });
+}

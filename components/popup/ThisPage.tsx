@@ -1,0 +1,144 @@
+/**
+ * "This page": the verdicts of the current tab's quotations, from the background's own scan; a click
+ * takes the page to the quotation and opens its card. Pages that were not scanned say why.
+ */
+import { useEffect, useId, useState } from 'preact/hooks';
+import { VERDICT_ICON, VERDICT_LABEL } from '@/components/card/verdict-text';
+import { VERDICTS } from '@/lib/types';
+import type { TabScan } from '@/utils/messaging/protocol';
+import { checkableHost } from './page-kind';
+import type { ActiveTab, PopupServices } from './services';
+
+type Loaded = { tab: ActiveTab | null; scan: TabScan | null; host: string | null; enabled: boolean | null };
+
+function plural(n: number, one: string, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function SiteSwitch(props: { host: string; enabled: boolean; onChange(on: boolean): void }) {
+  const id = useId();
+  return (
+    <div class="site-switch">
+      <input
+        id={id}
+        type="checkbox"
+        checked={props.enabled}
+        onChange={(e) => props.onChange(e.currentTarget.checked)}
+      />
+      <label for={id}>Check quotations on {props.host}</label>
+    </div>
+  );
+}
+
+function explain(loaded: Loaded): string | null {
+  const { tab, scan, host, enabled } = loaded;
+  if (!tab) return 'There is no page open in this window.';
+  if (scan) {
+    if (!scan.enabled) return `Verbatim is switched off for ${host ?? 'this site'}.`;
+    if (!scan.article) return 'This page does not look like a news article: there was nothing to check.';
+    if (scan.quotes.length === 0) return 'No quotations were found in this article.';
+    return null;
+  }
+  if (enabled === false) return `Verbatim is switched off for ${host ?? 'this site'}.`;
+  if (!host && tab.url)
+    return 'Verbatim does not run on this kind of page (browser, extension or local pages).';
+  return 'This page has not been scanned: it may not be an article, still be loading, or Verbatim cannot run here. Reloading the page scans it again.';
+}
+
+export function ThisPage({ services }: { services: PopupServices }) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState('');
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    (async () => {
+      const tab = await services.activeTab();
+      const scan = tab ? await services.getTabScan(tab.id).catch(() => null) : null;
+      const host = checkableHost(scan?.url ?? tab?.url ?? null);
+      const enabled = host ? await services.isSiteEnabled(host) : null;
+      setLoaded({ tab, scan, host, enabled });
+    })().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, [services]);
+
+  if (error) return <p role="alert">Could not read this page’s results: {error}</p>;
+  if (!loaded) return <p role="status">Reading this page’s results…</p>;
+  const { tab, scan, host, enabled } = loaded;
+  const message = explain(loaded);
+  const quotes = scan?.quotes ?? [];
+
+  const toggle = async (on: boolean) => {
+    if (!host) return;
+    await services.setSiteEnabled(host, on);
+    setLoaded({ ...loaded, enabled: on });
+    setStatus(
+      on
+        ? `On for ${host}. Reload the page to check it.`
+        : `Off for ${host}. Reload the page to remove the badges.`,
+    );
+  };
+  const saveAll = async () => {
+    if (!tab) return;
+    try {
+      const { saved } = await services.saveTabScan(tab.id);
+      setStatus(`Saved ${plural(saved, 'quotation')} to your library.`);
+    } catch (e) {
+      setStatus(`Could not save: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  const focus = async (index: number) => {
+    if (!tab) return;
+    try {
+      await services.focusQuote(tab.id, index);
+      services.closePopup();
+    } catch {
+      setStatus('The page did not respond: reload it to show its badges again.');
+    }
+  };
+
+  const counts = VERDICTS.map((v) => [v, quotes.filter((q) => q.result.status === v).length] as const).filter(
+    ([, n]) => n > 0,
+  );
+
+  return (
+    <>
+      {message ? (
+        <p class="explain">{message}</p>
+      ) : (
+        <>
+          <p>
+            {plural(quotes.length, 'quotation')} checked on this page
+            {scan?.title ? <span class="page-title">: {scan.title}</span> : null}
+          </p>
+          <ul class="counts" aria-label="Quotations per verdict">
+            {counts.map(([verdict, n]) => (
+              <li key={verdict} class={`verdict verdict-${verdict}`}>
+                <span aria-hidden="true">{VERDICT_ICON[verdict]} </span>
+                {VERDICT_LABEL[verdict]}: {n}
+              </li>
+            ))}
+          </ul>
+          <ol class="quotes" aria-label="Quotations on this page">
+            {quotes.map((q, index) => (
+              <li key={index}>
+                <button type="button" class="quote-button" onClick={() => focus(index)}>
+                  <span class={`verdict verdict-${q.result.status}`}>
+                    <span aria-hidden="true">{VERDICT_ICON[q.result.status]} </span>
+                    {VERDICT_LABEL[q.result.status]}
+                  </span>{' '}
+                  <span class="quote-text">“{q.quote}”</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+          <button type="button" onClick={saveAll}>
+            Save all on this page
+          </button>
+        </>
+      )}
+      {host && enabled !== null && <SiteSwitch host={host} enabled={enabled} onChange={toggle} />}
+      <p class="status" role="status">
+        {status}
+      </p>
+    </>
+  );
+}
