@@ -10,4 +10,18 @@ export interface ProvenanceCardProps extends CheckedQuote, CardData {
   onClose?: () => void;
   /** A message to show instead of a verdict (bad selection, engine error). */
   message?: string;
+  /**
+   * Render in the flow of an extension page (popup, library) instead of as a modal dialog: no focus trap,
+   * no Esc handling, no close button unless `onClose` is given.
+   */
+  inline?: boolean;
+  /** A status shown from the start, e.g. "Saved to your library" when the check was saved automatically. */
+  savedNote?: string;
+}
+
+/** Props of the card that shows only a message (an explicit check that could not run). */
+export interface MessageCardProps {
+  message: string;
+  onClose?: () => void;
+  inline?: boolean;
 }

@@ -1,0 +1,183 @@
+/**
+ * The one provenance card: what Verbatim knows about a quotation and why. Rendered with Preact text nodes
+ * only, since quotation, passage and corpus text are all untrusted as markup.
+ */
+import { useCallback, useId, useRef, useState } from 'preact/hooks';
+import type { Passage } from '@/lib/corpus/types';
+import { citationText } from './citation';
+import { PassageView } from './parts/PassageView';
+import { QuoteDiff, QuoteWithEdits } from './parts/QuoteView';
+import { CARD_CSS } from './styles';
+import type { MessageCardProps, ProvenanceCardProps } from './types';
+import { useDialog } from './use-dialog';
+import { VERDICT_ICON, VERDICT_LABEL } from './verdict-text';
+import { attributionSentence, corpusCoverage, verdictSentence } from './wording';
+
+async function copyText(text: string, from: HTMLElement | null): Promise<void> {
+  if (navigator.clipboard?.writeText) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return;
+    } catch {
+      // Pages without clipboard permission (http, unfocused) fall through to the selection-based copy.
+    }
+  }
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.className = 'vb-offscreen';
+  (from ?? document.body).appendChild(area);
+  area.select();
+  const ok = document.execCommand('copy');
+  area.remove();
+  if (!ok) throw new Error('the browser refused to copy');
+}
+
+function CardFrame(props: {
+  inline?: boolean;
+  status: string;
+  labelId: string;
+  onClose?: () => void;
+  children: preact.ComponentChildren;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useDialog(ref, !props.inline, props.onClose);
+  const body = (
+    <>
+      <style>{CARD_CSS}</style>
+      {props.onClose && (
+        <button type="button" class="vb-close" aria-label="Close" onClick={props.onClose}>
+          ×
+        </button>
+      )}
+      {props.children}
+    </>
+  );
+  if (props.inline) {
+    return (
+      <section class="vb-card vb-inline" data-status={props.status} aria-labelledby={props.labelId}>
+        {body}
+      </section>
+    );
+  }
+  return (
+    <div
+      ref={ref}
+      class="vb-card"
+      data-status={props.status}
+      role="dialog"
+      aria-modal="true"
+      tabIndex={-1}
+      aria-labelledby={props.labelId}
+    >
+      {body}
+    </div>
+  );
+}
+
+/** A card with only a message: an explicit check that could not run (bad selection, engine error). */
+export function MessageCard({ message, onClose, inline }: MessageCardProps) {
+  const id = useId();
+  return (
+    <CardFrame inline={inline} status="message" labelId={id} onClose={onClose}>
+      <h2 id={id} class="vb-title">
+        Verbatim
+      </h2>
+      <p class="vb-sentence">{message}</p>
+    </CardFrame>
+  );
+}
+
+export function ProvenanceCard(props: ProvenanceCardProps) {
+  const { quote, result, passages, sources, corpus, inline, onClose, onSave } = props;
+  const id = useId();
+  const [status, setStatus] = useState<string>(props.savedNote ?? '');
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState(Boolean(props.savedNote));
+  const actionsRef = useRef<HTMLDivElement>(null);
+
+  const save = useCallback(async () => {
+    if (!onSave) return;
+    setSaving(true);
+    try {
+      setStatus(await onSave());
+      setSaved(true);
+    } catch (e) {
+      setStatus(`Could not save: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setSaving(false);
+    }
+  }, [onSave]);
+
+  const copy = useCallback(async () => {
+    const text = citationText({
+      quote,
+      result,
+      passages,
+      sources,
+      pageUrl: props.pageUrl,
+      pageTitle: props.pageTitle,
+    });
+    try {
+      await copyText(text, actionsRef.current);
+      setStatus('Citation copied.');
+    } catch (e) {
+      setStatus(`Could not copy: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }, [quote, result, passages, sources, props.pageUrl, props.pageTitle]);
+
+  if (props.message) return <MessageCard message={props.message} onClose={onClose} inline={inline} />;
+
+  const matched = result.passageIds.map((pid) => passages[pid]).filter((p): p is Passage => Boolean(p));
+  const source = result.source ? sources[result.source] : undefined;
+  const attribution = attributionSentence(result, matched, source);
+  const showDiff = result.status === 'altered' && result.diff.length > 0;
+
+  return (
+    <CardFrame inline={inline} status={result.status} labelId={id} onClose={onClose}>
+      <h2 id={id} class="vb-title">
+        <span class="vb-icon" aria-hidden="true">
+          {VERDICT_ICON[result.status]}
+        </span>{' '}
+        {VERDICT_LABEL[result.status]}
+      </h2>
+      <p class="vb-sentence">{verdictSentence({ result, sources, corpus })}</p>
+      {result.attribution === 'mismatch' && attribution && (
+        <p class="vb-attribution vb-warning" role="note">
+          <span aria-hidden="true">⚠ </span>
+          {attribution}
+        </p>
+      )}
+      <h3>The quotation</h3>
+      {showDiff ? <QuoteDiff diff={result.diff} /> : <QuoteWithEdits quote={quote} edits={result.edits} />}
+      {result.status === 'not-found' && <p class="vb-coverage">{corpusCoverage(corpus)}</p>}
+      {matched.length > 0 && (
+        <>
+          <h3>{matched.length > 1 ? 'The source passages' : 'The source passage'}</h3>
+          {matched.map((p) => (
+            <PassageView
+              key={p.id}
+              passage={p}
+              source={sources[p.source]}
+              highlight={result.highlights.find((h) => h.passageId === p.id)}
+            />
+          ))}
+        </>
+      )}
+      {result.attribution !== 'mismatch' && attribution && <p class="vb-attribution">{attribution}</p>}
+      <div class="vb-actions" ref={actionsRef}>
+        {onSave && (
+          <button type="button" onClick={save} disabled={saving || saved}>
+            {saved ? 'Saved' : 'Save'}
+          </button>
+        )}
+        <button type="button" onClick={copy}>
+          Copy citation
+        </button>
+      </div>
+      <p class="vb-status" role="status">
+        {status}
+      </p>
+    </CardFrame>
+  );
+}

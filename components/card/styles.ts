@@ -1,0 +1,55 @@
+/**
+ * Card styles, inlined into the card itself so it looks the same inside a closed shadow root on any page
+ * and in extension pages. Every rule is under .vb-card so it cannot leak into an extension page.
+ */
+export const CARD_CSS = `
+.vb-card { box-sizing: border-box; position: relative; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  color: #1b1b1b; background: #fff; border: 1px solid #8a8a8a; border-radius: 8px; padding: 14px 16px 10px;
+  width: min(440px, calc(100vw - 24px)); max-height: min(70vh, 640px); overflow: auto; text-align: left;
+  box-shadow: 0 6px 24px rgba(0,0,0,.25); letter-spacing: normal; word-spacing: normal; white-space: normal; }
+.vb-card.vb-inline { width: auto; max-height: none; box-shadow: none; }
+.vb-card *, .vb-card *::before, .vb-card *::after { box-sizing: border-box; }
+.vb-card:focus { outline: 2px solid #1a5fb4; outline-offset: 2px; }
+.vb-card h2, .vb-card h3, .vb-card h4 { font-family: inherit; color: inherit; margin: 0 0 6px; line-height: 1.3; }
+.vb-card h2 { font-size: 17px; padding-right: 28px; }
+.vb-card h3 { font-size: 13px; text-transform: uppercase; letter-spacing: .04em; color: #444; margin-top: 12px; }
+.vb-card h4 { font-size: 13px; margin-top: 8px; }
+.vb-card p, .vb-card ul, .vb-card dl { margin: 0 0 8px; }
+.vb-card ul { padding-left: 18px; }
+.vb-card blockquote { margin: 0 0 8px; padding: 6px 10px; border-left: 3px solid #777; background: #f6f6f4; font-family: Georgia, serif; font-size: 14px; }
+.vb-card mark { color: inherit; }
+.vb-card .vb-hit { background: #fff0a8; text-decoration: underline dotted; }
+.vb-card .vb-edit { background: #e5eefc; border: 1px dashed #1a5fb4; border-radius: 3px; padding: 0 2px; }
+.vb-card .vb-edit-tag { font: 600 10px/1 system-ui, sans-serif; text-transform: uppercase; margin-left: 3px; color: #1a5fb4; vertical-align: super; }
+.vb-card .vb-edit-text { font-family: Georgia, serif; font-weight: 600; }
+.vb-card ins { text-decoration: underline 2px; background: #e3f5e1; }
+.vb-card del { text-decoration: line-through 2px; background: #fbe3e3; }
+.vb-card .vb-legend { font-size: 12px; color: #555; }
+.vb-card .vb-facts { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; font-size: 13px; }
+.vb-card .vb-facts > div { display: contents; }
+.vb-card dt { font-weight: 600; color: #444; }
+.vb-card dd { margin: 0; }
+.vb-card .vb-url { word-break: break-all; color: #1a5fb4; }
+.vb-card .vb-note, .vb-card .vb-coverage { font-size: 13px; }
+.vb-card .vb-warning { border: 1px solid #b35c00; background: #fff4e5; padding: 6px 8px; border-radius: 4px; }
+.vb-card .vb-variants { font-size: 13px; color: #444; }
+.vb-card .vb-actions { display: flex; gap: 8px; margin-top: 10px; }
+.vb-card button { font: inherit; font-size: 13px; color: #1b1b1b; background: #f1f1f1; border: 1px solid #777; border-radius: 5px; padding: 4px 10px; cursor: pointer; }
+.vb-card button:focus-visible { outline: 2px solid #1a5fb4; outline-offset: 1px; }
+.vb-card button[disabled] { opacity: .65; cursor: default; }
+.vb-card .vb-close { position: absolute; top: 8px; right: 8px; padding: 0 7px; font-size: 18px; line-height: 1.2; }
+.vb-card .vb-status { min-height: 1.2em; font-size: 13px; margin: 6px 0 0; }
+.vb-card .vb-sr, .vb-card .vb-offscreen { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+@media (prefers-color-scheme: dark) {
+  .vb-card { color: #eee; background: #202124; border-color: #777; }
+  .vb-card h3, .vb-card dt, .vb-card .vb-legend, .vb-card .vb-variants { color: #bbb; }
+  .vb-card blockquote { background: #2b2c2f; }
+  .vb-card .vb-hit { background: #5c4d00; }
+  .vb-card .vb-edit { background: #1d3352; }
+  .vb-card .vb-edit-tag, .vb-card .vb-url { color: #8ab4f8; }
+  .vb-card ins { background: #1e3d1c; }
+  .vb-card del { background: #4a1f1f; }
+  .vb-card .vb-warning { background: #3d2a10; }
+  .vb-card button { color: #eee; background: #333; }
+}
+`;

@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, expect, it, vi } from 'vitest';
+import { Badge } from '@/components/badge/Badge';
+import { VERDICT_LABEL } from '@/components/card/verdict-text';
+import { VERDICTS } from '@/lib/types';
+
+afterEach(cleanup);
+
+it.each(VERDICTS)(
+  '%s: a button with an icon, a text label and an accessible name stating the verdict',
+  (status) => {
+    render(<Badge status={status} evidence="original" attribution="ok" onOpen={() => {}} />);
+    const button = screen.getByRole('button', {
+      name: `Verbatim: ${VERDICT_LABEL[status]} — opens provenance`,
+    });
+    expect(button.querySelector('.vb-label')?.textContent).toBe(VERDICT_LABEL[status]);
+    expect(button.querySelector('.vb-icon')?.getAttribute('aria-hidden')).toBe('true');
+    expect(button.querySelector('.vb-icon')?.textContent).not.toBe('');
+    expect(button.getAttribute('aria-haspopup')).toBe('dialog');
+  },
+);
+
+it('labels are the six product words', () => {
+  expect(VERDICTS.map((v) => VERDICT_LABEL[v])).toEqual([
+    'Verified',
+    'Edited',
+    'Altered',
+    'Partly found',
+    'Said elsewhere',
+    'Not found',
+  ]);
+});
+
+it('shows a visible qualifier when the evidence is a single outlet', () => {
+  render(<Badge status="verified" evidence="single-source" attribution="unknown" onOpen={() => {}} />);
+  const button = screen.getByRole('button');
+  expect(button.textContent).toContain('1 source');
+  expect(button.getAttribute('aria-label')).toBe(
+    'Verbatim: Verified, known from 1 source — opens provenance',
+  );
+});
+
+it('shows no qualifier for corroborated evidence', () => {
+  render(<Badge status="verified" evidence="corroborated" attribution="unknown" onOpen={() => {}} />);
+  expect(screen.getByRole('button').textContent).not.toContain('source');
+});
+
+it('marks an attribution mismatch in text', () => {
+  render(<Badge status="verified" evidence="original" attribution="mismatch" onOpen={() => {}} />);
+  const button = screen.getByRole('button');
+  expect(button.textContent).toContain('⚠ speaker');
+  expect(button.getAttribute('aria-label')).toContain('speaker differs');
+});
+
+it('opens on click (Enter and Space on a native button click it too)', () => {
+  const onOpen = vi.fn();
+  render(<Badge status="edited" evidence={null} attribution="unknown" onOpen={onOpen} />);
+  const button = screen.getByRole('button');
+  expect(button.tagName).toBe('BUTTON');
+  fireEvent.click(button);
+  expect(onOpen).toHaveBeenCalledTimes(1);
+});
