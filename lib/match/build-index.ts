@@ -1,0 +1,122 @@
+/**
+ * The corpus as one stream of words per source, in reading order, with an n-gram index over it.
+ *
+ * Why a stream: a quotation may run across passage boundaries where the source really is continuous (the
+ * sentence passages of an imported full text), and an ellipsis-split quotation's fragments may land in
+ * different passages of one source, in order. Stream positions grow in reading order within a source, so
+ * "in order" is a comparison of positions.
+ *
+ * Why trigrams: retrieval looks up the quotation's word trigrams, so its cost depends on how often those
+ * trigrams occur, not on the size of the corpus (a 3-word sequence of a real quotation is rare even in a
+ * large text). Short quotations (one or two words) fall back to the postings of their rarest word.
+ */
+
+import type { Passage, Source } from '../corpus/types';
+import { at } from '../text/at';
+import { type Token, tokenise } from '../text/tokenise';
+
+export interface IndexedPassage {
+  passage: Passage;
+  source: Source;
+  /** Every token of the passage text, marks included. */
+  tokens: Token[];
+  /** Indexes (into `tokens`) of the word tokens, in order. */
+  words: number[];
+  /** Stream position of the passage's first word. */
+  first: number;
+}
+
+export interface CorpusIndex {
+  sources: Map<string, Source>;
+  passages: IndexedPassage[];
+  /** Per stream position: the passage (index into `passages`), the word's ordinal in it, its key. */
+  posPassage: Int32Array;
+  posWord: Int32Array;
+  keys: string[];
+  /**
+   * Per stream position: the stretch of text known to be continuous. A curated passage is an excerpt, so
+   * it is its own segment; an imported full text (`fullTextOf`) is continuous from start to end.
+   */
+  segment: Int32Array;
+  /** Per segment: [first position, end position). */
+  segments: Array<[number, number]>;
+  trigrams: Map<string, number[]>;
+  unigrams: Map<string, number[]>;
+}
+
+export const gramKey = (a: string, b: string, c: string) => `${a}\u0001${b}\u0001${c}`;
+
+function push(map: Map<string, number[]>, key: string, pos: number) {
+  const list = map.get(key);
+  if (list) list.push(pos);
+  else map.set(key, [pos]);
+}
+
+export function buildIndex(corpus: { sources: Source[]; passages: Passage[] }): CorpusIndex {
+  const sources = new Map(corpus.sources.map((s) => [s.id, s]));
+  // Group passages by source, keeping the corpus order within each (it is the reading order).
+  const bySource = new Map<string, Passage[]>();
+  for (const p of corpus.passages) {
+    if (!sources.has(p.source)) continue;
+    const list = bySource.get(p.source);
+    if (list) list.push(p);
+    else bySource.set(p.source, [p]);
+  }
+  const passages: IndexedPassage[] = [];
+  const posPassage: number[] = [];
+  const posWord: number[] = [];
+  const keys: string[] = [];
+  const segment: number[] = [];
+  const segments: Array<[number, number]> = [];
+  for (const [sourceId, list] of bySource) {
+    const source = sources.get(sourceId);
+    if (!source) continue;
+    const continuous = Boolean(source.fullTextOf);
+    for (const passage of list) {
+      const tokens = tokenise(passage.text);
+      const words: number[] = [];
+      tokens.forEach((t, i) => {
+        if (t.kind === 'word') words.push(i);
+      });
+      const first = keys.length;
+      if (!continuous || segments.length === 0 || passages[passages.length - 1]?.source !== source) {
+        segments.push([first, first]);
+      }
+      const seg = segments.length - 1;
+      const passageIndex = passages.length;
+      passages.push({ passage, source, tokens, words, first });
+      words.forEach((ti, w) => {
+        posPassage.push(passageIndex);
+        posWord.push(w);
+        keys.push(at(tokens, ti).key);
+        segment.push(seg);
+      });
+      at(segments, seg)[1] = keys.length;
+    }
+  }
+  const trigrams = new Map<string, number[]>();
+  const unigrams = new Map<string, number[]>();
+  for (let p = 0; p < keys.length; p++) {
+    push(unigrams, at(keys, p), p);
+    if (p + 2 < keys.length && segment[p] === segment[p + 2]) {
+      push(trigrams, gramKey(at(keys, p), at(keys, p + 1), at(keys, p + 2)), p);
+    }
+  }
+  return {
+    sources,
+    passages,
+    posPassage: Int32Array.from(posPassage),
+    posWord: Int32Array.from(posWord),
+    keys,
+    segment: Int32Array.from(segment),
+    segments,
+    trigrams,
+    unigrams,
+  };
+}
+
+/** The token at a stream position. */
+export function tokenAt(index: CorpusIndex, pos: number): Token {
+  const ip = at(index.passages, at(index.posPassage, pos));
+  return at(ip.tokens, at(ip.words, at(index.posWord, pos)));
+}

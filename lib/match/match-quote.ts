@@ -1,0 +1,331 @@
+/**
+ * One quotation against the corpus: split at its ellipses into fragments, retrieve candidate regions per
+ * fragment, align each fragment in each candidate source (fragments in order), name every difference,
+ * and keep the best source — a complete match beats a partial one, and the report beats a related source.
+ */
+
+import { at } from '../text/at';
+import { isStopWord } from '../text/stopwords';
+import { type Token, tokenise } from '../text/tokenise';
+import type { DiffPart, Edit, MatchResult, PassageHighlight, QuoteInput } from '../types';
+import { type AlignedPair, alignWindow, type Piece } from './align';
+import { checkAttribution } from './attribution';
+import type { CorpusIndex } from './build-index';
+import { findRegions, type Region } from './retrieve';
+import {
+  type AlignmentSummary,
+  LONG_RUN,
+  PARTIAL_RUN_CONTENT,
+  TIER_RANK,
+  type Tier,
+  tierOf,
+} from './verdict';
+
+/**
+ * Source words aligned beyond the retrieved hits on each side. A quotation's first or last words may
+ * differ from the source (that is what we are looking for) so the window reaches past the hits; eight
+ * words covers a bracket replacement (MAX_BRACKET_SPAN) plus a few changed words.
+ */
+const SLACK = 8;
+/** Candidate sources aligned per quotation: the best by retrieval score (plus the best primary one). */
+const MAX_SOURCES = 4;
+/** How deep an unmatched edge of a quotation is looked up again (quotations glued from several passages). */
+const MAX_GLUE_DEPTH = 2;
+
+interface Fragment {
+  tokens: Token[];
+  words: Token[];
+  /** The ellipsis printed before this fragment (between it and the previous one), if any. */
+  ellipsisBefore: Token | null;
+}
+
+/** What aligning a run of quotation tokens in one source gave. */
+interface Span {
+  pieces: Piece[];
+  diff: DiffPart[];
+  edits: Edit[];
+  unmatchedRuns: number[];
+  /** Pieces joined without a quotation mark between them: an omission the quotation does not show. */
+  joins: number;
+}
+
+function fragmentsOf(tokens: Token[]): Fragment[] {
+  const fragments: Fragment[] = [];
+  let current: Token[] = [];
+  let ellipsis: Token | null = null;
+  const flush = (next: Token | null) => {
+    const words = current.filter((t) => t.kind === 'word');
+    if (words.length > 0) fragments.push({ tokens: current, words, ellipsisBefore: ellipsis });
+    // An ellipsis before the first fragment or after the last one omits nothing inside the quotation.
+    if (words.length > 0 || fragments.length > 0) ellipsis = next ?? ellipsis;
+    current = [];
+  };
+  for (const t of tokens) {
+    if (t.kind === 'ellipsis') flush(t);
+    else current.push(t);
+  }
+  flush(null);
+  return fragments;
+}
+
+const slice = (text: string, tokens: Token[]) =>
+  tokens.length ? text.slice(at(tokens, 0).start, at(tokens, tokens.length - 1).end) : '';
+
+export function matchQuote(index: CorpusIndex, input: QuoteInput): MatchResult {
+  const text = input.text;
+  const attributedTo = input.attributedTo ?? null;
+  const fragments = fragmentsOf(tokenise(text));
+  const regions = fragments.map((f) => findRegions(index, f.words));
+
+  // Candidate sources, by the best region score each fragment has in them.
+  const sourceScore = new Map<string, number>();
+  regions.forEach((list) => {
+    const best = new Map<string, number>();
+    for (const r of list) best.set(r.source, Math.max(best.get(r.source) ?? 0, r.score));
+    for (const [s, score] of best) sourceScore.set(s, (sourceScore.get(s) ?? 0) + score);
+  });
+  const ranked = [...sourceScore.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s);
+  const candidates = ranked.slice(0, MAX_SOURCES);
+  const bestPrimary = ranked.find((s) => index.sources.get(s)?.role === 'primary');
+  if (bestPrimary && !candidates.includes(bestPrimary)) candidates.push(bestPrimary);
+
+  let best: Candidate | null = null;
+  for (const source of candidates) {
+    const candidate = alignInSource(index, text, fragments, regions, source);
+    if (!best || better(index, candidate, best)) best = candidate;
+  }
+  if (!best || best.tier === 'none') return notFound(attributedTo);
+  return toResult(index, best, attributedTo);
+}
+
+interface Candidate {
+  source: string;
+  tier: Tier;
+  summary: AlignmentSummary;
+  pairs: AlignedPair[];
+  edits: Edit[];
+  diff: DiffPart[];
+}
+
+function better(index: CorpusIndex, a: Candidate, b: Candidate): boolean {
+  if (TIER_RANK[a.tier] !== TIER_RANK[b.tier]) return TIER_RANK[a.tier] > TIER_RANK[b.tier];
+  const primary = (c: Candidate) => (index.sources.get(c.source)?.role === 'primary' ? 1 : 0);
+  if (primary(a) !== primary(b)) return primary(a) > primary(b);
+  const coverage = (c: Candidate) => c.summary.matchedWords / Math.max(1, c.summary.quoteWords);
+  if (coverage(a) !== coverage(b)) return coverage(a) > coverage(b);
+  if (a.edits.length !== b.edits.length) return a.edits.length < b.edits.length;
+  // Curated passages carry speaker and evidence; an imported full text only the words.
+  const curated = (c: Candidate) => (index.sources.get(c.source)?.fullTextOf ? 0 : 1);
+  return curated(a) > curated(b);
+}
+
+function windowFor(index: CorpusIndex, region: Region, fragmentLength: number): [number, number] {
+  const [segLo, segHi] = at(index.segments, region.segment);
+  return [
+    Math.max(segLo, region.lo - region.qLo - SLACK),
+    Math.min(segHi, region.hi + (fragmentLength - region.qHi) + SLACK),
+  ];
+}
+
+function unmatchedSpan(text: string, tokens: Token[]): Span {
+  const words = tokens.filter((t) => t.kind === 'word');
+  const edits: Edit[] = tokens
+    .filter((t) => t.kind === 'sic')
+    .map((t) => ({ type: 'sic' as const, text: text.slice(t.start, t.end) }));
+  return {
+    pieces: [],
+    diff: words.length ? [{ op: 'added', text: slice(text, words) }] : [],
+    edits,
+    unmatchedRuns: words.length ? [words.length] : [],
+    joins: 0,
+  };
+}
+
+/** Aligns quotation tokens at a region; unmatched edges long enough to locate are looked up again. */
+function alignSpan(
+  index: CorpusIndex,
+  text: string,
+  tokens: Token[],
+  region: Region | undefined,
+  fragmentStart: Token | undefined,
+  depth: number,
+): Span {
+  const words = tokens.filter((t) => t.kind === 'word');
+  const piece = region
+    ? alignWindow(index, text, tokens, windowFor(index, region, words.length), fragmentStart)
+    : null;
+  if (!piece) return unmatchedSpan(text, tokens);
+  const edge = (edgeTokens: Token[]): Span => {
+    const edgeWords = edgeTokens.filter((t) => t.kind === 'word');
+    if (edgeWords.length < 3 || depth >= MAX_GLUE_DEPTH) return unmatchedSpan(text, edgeTokens);
+    const elsewhere = findRegions(index, edgeWords, piece.source).find(
+      (r) => r.hi <= piece.lo || r.lo > piece.hi,
+    );
+    const span = alignSpan(index, text, edgeTokens, elsewhere, undefined, depth + 1);
+    // Only a stretch long enough not to be a stock phrase counts as a second piece of the same source.
+    const substantial = span.pieces.some(
+      (p) => p.longestRun >= LONG_RUN && p.longestRunContent >= PARTIAL_RUN_CONTENT,
+    );
+    return substantial ? span : unmatchedSpan(text, edgeTokens);
+  };
+  const left = edge(piece.leading);
+  const right = edge(piece.trailing);
+  return {
+    pieces: [...left.pieces, piece, ...right.pieces],
+    diff: [...left.diff, ...piece.diff, ...right.diff],
+    edits: [...left.edits, ...piece.edits, ...right.edits],
+    unmatchedRuns: [...left.unmatchedRuns, ...piece.unmatchedRuns, ...right.unmatchedRuns],
+    joins: left.joins + right.joins + (left.pieces.length > 0 ? 1 : 0) + (right.pieces.length > 0 ? 1 : 0),
+  };
+}
+
+function alignInSource(
+  index: CorpusIndex,
+  text: string,
+  fragments: Fragment[],
+  regions: Region[][],
+  source: string,
+): Candidate {
+  const pairs: AlignedPair[] = [];
+  const edits: Edit[] = [];
+  const diff: DiffPart[] = [];
+  const unmatchedRuns: number[] = [];
+  let unexplained = false;
+  let bracketWords = 0;
+  let longestRun = 0;
+  let longestRunContent = 0;
+  let bestWholeFragmentContent = 0;
+  let prevHi = -1;
+  let prevPassage = -1;
+  fragments.forEach((fragment, f) => {
+    const inSource = at(regions, f).filter((r) => r.source === source);
+    // Fragments must follow each other in the source: prefer the best region after the previous one.
+    const region = inSource.find((r) => r.lo > prevHi) ?? inSource[0];
+    const span = alignSpan(index, text, fragment.tokens, region, fragment.words[0], 0);
+    const first = span.pieces[0];
+    if (fragment.ellipsisBefore) {
+      const mark = text.slice(fragment.ellipsisBefore.start, fragment.ellipsisBefore.end);
+      diff.push({ op: 'added', text: mark });
+      if (first && prevHi >= 0) edits.push(ellipsisEdit(index, mark, prevHi, first, prevPassage));
+    }
+    if (first && first.lo <= prevHi) unexplained = true; // fragments out of order
+    for (const piece of span.pieces) {
+      pairs.push(...piece.pairs);
+      bracketWords += piece.bracketWords;
+      if (piece.droppedWords > 0) unexplained = true;
+      if (piece.longestRun > longestRun) {
+        longestRun = piece.longestRun;
+        longestRunContent = piece.longestRunContent;
+      }
+      prevHi = Math.max(prevHi, piece.hi);
+      prevPassage = at(index.posPassage, piece.hi);
+    }
+    if (span.joins > 0 || span.unmatchedRuns.length > 0) unexplained = true;
+    if (
+      span.pieces.length === 1 &&
+      span.unmatchedRuns.length === 0 &&
+      at(span.pieces, 0).droppedWords === 0
+    ) {
+      const content = fragment.words.filter((w) => !isStopWord(w.key)).length;
+      bestWholeFragmentContent = Math.max(bestWholeFragmentContent, content);
+    }
+    edits.push(...span.edits);
+    diff.push(...span.diff);
+    unmatchedRuns.push(...span.unmatchedRuns);
+  });
+  const totalWords = fragments.reduce((n, f) => n + f.words.length, 0);
+  const summary: AlignmentSummary = {
+    quoteWords: totalWords - bracketWords,
+    matchedWords: pairs.length,
+    matchedContent: pairs.filter((p) => !isStopWord(p.quote.key)).length,
+    longestRun,
+    longestRunContent,
+    longestUnmatchedRun: Math.max(0, ...unmatchedRuns),
+    unexplained,
+    bestWholeFragmentContent: fragments.length > 1 ? bestWholeFragmentContent : 0,
+  };
+  return { source, tier: tierOf(summary), summary, pairs, edits, diff };
+}
+
+/** An ellipsis of the quotation: what it leaves out, when both sides of it are in the same passage. */
+function ellipsisEdit(
+  index: CorpusIndex,
+  mark: string,
+  prevHi: number,
+  next: Piece,
+  prevPassage: number,
+): Edit {
+  const nextPassage = at(index.posPassage, next.lo);
+  if (nextPassage !== prevPassage || next.lo <= prevHi + 1) return { type: 'ellipsis', text: mark };
+  const ip = at(index.passages, nextPassage);
+  const from = at(ip.tokens, at(ip.words, at(index.posWord, prevHi + 1)));
+  const to = at(ip.tokens, at(ip.words, at(index.posWord, next.lo - 1)));
+  return { type: 'ellipsis', text: mark, source: ip.passage.text.slice(from.start, to.end) };
+}
+
+function notFound(attributedTo: string | null): MatchResult {
+  return {
+    status: 'not-found',
+    passageIds: [],
+    source: null,
+    page: null,
+    speaker: null,
+    evidence: null,
+    attributedTo,
+    attribution: 'unknown',
+    edits: [],
+    diff: [],
+    highlights: [],
+    coverage: 0,
+  };
+}
+
+function toResult(index: CorpusIndex, best: Candidate, attributedTo: string | null): MatchResult {
+  const order: number[] = [];
+  const ranges = new Map<number, Array<[number, number, number]>>(); // passage → [start, end, word ordinal]
+  for (const pair of best.pairs) {
+    let list = ranges.get(pair.passage);
+    if (!list) {
+      list = [];
+      order.push(pair.passage);
+      ranges.set(pair.passage, list);
+    }
+    const word = at(index.posWord, pair.pos);
+    const last = list[list.length - 1];
+    // Consecutive source words matched: one highlight from the first to the last.
+    if (last && last[2] === word - 1) {
+      last[1] = pair.passageToken.end;
+      last[2] = word;
+    } else list.push([pair.passageToken.start, pair.passageToken.end, word]);
+  }
+  const highlights: PassageHighlight[] = order.map((p) => ({
+    passageId: at(index.passages, p).passage.id,
+    ranges: (ranges.get(p) ?? []).map(([s, e]) => [s, e] as [number, number]),
+  }));
+  const first = at(index.passages, at(order, 0)).passage;
+  const role = index.sources.get(best.source)?.role;
+  const status =
+    best.tier === 'full'
+      ? role === 'related'
+        ? 'elsewhere'
+        : best.edits.length === 0
+          ? 'verified'
+          : 'edited'
+      : best.tier === 'altered'
+        ? 'altered'
+        : 'partial';
+  return {
+    status,
+    passageIds: highlights.map((h) => h.passageId),
+    source: best.source,
+    page: first.page,
+    speaker: first.speaker,
+    evidence: first.evidence.level,
+    attributedTo,
+    attribution: checkAttribution(attributedTo, first.speaker),
+    edits: best.edits,
+    diff: status === 'verified' ? [] : best.diff,
+    highlights,
+    coverage: best.summary.matchedWords / Math.max(1, best.summary.quoteWords),
+  };
+}
