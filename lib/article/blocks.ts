@@ -1,0 +1,107 @@
+/**
+ * Article DOM → text blocks. Works on any DOM implementation (browser, linkedom, jsdom): it reads
+ * nodes through their own properties and never touches `document`, `window` or `Node` globals.
+ *
+ * The text rule, shared by the engine (on Readability's clone) and the content script (on live
+ * elements) so offsets mean the same thing on both sides:
+ *   a block's text = the data of its descendant Text nodes, in document order, skipping the subtrees of
+ *   nested block elements (they are blocks of their own) and of script/style/noscript/template;
+ *   each <br> counts as one space; then every run of JavaScript whitespace (`/\s+/`, which includes
+ *   the no-break space) is collapsed to a single space and the result is trimmed.
+ * Without nested blocks, <br>, or scripts this equals `el.textContent` collapsed and trimmed.
+ */
+import type { ArticleBlock } from '../types';
+
+/** Elements that hold a block of article text (headings included: headlines quote too). */
+export const BLOCK_TAGS = ['P', 'LI', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6'] as const;
+export const BLOCK_SELECTOR = BLOCK_TAGS.map((t) => t.toLowerCase()).join(', ');
+
+/** Subtrees whose text is never article text. */
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const BLOCK_TAG_SET = new Set<string>(BLOCK_TAGS);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+export function isBlockElement(node: Node): boolean {
+  return node.nodeType === ELEMENT_NODE && BLOCK_TAG_SET.has((node as Element).tagName.toUpperCase());
+}
+
+function isSkipped(el: Element): boolean {
+  return SKIPPED_TAGS.has(el.tagName.toUpperCase());
+}
+
+/** Calls `onText` for each Text node of `el`'s own text and `onBreak` for each <br>, in document order. */
+export function walkBlockText(
+  el: Element,
+  onText: (node: Text) => void,
+  onBreak: (br: Element) => void,
+): void {
+  for (const child of Array.from(el.childNodes)) {
+    if (child.nodeType === TEXT_NODE) {
+      onText(child as Text);
+    } else if (child.nodeType === ELEMENT_NODE) {
+      const childEl = child as Element;
+      if (isBlockElement(childEl) || isSkipped(childEl)) continue;
+      if (childEl.tagName.toUpperCase() === 'BR') onBreak(childEl);
+      else walkBlockText(childEl, onText, onBreak);
+    }
+  }
+}
+
+/** The text a block element contributes, by the rule in this module's header. */
+export function blockText(el: Element): string {
+  let raw = '';
+  walkBlockText(
+    el,
+    (node) => {
+      raw += node.data;
+    },
+    () => {
+      raw += ' ';
+    },
+  );
+  return raw.replace(/\s+/g, ' ').trim();
+}
+
+export function blockKind(el: Element): ArticleBlock['kind'] {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'BLOCKQUOTE' || hasBlockquoteAncestor(el)) return 'blockquote';
+  if (tag === 'LI') return 'li';
+  if (tag.length === 2 && tag[0] === 'H') return 'heading';
+  return 'p';
+}
+
+function hasBlockquoteAncestor(el: Element): boolean {
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    if (p.tagName.toUpperCase() === 'BLOCKQUOTE') return true;
+  }
+  return false;
+}
+
+export interface BlockElement {
+  element: Element;
+  block: ArticleBlock;
+}
+
+/**
+ * Block elements under `root` (root included) in document order, with their text; blocks whose
+ * text is empty are left out. A paragraph inside a <blockquote> is its own block of kind 'blockquote'.
+ */
+export function collectBlocks(root: Element): BlockElement[] {
+  const out: BlockElement[] = [];
+  const visit = (el: Element): void => {
+    if (isSkipped(el)) return;
+    if (isBlockElement(el)) {
+      const text = blockText(el);
+      if (text) out.push({ element: el, block: { text, kind: blockKind(el) } });
+    }
+    for (const child of Array.from(el.children)) visit(child);
+  };
+  visit(root);
+  return out;
+}
+
+export function articleBlocks(root: Element): ArticleBlock[] {
+  return collectBlocks(root).map((b) => b.block);
+}

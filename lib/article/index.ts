@@ -1,0 +1,14 @@
+export type { BlockElement } from './blocks';
+export {
+  articleBlocks,
+  BLOCK_SELECTOR,
+  BLOCK_TAGS,
+  blockKind,
+  blockText,
+  collectBlocks,
+  isBlockElement,
+} from './blocks';
+export type { ReadArticle } from './readability';
+export { readArticle } from './readability';
+export type { BlockTextMap, DomPoint } from './text-map';
+export { domRange, mapBlockText } from './text-map';

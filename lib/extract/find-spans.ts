@@ -1,0 +1,138 @@
+/**
+ * All quotation spans of an article, before attribution: double-marked, top-level single-marked and
+ * whole <blockquote> paragraphs, with whitespace trimmed off their pieces, in reading order.
+ */
+import type { ArticleBlock } from '../types';
+import { isPersonName } from './names';
+import { type Piece, pairDoubleMarks, pairSingleMarks, type QuoteSpan } from './spans';
+
+export interface FoundSpan extends QuoteSpan {
+  /** Quotation text: the pieces joined with one space (continuation marks dropped). */
+  quote: string;
+  /** A "— Name" credit that came with a <blockquote>. */
+  byline: string | null;
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** One or two words: a scare quote, a name, a term — still checked, but flagged. */
+export function isFragment(quote: string): boolean {
+  return wordCount(quote) <= 2;
+}
+
+function trimPiece(text: string, p: Piece): Piece {
+  let { start, end } = p;
+  while (start < end && /\s/.test(text[start] as string)) start++;
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  return { block: p.block, start, end };
+}
+
+/** Ranges of a block covered by double-quoted spans, marks included. */
+function doubleRanges(
+  spans: readonly QuoteSpan[],
+  texts: readonly string[],
+): Map<number, Array<[number, number]>> {
+  const byBlock = new Map<number, Array<[number, number]>>();
+  for (const span of spans) {
+    span.pieces.forEach((p, i) => {
+      const from = i === 0 && span.open ? span.open.index : 0;
+      const last = i === span.pieces.length - 1;
+      const to = last && span.close ? span.close.index + 1 : last ? p.end : (texts[p.block] as string).length;
+      const list = byBlock.get(p.block) ?? [];
+      list.push([from, to]);
+      byBlock.set(p.block, list);
+    });
+  }
+  return byBlock;
+}
+
+/** "— Jeff Sessions" / "– Lee Gelernt, ACLU": a credit line, not a quotation. */
+const CREDIT_LINE = /^[\u2014\u2013-]\s*(\p{Lu}[^\u2014\u2013]{0,80})$/u;
+/** A credit at the end of a blockquote paragraph: "… never be repeated. — Jeff Sessions". */
+const TRAILING_CREDIT = /\s[\u2014\u2013]\s*(\p{Lu}[^\u2014\u2013.!?]{0,60})$/u;
+
+function creditName(credit: string): string | null {
+  const name = credit.split(',')[0]?.trim() ?? '';
+  return wordCount(name) <= 6 && (isPersonName(name) || /^\p{Lu}/u.test(name)) ? name : null;
+}
+
+export function findSpans(blocks: readonly ArticleBlock[]): FoundSpan[] {
+  const texts = blocks.map((b) => b.text);
+  const doubles = pairDoubleMarks(texts);
+  const excluded = doubleRanges(doubles, texts);
+  const singles = texts.flatMap((text, b) => pairSingleMarks(text, b, excluded.get(b) ?? []));
+
+  // Outermost quotation wins: a double-quoted span inside a single-quoted one (British style) is nested.
+  const enclosed = (d: QuoteSpan) =>
+    singles.some(
+      (s) =>
+        s.open &&
+        s.close &&
+        d.open &&
+        d.close &&
+        s.open.block === d.open.block &&
+        d.close.block === d.open.block &&
+        s.open.index < d.open.index &&
+        s.close.index > d.close.index,
+    );
+  let spans: QuoteSpan[] = [...doubles.filter((d) => !enclosed(d)), ...singles];
+
+  const bylines = new Map<QuoteSpan, string>();
+  const creditBlocks = new Map<number, string>();
+  blocks.forEach((block, b) => {
+    if (block.kind !== 'blockquote') return;
+    const inBlock = spans.filter((s) => s.pieces.some((p) => p.block === b));
+    const pieceText = (s: QuoteSpan) =>
+      s.pieces.map((p) => texts[p.block]?.slice(p.start, p.end) ?? '').join(' ');
+    // A blockquote is a quotation by layout; marks inside it that only wrap a word or two are nested
+    // scare quotes. Real quotations marked inside it ("“…,” he said") are taken as marked.
+    if (!inBlock.every((s) => s.pieces.length === 1 && isFragment(pieceText(s)))) return;
+    const credit = CREDIT_LINE.exec(block.text);
+    if (credit?.[1] && creditName(credit[1])) {
+      creditBlocks.set(b, creditName(credit[1]) as string);
+      return;
+    }
+    spans = spans.filter((s) => !inBlock.includes(s));
+    const trailing = TRAILING_CREDIT.exec(block.text);
+    const trailingName = trailing?.[1] ? creditName(trailing[1]) : null;
+    const end = trailingName && trailing ? trailing.index : block.text.length;
+    const span: QuoteSpan = {
+      pieces: [{ block: b, start: 0, end }],
+      open: null,
+      close: null,
+      form: 'blockquote',
+      unclosed: false,
+    };
+    if (trailingName) bylines.set(span, trailingName);
+    spans.push(span);
+  });
+
+  // A credit line names the speaker of the blockquote paragraphs right before or after it.
+  for (const [b, name] of creditBlocks) {
+    for (const dir of [-1, 1]) {
+      for (let k = b + dir; blocks[k]?.kind === 'blockquote' && !creditBlocks.has(k); k += dir) {
+        for (const s of spans) {
+          if (s.form === 'blockquote' && s.pieces[0]?.block === k && !bylines.has(s)) bylines.set(s, name);
+        }
+      }
+    }
+  }
+
+  const found: FoundSpan[] = [];
+  for (const span of spans) {
+    const pieces = span.pieces
+      .map((p) => trimPiece(texts[p.block] as string, p))
+      .filter((p) => p.end > p.start);
+    if (pieces.length === 0) continue;
+    const quote = pieces.map((p) => (texts[p.block] as string).slice(p.start, p.end)).join(' ');
+    if (!/[\p{L}\p{N}]/u.test(quote)) continue;
+    found.push({ ...span, pieces, quote, byline: bylines.get(span) ?? null });
+  }
+  return found.sort((a, b) => {
+    const pa = a.pieces[0] as Piece;
+    const pb = b.pieces[0] as Piece;
+    return pa.block - pb.block || pa.start - pb.start;
+  });
+}

@@ -1,0 +1,89 @@
+/**
+ * Quotation marks and the role a mark plays where it stands. Writers and CMSs mix curly and straight
+ * marks and sometimes type the wrong curly one, so the role comes from the mark's surroundings
+ * (what is on its left and right, as Markdown's "flanking" rule does), and the mark's own shape
+ * only breaks ties.
+ */
+
+/** Marks whose shape says "opening" (“ „ ‟ «). */
+const DOUBLE_OPENING = new Set(['\u201C', '\u201E', '\u201F', '\u00AB']);
+/** Marks whose shape says "closing" (” »). */
+const DOUBLE_CLOSING = new Set(['\u201D', '\u00BB']);
+/** Shapeless double marks: " and the double prime ″ some CMSs substitute for it. */
+const DOUBLE_NEUTRAL = new Set(['"', '\u2033']);
+
+/** Single marks that can open a quotation: ‘ ‚ ‛ ‹ and the straight '. Never ’, the apostrophe. */
+const SINGLE_OPENING = new Set(['\u2018', '\u201A', '\u201B', '\u2039', "'"]);
+/** Single marks that can close one: ’ › and the straight '. */
+const SINGLE_CLOSING = new Set(['\u2019', '\u203A', "'"]);
+
+export function isDoubleMark(ch: string): boolean {
+  return DOUBLE_OPENING.has(ch) || DOUBLE_CLOSING.has(ch) || DOUBLE_NEUTRAL.has(ch);
+}
+
+export function isSingleMark(ch: string): boolean {
+  return SINGLE_OPENING.has(ch) || SINGLE_CLOSING.has(ch);
+}
+
+export function isQuoteMark(ch: string): boolean {
+  return isDoubleMark(ch) || isSingleMark(ch);
+}
+
+/** Characters after which a mark is at the start of a phrase. */
+const OPEN_CONTEXT = /[\s([{\u2014\u2013/]/;
+/** Characters before which a mark is at the end of a phrase. */
+const CLOSE_CONTEXT = /[\s.,;:!?)\]}\u2014\u2013\u2026-]/;
+
+/** Nothing, whitespace or opening punctuation (or another mark) on the left. */
+export function openOnLeft(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  return prev === undefined || OPEN_CONTEXT.test(prev) || isQuoteMark(prev);
+}
+
+/** Nothing, whitespace or closing punctuation (or another mark) on the right. */
+export function openOnRight(text: string, i: number): boolean {
+  const next = text[i + 1];
+  return next === undefined || CLOSE_CONTEXT.test(next) || isQuoteMark(next);
+}
+
+/**
+ * - 'open' / 'close': the surroundings decide (a word on one side only).
+ * - 'spaced': blank on both sides; 'inword': words on both sides. Only the reader's state can
+ *   decide these (is a quotation open?), helped by the mark's shape.
+ */
+export type MarkPosition = 'open' | 'close' | 'spaced' | 'inword';
+
+export function markPosition(text: string, i: number): MarkPosition {
+  const left = openOnLeft(text, i);
+  const right = openOnRight(text, i);
+  if (left && !right) return 'open';
+  if (!left && right) return 'close';
+  return left ? 'spaced' : 'inword';
+}
+
+/** Role of a double mark given whether a quotation is currently open; null = ignore the mark. */
+export function doubleMarkRole(text: string, i: number, quoteOpen: boolean): 'open' | 'close' | null {
+  const pos = markPosition(text, i);
+  if (pos === 'open' || pos === 'close') return pos;
+  const ch = text[i] as string;
+  if (quoteOpen) return 'close';
+  // A lone shapeless mark with nothing open is more likely an inch sign or debris than a quotation.
+  return DOUBLE_OPENING.has(ch) ? 'open' : null;
+}
+
+/** Can this single mark open a top-level quotation here? (‘like this’ or 'like this') */
+export function canOpenSingle(text: string, i: number): boolean {
+  return SINGLE_OPENING.has(text[i] as string) && markPosition(text, i) === 'open';
+}
+
+/** Can this single mark close one here? A mark between two letters (don't) never can. */
+export function canCloseSingle(text: string, i: number): boolean {
+  return SINGLE_CLOSING.has(text[i] as string) && markPosition(text, i) === 'close';
+}
+
+/** Does the text (a block) begin, after blanks, with a mark that opens a quotation? */
+export function opensWithDoubleMark(text: string): boolean {
+  const m = /^\s*/.exec(text);
+  const i = m ? m[0].length : 0;
+  return isDoubleMark(text[i] ?? '') && markPosition(text, i) === 'open';
+}

@@ -1,0 +1,121 @@
+/**
+ * Named people, for resolving "he said" / "she said". Only a proper name counts (every word
+ * capitalised, not an institution); anything less certain leaves the pronoun as the article wrote it.
+ */
+import {
+  CLAUSE_WORDS,
+  CONJUNCTIONS,
+  DETERMINERS,
+  endsClause,
+  isCapitalised,
+  PREPOSITIONS,
+  PRONOUNS,
+  sentenceStart,
+  type Token,
+  tokenize,
+} from './words';
+
+/** Lower-case particles inside personal names (Ursula von der Leyen, Ana de la Cruz). */
+const NAME_PARTICLES = new Set([
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'al',
+  'bin',
+  'la',
+  'le',
+  'da',
+  'del',
+  'di',
+  'du',
+]);
+
+/** Words that make a capitalised phrase an institution or a thing rather than a person. */
+const INSTITUTION_WORDS = new Set(
+  `department office committee committees administration house court agency service services union association
+  council inc corp company university government congress senate patrol security police bureau commission board
+  party network times post news group center centre institute foundation justice attorneys marshals officials
+  chairs state states city county district report statement review ministry embassy army navy`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'president',
+  'judge',
+  'attorney',
+  'general',
+]);
+
+export function isPersonName(text: string): boolean {
+  const tokens = tokenize(text);
+  if (tokens.length === 0 || tokens.length > 5) return false;
+  const first = tokens[0] as Token;
+  if (DETERMINERS.has(first.word) || PRONOUNS.has(first.word)) return false;
+  let capitalised = 0;
+  for (const t of tokens) {
+    if (INSTITUTION_WORDS.has(t.word)) return false;
+    // DOJ, OIG, U.S.: acronyms name institutions and places, not people.
+    if (!/\p{Ll}/u.test(t.word)) return false;
+    if (isCapitalised(t)) capitalised++;
+    else if (!NAME_PARTICLES.has(t.word)) return false;
+  }
+  return capitalised > 0 && !tokens.every((t) => TITLES.has(t.word));
+}
+
+/** Words that begin sentences without being names ("In 2018, …", "But …", "When …"). */
+function isFunctionWord(t: Token): boolean {
+  return (
+    DETERMINERS.has(t.word) ||
+    PREPOSITIONS.has(t.word) ||
+    CONJUNCTIONS.has(t.word) ||
+    CLAUSE_WORDS.has(t.word) ||
+    PRONOUNS.has(t.word)
+  );
+}
+
+/**
+ * A person named as the subject at the start of a sentence ("Sessions ignored their pleas …"):
+ * the capitalised words the sentence opens with, when they form a person's name and a lower-case
+ * word follows. Searches the sentences of `text` from the last one back.
+ */
+export function lastSentenceSubject(text: string): { name: string; index: number } | null {
+  const tokens = tokenize(text);
+  // The sentence still open at the end of `text` first, then the ones before it.
+  let end = tokens.length;
+  let start = sentenceStart(tokens, end);
+  for (;;) {
+    const name = leadingName(text, tokens, start, end);
+    if (name) return { name, index: (tokens[start] as Token).start };
+    if (start === 0) return null;
+    end = start;
+    start = sentenceStart(tokens, start - 1);
+  }
+}
+
+function leadingName(text: string, tokens: readonly Token[], start: number, end: number): string | null {
+  let k = start;
+  while (k < end && k - start < 5) {
+    const t = tokens[k] as Token;
+    if (!isCapitalised(t) || isFunctionWord(t) || t.lead) break;
+    k++;
+    if (endsClause(t)) break;
+  }
+  if (k === start || k >= end) return null;
+  const next = tokens[k] as Token;
+  if (isCapitalised(next) && !endsClause(tokens[k - 1] as Token)) return null;
+  const first = tokens[start] as Token;
+  const last = tokens[k - 1] as Token;
+  const name = text.slice(first.start, last.end - last.trail.length);
+  return isPersonName(name) ? name : null;
+}

@@ -1,0 +1,125 @@
+/** Word-level helpers for attribution: tokens with positions, sentence starts, word classes. */
+
+export interface Token {
+  /** As written, punctuation included. */
+  raw: string;
+  start: number;
+  end: number;
+  /** Lower-cased, without surrounding punctuation or quote marks. */
+  word: string;
+  /** Punctuation after the word (",", ":", "—", ".", …). */
+  trail: string;
+  /** Punctuation before it ("(", "—", …). */
+  lead: string;
+}
+
+const EDGE_PUNCT = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/\S+/g)) {
+    const raw = m[0];
+    const parts = EDGE_PUNCT.exec(raw);
+    const core = parts?.[2] ?? raw;
+    // A token of punctuation only ("—", ",") is both lead and trail, so clause checks see it.
+    const lead = core ? (parts?.[1] ?? '') : raw;
+    const trail = core ? (parts?.[3] ?? '') : raw;
+    out.push({ raw, start: m.index, end: m.index + raw.length, word: core.toLowerCase(), trail, lead });
+  }
+  return out;
+}
+
+/** Punctuation that ends a clause: a subject never reaches across it. */
+export function endsClause(t: Token): boolean {
+  return /[,;:()\u2014\u2013]/.test(t.trail) || /[\u2014\u2013]/.test(t.word);
+}
+
+export function startsClause(t: Token): boolean {
+  return /[(\u2014\u2013]/.test(t.lead);
+}
+
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr gen sen rep gov lt col sgt st jr sr no vs etc inc corp co jan feb mar apr aug sep sept oct nov dec prof rev ft mt capt cmdr adm maj atty dept gov’t e.g i.e'.split(
+    ' ',
+  ),
+);
+
+/** Does this token end a sentence (a full stop that is not an abbreviation's, or ! ?)? */
+export function endsSentence(t: Token, next: Token | undefined): boolean {
+  if (!/[.!?]/.test(t.trail)) return false;
+  if (next && !/^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(next.raw)) return false;
+  if (/[!?]/.test(t.trail)) return true;
+  const core = t.raw.slice(t.lead.length, t.raw.length - t.trail.length);
+  // U.S., D.C., J. — single letters with full stops are initials or abbreviations.
+  if (/^(?:\p{L}\.)*\p{L}$/u.test(core)) return false;
+  return !ABBREVIATIONS.has(t.word);
+}
+
+/** Index of the first token of the sentence that contains token `i`. */
+export function sentenceStart(tokens: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    if (endsSentence(tokens[k] as Token, tokens[k + 1])) return k + 1;
+  }
+  return 0;
+}
+
+export function isCapitalised(t: Token): boolean {
+  return /^[^\p{L}\p{N}]*\p{Lu}/u.test(t.raw);
+}
+
+/** Verbs that report speech or writing, in the forms news copy uses. */
+export const SPEECH_VERBS = new Set(
+  `said says say added adds wrote writes told tells asked asks stated states explained explains noted notes
+  warned warns argued argues claimed claims insisted insists replied replies responded responds recalled recalls
+  testified testifies acknowledged acknowledges conceded concedes admitted admits declared declares announced
+  announces concluded concludes found finds reported reports observed observes remarked commented comments
+  complained complains urged urges cautioned cautions predicted predicts promised promises vowed vows boasted
+  stressed stresses emphasized emphasised suggested suggests countered counters continued continues informed
+  informs assured assures alleged alleges advised advises instructed instructs ordered orders directed directs
+  described describes called calls labeled labelled dubbed termed emailed texted tweeted posted shouted yelled
+  whispered joked quipped lamented maintained maintains contended contends asserted asserts charged charges
+  pleaded demanded demands shows showed show revealed reveals reveal read reads recounted recounts messaged`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Verbs of authoring that introduce a document's words (“Sessions prepared talking points: …”). */
+export const AUTHORING_VERBS = new Set(
+  'drafted prepared sent signed issued authored penned touted circulated forwarded published'.split(' '),
+);
+
+/** Words that may sit between a subject and its verb ("he later said", "she has said"). */
+export const VERB_MODIFIERS = new Set(
+  'has have had also later then once previously recently reportedly ultimately further again repeatedly publicly privately would will had'.split(
+    ' ',
+  ),
+);
+
+export const AUXILIARIES = new Set(
+  'is are was were be been being am has have had will would could should can may might must do does did'.split(
+    ' ',
+  ),
+);
+
+/** Words that start a subordinate or relative clause: a subject never reaches back past them. */
+export const CLAUSE_WORDS = new Set(
+  'that which who whom whose when where how why because while if as after before since although though whether than until unless once so'.split(
+    ' ',
+  ),
+);
+
+export const PREPOSITIONS = new Set(
+  'in on at during after before to from with via for by about against over under through into onto upon within without between among toward towards across'.split(
+    ' ',
+  ),
+);
+
+export const CONJUNCTIONS = new Set(['and', 'but', 'or', 'so', 'then', 'also', 'yet', 'nor']);
+
+export const DETERMINERS = new Set(
+  'the a an this that these those his her their its our your my some any no each every one two three several many'.split(
+    ' ',
+  ),
+);
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
