@@ -8,7 +8,8 @@ export type FullTextErrorCode =
   | 'corrupt'
   | 'not-the-report'
   | 'cancelled'
-  | 'storage-failed';
+  | 'storage-failed'
+  | 'unreadable';
 
 export class FullTextImportError extends Error {
   constructor(

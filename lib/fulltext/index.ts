@@ -16,6 +16,7 @@ export {
 } from './errors';
 export { contentHash } from './hash';
 export { findPassage, linkCurated, wordStream, words } from './link';
+export { withFullText } from './merge';
 export { pagesFromFormFeedText } from './pages';
 export { documentSentences, sentenceSpans } from './sentences';
 export type { RawPage } from './types';
