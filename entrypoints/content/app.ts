@@ -1,0 +1,170 @@
+/**
+ * The content script's life cycle: cheap gate → Readability on a clone → locate quotations on the live
+ * page → one matchQuotes message → badges; then keeps the badges in step with the page.
+ */
+import { isProbablyReaderable } from '@mozilla/readability';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { sendMessage } from '@/utils/messaging';
+import type { ScanResponse } from '@/utils/messaging/protocol';
+import { disabledSites, isSiteEnabled } from '@/utils/settings';
+import { BadgeLayer } from './badges';
+import { closeCard } from './card-host';
+import { type LocatedQuote, locateArticle } from './locate';
+import { type Watcher, watchMutations } from './observer';
+
+/** How long a page that is not (yet) an article is watched for article content arriving late. */
+const LATE_ARTICLE_WINDOW_MS = 20_000;
+const RESCAN_DELAY_MS = 250;
+
+function sameQuotes(a: readonly LocatedQuote[], b: readonly LocatedQuote[]): boolean {
+  return a.length === b.length && a.every((q, i) => q.block === b[i]?.block && q.offset === b[i]?.offset);
+}
+
+function validResponse(response: unknown, count: number): response is ScanResponse {
+  const r = response as ScanResponse | null;
+  return Boolean(
+    r && Array.isArray(r.results) && r.results.length === count && r.passages && r.sources && r.corpus,
+  );
+}
+
+export class ContentApp {
+  readonly badges = new BadgeLayer((entry) =>
+    sendMessage('saveVerification', {
+      quote: entry.quote,
+      index: entry.index,
+      url: location.href,
+      title: document.title,
+    }).then(() => 'Saved to your library.'),
+  );
+  private watcher: Watcher | null = null;
+  private lastQuotes: LocatedQuote[] = [];
+  private scanning = false;
+  private rescanQueued = false;
+  private measured = false;
+  private stopped = false;
+  private generation = 0;
+
+  constructor(private readonly ctx: ContentScriptContext) {}
+
+  async start(): Promise<void> {
+    const generation = ++this.generation;
+    // The gate: the site switch and Readability's cheap heuristic. Nothing is extracted unless both pass.
+    const readerable = isProbablyReaderable(document);
+    const enabled = await isSiteEnabled(location.hostname);
+    if (this.stopped || generation !== this.generation) return;
+    if (enabled && readerable) {
+      await this.scan();
+      return;
+    }
+    this.reportStatus(readerable, enabled);
+    if (enabled) this.awaitArticle();
+  }
+
+  /** Removes everything this instance added and stops all work (context invalidated or site switched off). */
+  stop(): void {
+    this.stopped = true;
+    this.reset();
+  }
+
+  private reset(): void {
+    this.generation++;
+    this.watcher?.stop();
+    this.watcher = null;
+    this.lastQuotes = [];
+    closeCard();
+    this.badges.clear();
+  }
+
+  /** Single-page-app navigation: the old badges belong to the old page. */
+  onLocationChange(): void {
+    if (this.stopped) return;
+    this.reset();
+    this.ctx.setTimeout(() => void this.start(), RESCAN_DELAY_MS);
+  }
+
+  watchSiteSwitch(): () => void {
+    return disabledSites.watch((sites) => {
+      if (this.stopped) return;
+      if (sites?.includes(location.hostname)) this.reset();
+      else if (!this.watcher && this.badges.count === 0) void this.start();
+    });
+  }
+
+  private reportStatus(article: boolean, enabled: boolean): void {
+    sendMessage('pageStatus', { url: location.href, title: document.title, article, enabled }).catch(
+      () => {},
+    );
+  }
+
+  /** A page that is not an article yet may become one (content rendered after load): re-run the cheap gate. */
+  private awaitArticle(): void {
+    if (!document.body) return;
+    const deadline = Date.now() + LATE_ARTICLE_WINDOW_MS;
+    this.watcher = watchMutations(
+      document.body,
+      () => {
+        if (Date.now() > deadline) {
+          this.watcher?.stop();
+          this.watcher = null;
+          return;
+        }
+        if (!isProbablyReaderable(document)) return;
+        this.watcher?.stop();
+        this.watcher = null;
+        void this.scan();
+      },
+      RESCAN_DELAY_MS,
+    );
+  }
+
+  /** One scan: at most one at a time; changes seen meanwhile queue exactly one more. */
+  async scan(): Promise<void> {
+    if (this.scanning) {
+      this.rescanQueued = true;
+      return;
+    }
+    this.scanning = true;
+    try {
+      await this.scanOnce();
+    } finally {
+      this.scanning = false;
+    }
+    if (this.rescanQueued && !this.stopped) {
+      this.rescanQueued = false;
+      await this.scan();
+    }
+  }
+
+  private async scanOnce(): Promise<void> {
+    const generation = this.generation;
+    performance.mark('verbatim:extract');
+    const article = locateArticle(document);
+    if (!article) {
+      this.reportStatus(false, true);
+      return;
+    }
+    const quotes = article.quotes;
+    if (this.measured && sameQuotes(quotes, this.lastQuotes)) return;
+    const response = await sendMessage('matchQuotes', {
+      url: location.href,
+      title: document.title,
+      quotes: quotes.map((q) => ({
+        quote: q.quote.quote,
+        attributedTo: q.quote.attributedTo,
+        fragment: q.quote.fragment,
+      })),
+    });
+    if (this.stopped || generation !== this.generation || !validResponse(response, quotes.length)) return;
+    const apply = () => this.badges.apply(quotes, response);
+    if (this.watcher) this.watcher.pause(apply);
+    else apply();
+    this.lastQuotes = quotes;
+    if (!this.measured) {
+      this.measured = true;
+      performance.measure('verbatim:scan', 'verbatim:start');
+    }
+    if (!this.watcher && article.container) {
+      this.watcher = watchMutations(article.container, () => void this.scan(), RESCAN_DELAY_MS);
+    }
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * The page's badges: inserts one `<verbatim-badge>` per located quotation, keeps them in step with later
+ * scans (no duplicates: a quotation is its live block plus the offset of its closing mark), opens cards.
+ */
+import { render } from 'preact';
+import { Badge } from '@/components/badge/Badge';
+import { BADGE_CSS } from '@/components/badge/styles';
+import { ProvenanceCard } from '@/components/card/ProvenanceCard';
+import type { MatchResult } from '@/lib/types';
+import type { CardData, ScanResponse } from '@/utils/messaging/protocol';
+import { openCard } from './card-host';
+import { badgeAnchor, type LocatedQuote } from './locate';
+import { createShadowHost } from './shadow';
+
+export interface BadgeEntry {
+  host: HTMLElement;
+  mount: HTMLElement;
+  button: HTMLButtonElement | null;
+  block: Element;
+  offset: number;
+  /** Position of the quotation in the latest matchQuotes message: how the background finds its result. */
+  index: number;
+  quote: string;
+  result: MatchResult;
+}
+
+/** A one- or two-word fragment that is in no source is a scare quote or a name, not a quotation: no badge. */
+export function deservesBadge(located: LocatedQuote, result: MatchResult): boolean {
+  return !(located.quote.fragment && result.status === 'not-found');
+}
+
+export class BadgeLayer {
+  private byBlock = new WeakMap<Element, Map<number, BadgeEntry>>();
+  private entries: BadgeEntry[] = [];
+  private data: CardData = {
+    passages: {},
+    sources: {},
+    corpus: { version: '', passageCount: 0, reportPassageCount: 0, hasFullText: false },
+  };
+
+  constructor(private readonly save: (entry: BadgeEntry) => Promise<string>) {}
+
+  /** Applies one scan's answer; returns how many badges were inserted. */
+  apply(located: readonly LocatedQuote[], response: ScanResponse): number {
+    this.data = {
+      passages: { ...this.data.passages, ...response.passages },
+      sources: { ...this.data.sources, ...response.sources },
+      corpus: response.corpus,
+    };
+    this.entries = this.entries.filter((e) => e.host.isConnected);
+    let inserted = 0;
+    located.forEach((lq, index) => {
+      const result = response.results[index];
+      if (!result) return;
+      const existing = this.byBlock.get(lq.block)?.get(lq.offset);
+      if (existing?.host.isConnected) {
+        existing.index = index;
+        if (JSON.stringify(existing.result) !== JSON.stringify(result)) {
+          existing.result = result;
+          this.paint(existing);
+        }
+        return;
+      }
+      if (!deservesBadge(lq, result)) return;
+      if (this.insert(lq, index, result)) inserted++;
+    });
+    return inserted;
+  }
+
+  private insert(lq: LocatedQuote, index: number, result: MatchResult): boolean {
+    const anchor = badgeAnchor(lq.block, lq.offset);
+    if (!anchor?.parentNode) return false;
+    const { host, mount } = createShadowHost(
+      document,
+      'verbatim-badge',
+      'display: inline !important;',
+      BADGE_CSS,
+    );
+    const entry: BadgeEntry = {
+      host,
+      mount,
+      button: null,
+      block: lq.block,
+      offset: lq.offset,
+      index,
+      quote: lq.quote.quote,
+      result,
+    };
+    anchor.parentNode.insertBefore(host, anchor.nextSibling);
+    let perBlock = this.byBlock.get(lq.block);
+    if (!perBlock) {
+      perBlock = new Map();
+      this.byBlock.set(lq.block, perBlock);
+    }
+    perBlock.set(lq.offset, entry);
+    this.entries.push(entry);
+    this.paint(entry);
+    return true;
+  }
+
+  private paint(entry: BadgeEntry): void {
+    const { host, result } = entry;
+    host.dataset.status = result.status;
+    host.dataset.quote = entry.quote;
+    host.dataset.passages = result.passageIds.join(',');
+    render(
+      <Badge
+        status={result.status}
+        evidence={result.evidence}
+        attribution={result.attribution}
+        onOpen={() => this.open(entry)}
+        buttonRef={(el) => {
+          entry.button = el;
+        }}
+      />,
+      entry.mount,
+    );
+  }
+
+  open(entry: BadgeEntry): void {
+    openCard({
+      status: entry.result.status,
+      quote: entry.quote,
+      near: entry.host.getBoundingClientRect(),
+      ui: (close) => (
+        <ProvenanceCard
+          quote={entry.quote}
+          result={entry.result}
+          {...this.data}
+          pageUrl={location.href}
+          pageTitle={document.title}
+          onSave={() => this.save(entry)}
+          onClose={close}
+        />
+      ),
+      onClosed: () => entry.button?.focus(),
+    });
+  }
+
+  byIndex(index: number): BadgeEntry | undefined {
+    return this.entries.find((e) => e.index === index && e.host.isConnected);
+  }
+
+  get count(): number {
+    return this.entries.filter((e) => e.host.isConnected).length;
+  }
+
+  clear(): void {
+    for (const e of this.entries) {
+      render(null, e.mount);
+      e.host.remove();
+    }
+    this.entries = [];
+    this.byBlock = new WeakMap();
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Maps the quotations extracted from Readability's copy of the article back onto the live page:
+ * which live block each quotation closes in, and the DOM point right after its closing mark.
+ */
+import { type BlockElement, collectBlocks, type DomPoint, mapBlockText, readArticle } from '@/lib/article';
+import { extractQuotes } from '@/lib/extract';
+import { BLOCK_SEPARATOR, type ExtractedQuote } from '@/lib/types';
+
+export interface LocatedQuote {
+  quote: ExtractedQuote;
+  /** The live block element the quotation closes in. */
+  block: Element;
+  /** Offset in that block's text just after the closing mark: with `block`, identifies the quotation. */
+  offset: number;
+}
+
+export interface LocatedArticle {
+  title: string | null;
+  /** Lowest live element holding every located block: what the MutationObserver watches. */
+  container: Element | null;
+  quotes: LocatedQuote[];
+}
+
+/**
+ * Pairs each article block with the live block of the same text, in order. Readability keeps the page's
+ * text, so equal text in the same order is the same paragraph; blocks it rewrote stay unpaired.
+ */
+export function alignBlocks(
+  articleTexts: readonly string[],
+  live: readonly BlockElement[],
+): Array<Element | null> {
+  const out: Array<Element | null> = [];
+  let cursor = 0;
+  for (const text of articleTexts) {
+    let found = -1;
+    for (let i = cursor; i < live.length; i++) {
+      if (live[i]?.block.text === text) {
+        found = i;
+        break;
+      }
+    }
+    if (found < 0) {
+      out.push(null);
+      continue;
+    }
+    out.push(live[found]?.element ?? null);
+    cursor = found + 1;
+  }
+  return out;
+}
+
+function commonAncestor(a: Element, b: Element): Element | null {
+  const seen = new Set<Element>();
+  for (let n: Element | null = a; n; n = n.parentElement) seen.add(n);
+  for (let n: Element | null = b; n; n = n.parentElement) if (seen.has(n)) return n;
+  return null;
+}
+
+/** Runs Readability on a clone, extracts quotations, and locates each one's closing point on the live page. */
+export function locateArticle(doc: Document): LocatedArticle | null {
+  const article = readArticle(doc);
+  if (!article || !doc.body) return null;
+  const texts = article.blocks.map((b) => b.text);
+  const live = alignBlocks(texts, collectBlocks(doc.body));
+  const starts: number[] = [];
+  let pos = 0;
+  for (const t of texts) {
+    starts.push(pos);
+    pos += t.length + BLOCK_SEPARATOR.length;
+  }
+  const quotes: LocatedQuote[] = [];
+  for (const quote of extractQuotes(article.blocks)) {
+    // The badge goes where the quotation closes: find the block holding the character before `after`.
+    const at = Math.max(0, quote.after - 1);
+    let i = starts.length - 1;
+    while (i > 0 && (starts[i] as number) > at) i--;
+    const block = live[i];
+    if (!block) continue;
+    const offset = quote.after - (starts[i] as number);
+    if (offset <= 0 || offset > (texts[i] as string).length) continue;
+    quotes.push({ quote, block, offset });
+  }
+  let container: Element | null = null;
+  for (const el of live) {
+    if (!el) continue;
+    container = container ? commonAncestor(container, el) : el;
+  }
+  return { title: article.title, container, quotes };
+}
+
+const INTERACTIVE = new Set(['A', 'BUTTON', 'LABEL', 'SUMMARY', 'SELECT', 'TEXTAREA', 'OPTION']);
+
+function onlyTrailingFiller(node: Node): boolean {
+  for (let n = node.nextSibling; n; n = n.nextSibling) {
+    if (n.nodeType === 3 && !(n as Text).data.trim()) continue;
+    if (n.nodeType === 1 && (n as Element).tagName.startsWith('VERBATIM-')) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Where the badge goes: right after the closing mark; after the enclosing inline element when the mark
+ * ends it (`<em>“…”</em><badge>`); never inside a link or button, where a click would follow the link.
+ * Returns the node to insert after, splitting a text node when the mark sits in the middle of it.
+ */
+export function badgeAnchor(block: Element, offset: number): Node | null {
+  const map = mapBlockText(block);
+  const point: DomPoint | undefined = map.points[offset - 1];
+  if (!point) return null;
+  let node: Node = point.node;
+  // Split so the badge sits between the mark and the words that follow it.
+  if (point.offset + 1 < point.node.data.length) point.node.splitText(point.offset + 1);
+  while (node.parentElement && node.parentElement !== block && onlyTrailingFiller(node)) {
+    node = node.parentElement;
+  }
+  for (let el: Element | null = node.parentElement; el && el !== block; el = el.parentElement) {
+    if (INTERACTIVE.has(el.tagName)) node = el;
+  }
+  return node;
+}

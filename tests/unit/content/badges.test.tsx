@@ -1,0 +1,131 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BadgeLayer } from '@/entrypoints/content/badges';
+import { closeCard } from '@/entrypoints/content/card-host';
+import { type LocatedQuote, locateArticle } from '@/entrypoints/content/locate';
+import type { MatchResult } from '@/lib/types';
+import type { ScanResponse } from '@/utils/messaging/protocol';
+import { corpusInfo, passage, result, source } from '../card/fixtures';
+
+const seedHtml = readFileSync(resolve(process.cwd(), 'tests/fixtures/seed-article.html'), 'utf8');
+
+/** Closed shadow roots, captured as they are attached so the test can look inside (page code cannot). */
+let roots: Array<{ host: Element; root: ShadowRoot }> = [];
+beforeEach(() => {
+  document.open();
+  document.write(seedHtml);
+  document.close();
+  roots = [];
+  const real = Element.prototype.attachShadow;
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init) {
+    const root = real.call(this, init);
+    roots.push({ host: this, root });
+    return root;
+  });
+});
+afterEach(() => {
+  closeCard();
+  vi.restoreAllMocks();
+});
+
+const rootOf = (host: Element) => roots.find((r) => r.host === host)?.root;
+
+function respond(quotes: readonly LocatedQuote[], pick: (q: LocatedQuote) => MatchResult): ScanResponse {
+  return {
+    results: quotes.map(pick),
+    passages: { r008: passage('r008'), r036: passage('r036') },
+    sources: { 'oig-21-028': source('oig-21-028') },
+    corpus: corpusInfo(),
+  };
+}
+
+const byQuote = (q: LocatedQuote): MatchResult => {
+  if (q.quote.quote === 'driving force') return result({ passageIds: ['r008'], source: 'oig-21-028' });
+  if (q.quote.quote.startsWith('The Western District'))
+    return result({ passageIds: ['r036'], source: 'oig-21-028', evidence: 'single-source' });
+  return result({ status: 'not-found', coverage: 0 });
+};
+
+describe('BadgeLayer', () => {
+  it('inserts one closed-shadow badge after each quotation with data-status, data-quote and data-passages', () => {
+    const located = locateArticle(document)?.quotes ?? [];
+    const layer = new BadgeLayer(async () => 'saved');
+    const inserted = layer.apply(located, respond(located, byQuote));
+    const hosts = [...document.querySelectorAll('verbatim-badge')] as HTMLElement[];
+    expect(inserted).toBe(hosts.length);
+    const driving = hosts.find((h) => h.dataset.quote === 'driving force');
+    expect(driving?.dataset.status).toBe('verified');
+    expect(driving?.dataset.passages).toBe('r008');
+    expect(driving?.previousSibling?.textContent?.endsWith('driving force”')).toBe(true);
+    expect(driving?.shadowRoot).toBeNull();
+    const button = rootOf(driving as Element)?.querySelector('button');
+    expect(button?.getAttribute('aria-label')).toBe('Verbatim: Verified — opens provenance');
+    const western = hosts.find((h) => h.dataset.quote?.startsWith('The Western District'));
+    expect(rootOf(western as Element)?.querySelector('button')?.textContent).toContain('1 source');
+  });
+
+  it('does not badge a one- or two-word fragment that is in no source (a scare quote)', () => {
+    const located = locateArticle(document)?.quotes ?? [];
+    const layer = new BadgeLayer(async () => 'saved');
+    layer.apply(located, respond(located, byQuote));
+    const quotes = [...document.querySelectorAll<HTMLElement>('verbatim-badge')].map((h) => h.dataset.quote);
+    expect(quotes).not.toContain('zero tolerance');
+    expect(quotes).toContain(
+      'The barbaric family separation practice was immoral and illegal. At a minimum, Justice Department lawyers should have known the latter. This new report shows just how far the Trump administration was willing to go to destroy these families,',
+    );
+  });
+
+  it('a second scan of the same page adds no duplicates and keeps indexes current', () => {
+    const layer = new BadgeLayer(async () => 'saved');
+    const first = locateArticle(document)?.quotes ?? [];
+    layer.apply(first, respond(first, byQuote));
+    const count = document.querySelectorAll('verbatim-badge').length;
+    const second = locateArticle(document)?.quotes ?? [];
+    expect(second.map((q) => q.quote.quote)).toEqual(first.map((q) => q.quote.quote));
+    expect(layer.apply(second, respond(second, byQuote))).toBe(0);
+    expect(document.querySelectorAll('verbatim-badge')).toHaveLength(count);
+    const index = second.findIndex((q) => q.quote.quote === 'driving force');
+    expect(layer.byIndex(index)?.quote).toBe('driving force');
+  });
+
+  it('clear() removes every badge', () => {
+    const layer = new BadgeLayer(async () => 'saved');
+    const located = locateArticle(document)?.quotes ?? [];
+    layer.apply(located, respond(located, byQuote));
+    layer.clear();
+    expect(document.querySelectorAll('verbatim-badge')).toHaveLength(0);
+  });
+
+  it('opens the card as a dialog in a closed root; Save reaches the saver; Esc closes and focus returns to the badge', async () => {
+    const save = vi.fn(async (_entry: unknown) => 'Saved to your library.');
+    const layer = new BadgeLayer(save);
+    const located = locateArticle(document)?.quotes ?? [];
+    layer.apply(located, respond(located, byQuote));
+    const host = document.querySelector<HTMLElement>(
+      'verbatim-badge[data-quote="driving force"]',
+    ) as HTMLElement;
+    const button = rootOf(host)?.querySelector('button') as HTMLButtonElement;
+    button.click();
+    const card = document.querySelector<HTMLElement>('verbatim-card');
+    expect(card?.dataset.status).toBe('verified');
+    expect(card?.shadowRoot).toBeNull();
+    const dialog = rootOf(card as Element)?.querySelector('[role="dialog"]') as HTMLElement;
+    expect(dialog.textContent).toContain('The OIG found that the OAG advocated');
+    expect(rootOf(card as Element)?.activeElement).toBe(dialog);
+    const saveButton = [...dialog.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Save',
+    ) as HTMLButtonElement;
+    saveButton.click();
+    await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    expect(save.mock.calls[0]?.[0]).toMatchObject({
+      quote: 'driving force',
+      index: located.findIndex((q) => q.quote.quote === 'driving force'),
+    });
+    dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(document.querySelector('verbatim-card')).toBeNull();
+    expect(document.activeElement).toBe(host);
+    expect(rootOf(host)?.activeElement).toBe(button);
+  });
+});
