@@ -1,5 +1,6 @@
+// @vitest-environment jsdom
+// jsdom's DOMParser stands for the browser; linkedom is what the CLI uses. The engine uses neither global.
 import { readFileSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import {
@@ -18,7 +19,7 @@ const seedHtml = readFileSync('tests/fixtures/seed-article.html', 'utf8');
 
 const doms = {
   linkedom: (html: string) => parseHTML(html).document as unknown as Document,
-  jsdom: (html: string) => new JSDOM(html).window.document,
+  jsdom: (html: string) => new DOMParser().parseFromString(html, 'text/html'),
 };
 
 const bodyOf = (make: (h: string) => Document, inner: string) =>
