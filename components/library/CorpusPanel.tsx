@@ -137,8 +137,12 @@ export function CorpusPanel(props: {
                   <td>{p.page ?? '—'}</td>
                   <td>{p.evidence.level}</td>
                   <td>
-                    <button type="button" onClick={(e) => props.onOpen(p, e.currentTarget)}>
-                      Open<span class="visually-hidden"> card for passage {p.id}</span>
+                    <button
+                      type="button"
+                      aria-label={`Open card for passage ${p.id}`}
+                      onClick={(e) => props.onOpen(p, e.currentTarget)}
+                    >
+                      Open
                     </button>
                   </td>
                 </tr>

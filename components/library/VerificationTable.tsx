@@ -108,11 +108,19 @@ export function VerificationTable(props: VerificationTableProps) {
               <time dateTime={new Date(r.updatedAt).toISOString()}>{formatDate(r.updatedAt)}</time>
             </td>
             <td class="actions">
-              <button type="button" onClick={(e) => props.onOpen(r, e.currentTarget)}>
-                Open<span class="visually-hidden"> card for “{r.quote.slice(0, 60)}”</span>
+              <button
+                type="button"
+                aria-label={`Open card for “${r.quote.slice(0, 60)}”`}
+                onClick={(e) => props.onOpen(r, e.currentTarget)}
+              >
+                Open
               </button>
-              <button type="button" onClick={() => props.onDelete(r)}>
-                Delete<span class="visually-hidden"> “{r.quote.slice(0, 60)}”</span>
+              <button
+                type="button"
+                aria-label={`Delete “${r.quote.slice(0, 60)}”`}
+                onClick={() => props.onDelete(r)}
+              >
+                Delete
               </button>
             </td>
           </tr>

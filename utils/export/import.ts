@@ -4,6 +4,7 @@
  * checked last) and keeps a record's id only when no other record already uses it.
  */
 import type { VerbatimDB, VerificationRecord } from '@/utils/db';
+import { normaliseQuote } from '@/utils/verifications';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportFileSchema, LIMITS, verificationRecordSchema } from './schema';
 
 export type ParsedImport =
@@ -89,7 +90,9 @@ export interface MergePlan {
   skipped: number;
 }
 
-const identity = (r: Pick<VerificationRecord, 'url' | 'quote'>) => `${r.url}\u0000${r.quote}`;
+// The background stores quotations with whitespace runs collapsed and finds them that way; an older or
+// hand-edited file may not be, and must still meet its twin.
+const identity = (r: Pick<VerificationRecord, 'url' | 'quote'>) => `${r.url}\u0000${normaliseQuote(r.quote)}`;
 
 /** Pure: what importing `incoming` into a store holding `existing` writes. */
 export function planMerge(existing: VerificationRecord[], incoming: VerificationRecord[]): MergePlan {
