@@ -1,6 +1,69 @@
+/**
+ * The background service worker: owns the database and the match index, answers every message, and
+ * runs explicit checks from the context menu and the keyboard command. Listeners are registered
+ * synchronously in `main` so a worker woken by an event receives it.
+ */
+import { browser } from 'wxt/browser';
+import { requestFromCommand } from './commands';
+import { createContextMenu, requestFromMenuClick } from './context-menu';
+import { CorpusCache, storedCorpusLoader } from './corpus-index';
+import { database } from './database';
+import { createHandlers, registerHandlers } from './handlers';
+import { readSelection } from './read-selection';
+import { seedBundledCorpus } from './seed';
+import { checkSelectionInTab, type SelectionCheckServices, type SelectionRequest } from './selection-check';
+import { browserShowServices } from './show-check';
+import { TabScanStore } from './tab-scans';
+
 export default defineBackground({
   type: 'module',
   main() {
-    // Wired up in the foundation issue: seeding, message handlers, context menu.
+    const db = database();
+    const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
+
+    // Every start-up checks the seed (a no-op when the stored hash matches); install and update too.
+    let seeding = seedBundledCorpus(db);
+    const corpus = new CorpusCache(storedCorpusLoader(db, () => seeding));
+    const reseed = () => {
+      seeding = seedBundledCorpus(db).then((outcome) => {
+        if (outcome.status === 'seeded') corpus.invalidate();
+        return outcome;
+      });
+      return seeding;
+    };
+    void seeding.then((outcome) => {
+      if (outcome.status === 'seeded') corpus.invalidate();
+    });
+
+    browser.runtime.onInstalled.addListener((details) => {
+      void createContextMenu().catch((e) => console.error('Verbatim: could not create the context menu.', e));
+      if (details.reason === 'install' || details.reason === 'update') void reseed();
+    });
+
+    const scans = new TabScanStore(browser.storage.session);
+    browser.tabs.onRemoved.addListener((tabId) => void scans.delete(tabId));
+    browser.tabs.onReplaced.addListener((_added, removed) => void scans.delete(removed));
+    browser.tabs.onUpdated.addListener((tabId, change) => {
+      if (change.status === 'loading') void scans.tabLoading(tabId, change.url);
+    });
+
+    registerHandlers(createHandlers({ db, corpus, scans, self, now: Date.now }));
+
+    const selectionServices: SelectionCheckServices = {
+      db,
+      corpus: () => corpus.get(),
+      show: browserShowServices,
+      readSelection,
+    };
+    const check = (request: SelectionRequest | null) => {
+      if (!request) return;
+      checkSelectionInTab(selectionServices, request).catch((e) =>
+        console.error('Verbatim: the explicit check failed.', e),
+      );
+    };
+    browser.contextMenus.onClicked.addListener((info, tab) => check(requestFromMenuClick(info, tab)));
+    browser.commands.onCommand.addListener((command, tab) => {
+      void requestFromCommand(command, tab).then(check);
+    });
   },
 });

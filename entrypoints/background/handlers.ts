@@ -1,0 +1,232 @@
+/**
+ * Every message the background answers. Each one is checked twice before it is handled: its sender
+ * (this extension, and the right kind of context for the message) and its shape (`requestSchemas`).
+ * Anything else is rejected with an error the sender receives, and logged.
+ */
+import { matchQuote } from '@/lib/match';
+import type { MatchResult } from '@/lib/types';
+import type { VerbatimDB } from '@/utils/db';
+import { onMessage } from '@/utils/messaging';
+import {
+  type BackgroundProtocol,
+  type RequestOf,
+  requestSchemas,
+  type ScanResponse,
+} from '@/utils/messaging/protocol';
+import {
+  draftFromResult,
+  normaliseQuote,
+  upsertVerification,
+  upsertVerifications,
+} from '@/utils/verifications';
+import { type CorpusCache, type CorpusIndex, cardDataFor, referencedPassageIds } from './corpus-index';
+import { runCheck } from './explicit-check';
+import {
+  type ExtensionIdentity,
+  type MessageSenderLike,
+  RejectedMessage,
+  requireSender,
+  type SenderKind,
+} from './sender';
+import type { TabScanStore } from './tab-scans';
+
+export interface BackgroundServices {
+  db: VerbatimDB;
+  corpus: CorpusCache;
+  scans: TabScanStore;
+  self: ExtensionIdentity;
+  now: () => number;
+}
+
+type Name = keyof BackgroundProtocol;
+type Reply<K extends Name> = Awaited<ReturnType<BackgroundProtocol[K]>>;
+export type Handlers = {
+  [K in Name]: (data: unknown, sender: MessageSenderLike) => Promise<Reply<K>>;
+};
+
+const CONTENT: readonly SenderKind[] = ['content-script'];
+const PAGES: readonly SenderKind[] = ['extension-page'];
+const ANY: readonly SenderKind[] = ['content-script', 'extension-page'];
+
+/** Who may send each message. */
+export const ALLOWED_SENDERS: Record<Name, readonly SenderKind[]> = {
+  matchQuotes: CONTENT,
+  pageStatus: CONTENT,
+  saveVerification: CONTENT,
+  checkText: ANY,
+  getCardData: ANY,
+  getTabScan: PAGES,
+  saveTabScan: PAGES,
+  corpusChanged: PAGES,
+};
+
+function admit<K extends Name>(
+  name: K,
+  data: unknown,
+  sender: MessageSenderLike,
+  self: ExtensionIdentity,
+): { data: RequestOf<K>; kind: SenderKind } {
+  const kind = requireSender(name, sender, self, ALLOWED_SENDERS[name]);
+  const parsed = requestSchemas[name].safeParse(data);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .map((i) => `${i.path.join('.') || '(data)'}: ${i.message}`)
+      .join('; ');
+    throw new RejectedMessage(`Verbatim: "${name}" rejected: malformed request (${problems}).`);
+  }
+  return { data: parsed.data as RequestOf<K>, kind };
+}
+
+/** Tab of a content-script sender (guaranteed by `requireSender`). */
+const tabOf = (sender: MessageSenderLike): number => sender.tab?.id ?? -1;
+
+/** Scans come from the top frame; a frame's own content script (injected for a check) must not overwrite it. */
+const isTopFrame = (sender: MessageSenderLike) => (sender.frameId ?? 0) === 0;
+
+/** A quotation the engine fails on is reported as not found (never as anything stronger), and logged. */
+function safeMatch(index: CorpusIndex, quote: string, attributedTo: string | null): MatchResult {
+  try {
+    return matchQuote(index, { text: quote, attributedTo });
+  } catch (e) {
+    console.error('Verbatim: the engine failed on a quotation; reporting it as not found.', e);
+    return {
+      status: 'not-found',
+      passageIds: [],
+      source: null,
+      page: null,
+      speaker: null,
+      evidence: null,
+      attributedTo,
+      attribution: 'unknown',
+      edits: [],
+      diff: [],
+      highlights: [],
+      coverage: 0,
+    };
+  }
+}
+
+export function createHandlers(services: BackgroundServices): Handlers {
+  const { db, corpus, scans, self, now } = services;
+  const check = { db, corpus: () => corpus.get(), now };
+
+  return {
+    async matchQuotes(raw, sender) {
+      const { data } = admit('matchQuotes', raw, sender, self);
+      const loaded = await corpus.get();
+      const results = data.quotes.map((q) => safeMatch(loaded.index, q.quote, q.attributedTo));
+      if (isTopFrame(sender)) {
+        await scans.set(tabOf(sender), {
+          url: data.url,
+          title: data.title,
+          article: true,
+          enabled: true,
+          quotes: data.quotes.map((q, i) => ({ quote: q.quote, result: results[i] as MatchResult })),
+          scannedAt: now(),
+        });
+      }
+      const response: ScanResponse = { results, ...cardDataFor(loaded, referencedPassageIds(results)) };
+      return response;
+    },
+
+    async pageStatus(raw, sender) {
+      const { data } = admit('pageStatus', raw, sender, self);
+      if (!isTopFrame(sender)) return;
+      await scans.set(tabOf(sender), {
+        url: data.url,
+        title: data.title,
+        article: data.article,
+        enabled: data.enabled,
+        quotes: [],
+        scannedAt: now(),
+      });
+    },
+
+    async checkText(raw, sender) {
+      const { data, kind } = admit('checkText', raw, sender, self);
+      // A content script speaks for its own page only: where it is comes from the browser, not from it.
+      const url = kind === 'content-script' ? (sender.url ?? sender.tab?.url ?? data.url) : data.url;
+      return runCheck(check, {
+        text: data.text,
+        url,
+        title: data.title,
+        origin: kind === 'content-script' ? 'selection' : data.origin,
+        ...(data.context ? { context: data.context } : {}),
+      });
+    },
+
+    async saveVerification(raw, sender) {
+      const { data } = admit('saveVerification', raw, sender, self);
+      const scan = await scans.get(tabOf(sender));
+      const checked = scan?.quotes[data.index];
+      if (!scan || !checked || normaliseQuote(checked.quote) !== normaliseQuote(data.quote)) {
+        throw new RejectedMessage(
+          'Verbatim: this quotation is not in the latest scan of the page; reload the page and try again.',
+        );
+      }
+      const { id } = await upsertVerification(
+        db,
+        draftFromResult(checked.quote, checked.result, {
+          url: scan.url,
+          pageTitle: scan.title,
+          origin: 'badge',
+        }),
+        now(),
+      );
+      return { id };
+    },
+
+    async getTabScan(raw, sender) {
+      const { data } = admit('getTabScan', raw, sender, self);
+      return scans.get(data.tabId);
+    },
+
+    async saveTabScan(raw, sender) {
+      const { data } = admit('saveTabScan', raw, sender, self);
+      const scan = await scans.get(data.tabId);
+      if (!scan || scan.quotes.length === 0) return { saved: 0 };
+      const drafts = scan.quotes.map((q) =>
+        draftFromResult(q.quote, q.result, { url: scan.url, pageTitle: scan.title, origin: 'badge' }),
+      );
+      const outcomes = await upsertVerifications(db, drafts, now());
+      return { saved: new Set(outcomes.map((o) => o.id)).size };
+    },
+
+    async getCardData(raw, sender) {
+      const { data } = admit('getCardData', raw, sender, self);
+      return cardDataFor(await corpus.get(), data.passageIds);
+    },
+
+    async corpusChanged(raw, sender) {
+      admit('corpusChanged', raw, sender, self);
+      corpus.invalidate();
+      return (await corpus.get()).info;
+    },
+  };
+}
+
+/** Logs a rejected or failed message where the developer looks, then lets the sender see the error. */
+function logged<K extends Name>(name: K, handler: Handlers[K]): Handlers[K] {
+  return (async (data: unknown, sender: MessageSenderLike) => {
+    try {
+      return await handler(data, sender);
+    } catch (e) {
+      if (e instanceof RejectedMessage) console.warn(e.message, { sender: sender.url ?? sender.id });
+      else console.error(`Verbatim: "${name}" failed.`, e);
+      throw e;
+    }
+  }) as Handlers[K];
+}
+
+/** Registers every handler with the messenger (call synchronously at worker start). */
+export function registerHandlers(handlers: Handlers): void {
+  const h = <K extends Name>(name: K) => logged(name, handlers[name]);
+  onMessage('matchQuotes', (m) => h('matchQuotes')(m.data, m.sender));
+  onMessage('pageStatus', (m) => h('pageStatus')(m.data, m.sender));
+  onMessage('checkText', (m) => h('checkText')(m.data, m.sender));
+  onMessage('saveVerification', (m) => h('saveVerification')(m.data, m.sender));
+  onMessage('getTabScan', (m) => h('getTabScan')(m.data, m.sender));
+  onMessage('saveTabScan', (m) => h('saveTabScan')(m.data, m.sender));
+  onMessage('getCardData', (m) => h('getCardData')(m.data, m.sender));
+  onMessage('corpusChanged', (m) => h('corpusChanged')(m.data, m.sender));
+}

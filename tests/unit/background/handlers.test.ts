@@ -1,0 +1,266 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { bundledCorpus } from '@/data/corpus';
+import { CorpusCache, storedCorpusLoader } from '@/entrypoints/background/corpus-index';
+import { BAD_SELECTION_MESSAGE } from '@/entrypoints/background/explicit-check';
+import { createHandlers, type Handlers } from '@/entrypoints/background/handlers';
+import { TabScanStore } from '@/entrypoints/background/tab-scans';
+import { seedCorpus } from '@/utils/corpus-store';
+import { openDatabase, type VerbatimDB } from '@/utils/db';
+import { builds } from './fake-engine';
+
+vi.mock('@/lib/match', () => import('./fake-engine'));
+
+const self = { id: 'verbatim-id', baseUrl: 'chrome-extension://verbatim-id/' };
+const PAGE = 'https://news.example/story';
+const tab = (id: number) => ({ id: 'verbatim-id', url: PAGE, frameId: 0, tab: { id, url: PAGE } });
+const popup = { id: 'verbatim-id', url: 'chrome-extension://verbatim-id/popup.html' };
+const library = { id: 'verbatim-id', url: 'chrome-extension://verbatim-id/library.html', tab: { id: 99 } };
+const stranger = { id: 'another-extension', url: PAGE, frameId: 0, tab: { id: 1 } };
+
+const first = bundledCorpus.passages[0]!;
+const second = bundledCorpus.passages[12]!;
+/** Words that really are in a passage (the fake engine verifies substrings). */
+const inFirst = first.text.slice(0, 60);
+const inSecond = second.text.slice(10, 70);
+
+let db: VerbatimDB;
+let handlers: Handlers;
+let clock = 1000;
+let n = 0;
+
+function memoryArea() {
+  const items = new Map<string, unknown>();
+  return {
+    get: async (k: string) => (items.has(k) ? { [k]: structuredClone(items.get(k)) } : {}),
+    set: async (v: Record<string, unknown>) => {
+      for (const [k, x] of Object.entries(v)) items.set(k, structuredClone(x));
+    },
+    remove: async (k: string) => {
+      items.delete(k);
+    },
+  };
+}
+
+const quiet = { error: () => {}, info: () => {} };
+
+beforeEach(async () => {
+  db = openDatabase(`handlers-test-${++n}`);
+  await seedCorpus(db, bundledCorpus, { log: quiet });
+  const corpus = new CorpusCache(storedCorpusLoader(db, async () => {}));
+  const scans = new TabScanStore(memoryArea());
+  handlers = createHandlers({ db, corpus, scans, self, now: () => clock });
+  vi.spyOn(console, 'info').mockImplementation(() => {});
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await db.delete();
+});
+
+const scanRequest = (quotes: string[]) => ({
+  url: PAGE,
+  title: 'A story',
+  quotes: quotes.map((quote) => ({ quote, attributedTo: 'Someone', fragment: false })),
+});
+
+describe('who may send what', () => {
+  const valid = {
+    matchQuotes: scanRequest([inFirst]),
+    pageStatus: { url: PAGE, title: 't', article: false, enabled: true },
+    saveVerification: { quote: inFirst, index: 0, url: PAGE, title: 't' },
+    checkText: { text: inFirst, url: PAGE, title: 't', origin: 'popup' },
+    getCardData: { passageIds: [first.id] },
+    getTabScan: { tabId: 1 },
+    saveTabScan: { tabId: 1 },
+    corpusChanged: {},
+  } as const;
+
+  it.each(Object.keys(valid) as (keyof typeof valid)[])('%s: refuses another extension', async (name) => {
+    await expect(handlers[name](valid[name], stranger)).rejects.toThrow(/not this extension/);
+  });
+
+  it.each(['getTabScan', 'saveTabScan', 'corpusChanged'] as const)(
+    '%s: refuses a content script (extension pages only)',
+    async (name) => {
+      await expect(handlers[name](valid[name], tab(1))).rejects.toThrow(/only accepted from extension-page/);
+    },
+  );
+
+  it.each(['matchQuotes', 'pageStatus', 'saveVerification'] as const)(
+    '%s: refuses an extension page (content scripts only)',
+    async (name) => {
+      await expect(handlers[name](valid[name], library)).rejects.toThrow(/only accepted from content-script/);
+    },
+  );
+
+  it.each([
+    ['matchQuotes', { url: PAGE, title: 't', quotes: 'everything' }],
+    [
+      'matchQuotes',
+      { url: PAGE, title: 't', quotes: [{ quote: 'x'.repeat(20_001), attributedTo: null, fragment: false }] },
+    ],
+    ['saveVerification', { quote: 'x', index: -1, url: PAGE, title: 't' }],
+    ['checkText', { text: 'x', url: PAGE, title: 't', origin: 'badge' }],
+    ['getTabScan', { tabId: 'current' }],
+    ['getCardData', undefined],
+  ] as const)('%s: refuses a malformed request %#', async (name, data) => {
+    const sender = name === 'getTabScan' ? popup : tab(1);
+    await expect(handlers[name](data, sender)).rejects.toThrow(new RegExp(`"${name}" rejected: malformed`));
+  });
+
+  it('saves nothing for a refused request', async () => {
+    await expect(handlers.checkText({ ...valid.checkText, origin: 'popup' }, stranger)).rejects.toThrow();
+    expect(await db.verifications.count()).toBe(0);
+  });
+});
+
+describe('matchQuotes and the tab scan', () => {
+  it('answers every quotation in order, with only the passages and sources the results refer to', async () => {
+    const response = await handlers.matchQuotes(
+      scanRequest([inFirst, 'words in no passage at all', inSecond]),
+      tab(3),
+    );
+    expect(response.results.map((r) => r.status)).toEqual(['verified', 'not-found', 'verified']);
+    expect(Object.keys(response.passages).sort()).toEqual([first.id, second.id].sort());
+    expect(Object.keys(response.sources).sort()).toEqual([...new Set([first.source, second.source])].sort());
+    expect(response.corpus).toMatchObject({
+      passageCount: bundledCorpus.passages.length,
+      hasFullText: false,
+    });
+  });
+
+  it('keeps the scan of the tab for the popup, not for sub-frames', async () => {
+    await handlers.matchQuotes(scanRequest([inFirst]), tab(3));
+    await handlers.matchQuotes(scanRequest([inSecond]), { ...tab(3), frameId: 5 });
+    const scan = await handlers.getTabScan({ tabId: 3 }, popup);
+    expect(scan).toMatchObject({ url: PAGE, title: 'A story', article: true, scannedAt: clock });
+    expect(scan?.quotes.map((q) => [q.quote, q.result.status])).toEqual([[inFirst, 'verified']]);
+    expect(await handlers.getTabScan({ tabId: 4 }, popup)).toBeNull();
+  });
+
+  it('reports a quotation the engine fails on as not found, and the scan goes on', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const response = await handlers.matchQuotes(scanRequest(['ENGINE BUG here', inFirst]), tab(3));
+    expect(response.results.map((r) => r.status)).toEqual(['not-found', 'verified']);
+  });
+
+  it('records a page that is not scanned', async () => {
+    await handlers.matchQuotes(scanRequest([inFirst]), tab(3));
+    await handlers.pageStatus({ url: PAGE, title: 't', article: false, enabled: false }, tab(3));
+    expect(await handlers.getTabScan({ tabId: 3 }, popup)).toMatchObject({
+      article: false,
+      enabled: false,
+      quotes: [],
+    });
+  });
+});
+
+describe('saving from badges', () => {
+  it('saves the result of the background’s own scan, once per quotation and page', async () => {
+    await handlers.matchQuotes(scanRequest(['not in the corpus', inFirst]), tab(3));
+    const { id } = await handlers.saveVerification(
+      { quote: inFirst, index: 1, url: PAGE, title: 'x' },
+      tab(3),
+    );
+    clock = 2000;
+    const again = await handlers.saveVerification(
+      { quote: inFirst, index: 1, url: PAGE, title: 'x' },
+      tab(3),
+    );
+    expect(again.id).toBe(id);
+    const rows = await db.verifications.toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      quote: inFirst,
+      status: 'verified',
+      passageIds: [first.id],
+      url: PAGE,
+      pageTitle: 'A story',
+      origin: 'badge',
+      createdAt: 1000,
+      updatedAt: 2000,
+    });
+  });
+
+  it('refuses a quotation that differs from the scanned one, an unknown index or another tab', async () => {
+    await handlers.matchQuotes(scanRequest([inFirst]), tab(3));
+    const forged = { quote: 'something else', index: 0, url: PAGE, title: 'x' };
+    await expect(handlers.saveVerification(forged, tab(3))).rejects.toThrow(/not in the latest scan/);
+    await expect(
+      handlers.saveVerification({ ...forged, quote: inFirst, index: 1 }, tab(3)),
+    ).rejects.toThrow();
+    await expect(handlers.saveVerification({ ...forged, quote: inFirst }, tab(8))).rejects.toThrow();
+    expect(await db.verifications.count()).toBe(0);
+  });
+
+  it('saves all quotations of a tab without duplicates', async () => {
+    await handlers.matchQuotes(scanRequest([inFirst, 'not in the corpus', inFirst, inSecond]), tab(3));
+    expect(await handlers.saveTabScan({ tabId: 3 }, popup)).toEqual({ saved: 3 });
+    expect(await handlers.saveTabScan({ tabId: 3 }, popup)).toEqual({ saved: 3 });
+    expect(await db.verifications.count()).toBe(3);
+    expect(await handlers.saveTabScan({ tabId: 42 }, popup)).toEqual({ saved: 0 });
+  });
+});
+
+describe('explicit checks through checkText', () => {
+  it('checks and saves a popup quotation with the given page', async () => {
+    const response = await handlers.checkText(
+      { text: `  “${inFirst}”  `, url: PAGE, title: 'A story', origin: 'popup' },
+      popup,
+    );
+    expect(response).toMatchObject({ ok: true, quote: inFirst, result: { status: 'verified' } });
+    expect(response.ok && Object.keys(response.passages)).toEqual([first.id]);
+    const rows = await db.verifications.toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ id: response.ok ? response.recordId : -1, url: PAGE, origin: 'popup' });
+  });
+
+  it('takes a content script’s page from the browser, not from its message', async () => {
+    await handlers.checkText(
+      { text: inFirst, url: 'https://elsewhere.example/', title: 't', origin: 'popup' },
+      tab(3),
+    );
+    expect(await db.verifications.toArray()).toMatchObject([{ url: PAGE, origin: 'selection' }]);
+  });
+
+  it('answers bad input with the message and saves nothing', async () => {
+    for (const text of ['', '   ', '“ ”', '12,345 — 67%', 'a'.repeat(2001), 'word '.repeat(2500)]) {
+      expect(await handlers.checkText({ text, url: PAGE, title: 't', origin: 'popup' }, popup)).toEqual({
+        ok: false,
+        message: BAD_SELECTION_MESSAGE,
+      });
+    }
+    expect(await db.verifications.count()).toBe(0);
+  });
+});
+
+describe('card data and corpus changes', () => {
+  it('gives the passages asked for and their sources, ignoring unknown ids', async () => {
+    const data = await handlers.getCardData({ passageIds: [second.id, 'no-such-passage'] }, tab(3));
+    expect(data.passages).toEqual({ [second.id]: second });
+    expect(Object.keys(data.sources)).toEqual([second.source]);
+  });
+
+  it('rebuilds the index from the tables after an import', async () => {
+    await handlers.getCardData({ passageIds: [] }, popup);
+    const before = builds.length;
+    await db.sources.put({
+      id: 'oig-21-028-full',
+      role: 'primary',
+      title: 'Full text',
+      publisher: 'DOJ OIG',
+      date: '2021-01-14',
+      fullTextOf: 'oig-21-028',
+    });
+    await db.passages.put({
+      ...first,
+      id: 'oig-21-028-full.0001',
+      source: 'oig-21-028-full',
+      text: 'Imported words only here.',
+    });
+    const info = await handlers.corpusChanged({}, library);
+    expect(builds.length).toBe(before + 1);
+    expect(info).toMatchObject({ hasFullText: true, passageCount: bundledCorpus.passages.length + 1 });
+    const response = await handlers.matchQuotes(scanRequest(['Imported words only here']), tab(3));
+    expect(response.results[0]?.passageIds).toEqual(['oig-21-028-full.0001']);
+  });
+});
