@@ -82,6 +82,46 @@ function passageItems(index: CorpusIndex, lo: number, hi: number): Item[] {
   return items;
 }
 
+type Block = { equal: boolean; p: Item[]; q: Item[] };
+
+/**
+ * A shortest edit script is not unique: "He was [hearing … efforts. He was] big" and "[He was hearing …
+ * efforts.] He was big" cost the same. When the words of the first (last) equal run also end (start) the
+ * source-only run next to it, the quotation's words are matched where they are contiguous instead, so the
+ * source-only words fall outside the quotation rather than counting as words it dropped.
+ */
+function slideToEdges(blocks: Block[]) {
+  const same = (a: Item[], b: Item[]) =>
+    a.length === b.length && a.every((x, i) => tokensEqual(x.token, at(b, i).token));
+  const first = blocks[0];
+  const gap = blocks[1];
+  const next = blocks[2];
+  if (first?.equal && gap && !gap.equal && gap.q.length === 0 && next?.equal) {
+    const k = first.p.length;
+    if (gap.p.length >= k && same(first.p, gap.p.slice(gap.p.length - k))) {
+      const moved = gap.p.splice(gap.p.length - k, k);
+      gap.p.unshift(...first.p);
+      next.p.unshift(...moved);
+      next.q.unshift(...first.q);
+      blocks.shift();
+    }
+  }
+  const n = blocks.length;
+  const last = blocks[n - 1];
+  const gap2 = blocks[n - 2];
+  const prev = blocks[n - 3];
+  if (last?.equal && gap2 && !gap2.equal && gap2.q.length === 0 && prev?.equal) {
+    const k = last.p.length;
+    if (gap2.p.length >= k && same(last.p, gap2.p.slice(0, k))) {
+      const moved = gap2.p.splice(0, k);
+      gap2.p.push(...last.p);
+      prev.p.push(...moved);
+      prev.q.push(...last.q);
+      blocks.pop();
+    }
+  }
+}
+
 export function alignWindow(
   index: CorpusIndex,
   quoteText: string,
@@ -94,7 +134,6 @@ export function alignWindow(
   const changes = diffArrays(pItems, qItems, { comparator: (a, b) => tokensEqual(a.token, b.token) });
 
   // Blocks: equal runs and hunks (consecutive non-equal changes), with both sides' items.
-  type Block = { equal: boolean; p: Item[]; q: Item[] };
   const blocks: Block[] = [];
   let pi = 0;
   let qi = 0;
@@ -111,6 +150,7 @@ export function alignWindow(
       last.q.push(...q);
     } else blocks.push({ equal, p, q });
   }
+  slideToEdges(blocks);
   const firstEq = blocks.findIndex((b) => b.equal && wordsOf(b.q).length > 0);
   if (firstEq < 0) return null;
   let lastEq = firstEq;
@@ -122,8 +162,15 @@ export function alignWindow(
     // Keep the brackets of a bracketed first/last word: "[that]", not "that".
     let start = at(items, 0).token.start;
     let end = at(items, items.length - 1).token.end;
-    if (at(items, 0).token.bracket > 0 && quoteText[start - 1] === '[') start--;
-    if (at(items, items.length - 1).token.bracket > 0 && quoteText[end] === ']') end++;
+    if (at(items, 0).token.bracket > 0) {
+      const open = /\[[^\s\p{L}\p{N}]{0,2}$/u.exec(quoteText.slice(Math.max(0, start - 3), start));
+      if (open) start -= open[0].length;
+    }
+    if (at(items, items.length - 1).token.bracket > 0) {
+      // The closing bracket, past any apostrophe or stop glued to the word ("[Sessions’]").
+      const close = /^[^\s\p{L}\p{N}]{0,2}\]/u.exec(quoteText.slice(end, end + 3));
+      if (close) end += close[0].length;
+    }
     return quoteText.slice(start, end);
   };
   const passageSlice = (items: Item[]) => {
@@ -143,6 +190,8 @@ export function alignWindow(
     return parts.join(' ');
   };
 
+  /** Bracket group of the source's last insertion the quotation printed unbracketed (to merge its words). */
+  let lastPassageBracket = 0;
   const piece: Piece = {
     source: at(index.passages, at(pItems, 0).passage).source.id,
     pairs: [],
@@ -235,7 +284,12 @@ export function alignWindow(
     }
     if (p.bracket > 0 && q.bracket === 0 && !q.partialBracket) {
       // The quotation prints as the speaker's words what the source marks as an editorial insertion.
-      piece.edits.push({ type: 'insertion', text: qText, source: `[${pText.replace(/[[\]]/g, '')}]` });
+      const prev = piece.edits[piece.edits.length - 1];
+      if (prev?.type === 'insertion' && prev.source && p.bracket === lastPassageBracket) {
+        prev.text += ` ${qText}`;
+        prev.source = `${prev.source.slice(0, -1)} ${pText.replace(/[[\]]/g, '')}]`;
+      } else piece.edits.push({ type: 'insertion', text: qText, source: `[${pText.replace(/[[\]]/g, '')}]` });
+      lastPassageBracket = p.bracket;
       return false;
     }
     if (letters(qText.replace(/[[\]]/g, '')) === letters(pText.replace(/[[\]]/g, ''))) return false;

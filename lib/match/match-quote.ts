@@ -31,6 +31,11 @@ const SLACK = 8;
 const MAX_SOURCES = 4;
 /** How deep an unmatched edge of a quotation is looked up again (quotations glued from several passages). */
 const MAX_GLUE_DEPTH = 2;
+/**
+ * Regions of one source tried per fragment when the best-scoring one does not align cleanly: the same
+ * words often occur in near-identical sentences of one report (a summary and its body).
+ */
+const REGIONS_TRIED = 3;
 
 interface Fragment {
   tokens: Token[];
@@ -89,10 +94,14 @@ export function matchQuote(index: CorpusIndex, input: QuoteInput): MatchResult {
   const bestPrimary = ranked.find((s) => index.sources.get(s)?.role === 'primary');
   if (bestPrimary && !candidates.includes(bestPrimary)) candidates.push(bestPrimary);
 
+  // Primary sources first: an exact match there cannot be beaten, and the others need not be aligned.
+  const isPrimary = (s: string) => index.sources.get(s)?.role === 'primary';
+  candidates.sort((a, b) => Number(isPrimary(b)) - Number(isPrimary(a)));
   let best: Candidate | null = null;
   for (const source of candidates) {
     const candidate = alignInSource(index, text, fragments, regions, source);
     if (!best || better(index, candidate, best)) best = candidate;
+    if (best.tier === 'full' && best.edits.length === 0 && isPrimary(best.source)) break;
   }
   if (!best || best.tier === 'none') return notFound(attributedTo);
   return toResult(index, best, attributedTo);
@@ -121,10 +130,11 @@ function better(index: CorpusIndex, a: Candidate, b: Candidate): boolean {
 
 function windowFor(index: CorpusIndex, region: Region, fragmentLength: number): [number, number] {
   const [segLo, segHi] = at(index.segments, region.segment);
-  return [
-    Math.max(segLo, region.lo - region.qLo - SLACK),
-    Math.min(segHi, region.hi + (fragmentLength - region.qHi) + SLACK),
-  ];
+  // No slack on a side where the hits already reach the quotation's end: nothing there needs explaining,
+  // and every extra source word costs the O(ND) diff one more edit.
+  const before = region.qLo > 0 ? region.qLo + SLACK : 0;
+  const after = region.qHi < fragmentLength ? fragmentLength - region.qHi + SLACK : 0;
+  return [Math.max(segLo, region.lo - before), Math.min(segHi, region.hi + after)];
 }
 
 function unmatchedSpan(text: string, tokens: Token[]): Span {
@@ -179,6 +189,14 @@ function alignSpan(
   };
 }
 
+/** Every word aligned, nothing unexplained. */
+const clean = (span: Span) =>
+  span.pieces.length === 1 &&
+  span.unmatchedRuns.length === 0 &&
+  span.joins === 0 &&
+  at(span.pieces, 0).droppedWords === 0;
+const matchedWords = (span: Span) => span.pieces.reduce((n, p) => n + p.pairs.length, 0);
+
 function alignInSource(
   index: CorpusIndex,
   text: string,
@@ -200,13 +218,20 @@ function alignInSource(
   fragments.forEach((fragment, f) => {
     const inSource = at(regions, f).filter((r) => r.source === source);
     // Fragments must follow each other in the source: prefer the best region after the previous one.
-    const region = inSource.find((r) => r.lo > prevHi) ?? inSource[0];
-    const span = alignSpan(index, text, fragment.tokens, region, fragment.words[0], 0);
+    const ordered = inSource.filter((r) => r.lo > prevHi);
+    const tries = (ordered.length > 0 ? ordered : inSource).slice(0, REGIONS_TRIED);
+    let span = alignSpan(index, text, fragment.tokens, tries[0], fragment.words[0], 0);
+    for (const region of tries.slice(1)) {
+      if (clean(span)) break;
+      const other = alignSpan(index, text, fragment.tokens, region, fragment.words[0], 0);
+      if (matchedWords(other) > matchedWords(span) || (clean(other) && !clean(span))) span = other;
+    }
     const first = span.pieces[0];
     if (fragment.ellipsisBefore) {
       const mark = text.slice(fragment.ellipsisBefore.start, fragment.ellipsisBefore.end);
       diff.push({ op: 'added', text: mark });
-      if (first && prevHi >= 0) edits.push(ellipsisEdit(index, mark, prevHi, first, prevPassage));
+      const edit = first && prevHi >= 0 ? ellipsisEdit(index, mark, prevHi, first, prevPassage) : null;
+      if (edit) edits.push(edit);
     }
     if (first && first.lo <= prevHi) unexplained = true; // fragments out of order
     for (const piece of span.pieces) {
@@ -254,8 +279,15 @@ function ellipsisEdit(
   prevHi: number,
   next: Piece,
   prevPassage: number,
-): Edit {
+): Edit | null {
   const nextPassage = at(index.posPassage, next.lo);
+  if (nextPassage === prevPassage && next.lo === prevHi + 1) {
+    // Nothing left out between the fragments: the same mark printed by the source is no edit.
+    const ip = at(index.passages, nextPassage);
+    const a = at(ip.words, at(index.posWord, prevHi));
+    const b = at(ip.words, at(index.posWord, next.lo));
+    if (ip.tokens.slice(a + 1, b).some((t) => t.kind === 'ellipsis')) return null;
+  }
   if (nextPassage !== prevPassage || next.lo <= prevHi + 1) return { type: 'ellipsis', text: mark };
   const ip = at(index.passages, nextPassage);
   const from = at(ip.tokens, at(ip.words, at(index.posWord, prevHi + 1)));

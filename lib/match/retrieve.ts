@@ -115,5 +115,7 @@ export function findRegions(index: CorpusIndex, words: Token[], onlySource?: str
     for (let i = 0; i < hit.len; i++) current.covered.add(hit.q + i);
   }
   close();
-  return regions.sort((a, b) => b.score - a.score || a.lo - b.lo);
+  // Equal coverage: the region whose hits spread least beyond the quotation's length fits it best.
+  const spread = (r: Region) => r.hi - r.lo - (r.qHi - r.qLo);
+  return regions.sort((a, b) => b.score - a.score || spread(a) - spread(b) || a.lo - b.lo);
 }

@@ -73,6 +73,12 @@ export interface WordKey {
 export function wordKey(raw: string): WordKey {
   const symbol = SYMBOL_WORDS[raw];
   if (symbol) return { key: symbol, form: 'symbol' };
+  // Plain ASCII letters (most words): nothing to normalise but case.
+  if (/^[A-Za-z]+$/.test(raw)) {
+    const lower = raw.toLowerCase();
+    const n = NUMBER_WORDS[lower];
+    return n ? { key: n, form: 'number-word' } : { key: lower, form: 'word' };
+  }
   let key = raw.normalize('NFKC').replace(INVISIBLE, '').replace(QUOTE_FORMS, "'").toLowerCase();
   // Apostrophes at a word's edges are quotation marks or a plural possessive, not spelling.
   key = key.replace(/^'+|'+$/g, '');

@@ -121,17 +121,20 @@ export function tokenise(text: string): Token[] {
       continue;
     }
     if (isWordChar(c) || gluedBracketEnd(text, i, false) > 0) {
-      const { end, partialBracket } = readWord(text, i);
+      const read = readWord(text, i);
+      const end = read.end;
       const raw = text.slice(i, end).replace(/[[\]]/g, '');
       const { key, form } = wordKey(raw);
+      // "issu[ance of]": a word completed by the bracket that follows it belongs to that bracket.
+      const completedByBracket = depth === 0 && text[end] === '[';
       tokens.push({
         kind: 'word',
         key,
         form,
         start: i,
         end,
-        bracket: depth > 0 ? group : 0,
-        partialBracket,
+        bracket: depth > 0 ? group : completedByBracket ? group + 1 : 0,
+        partialBracket: read.partialBracket || completedByBracket,
         sentenceStart: isSentenceStart(text, i),
       });
       i = end;
@@ -157,17 +160,34 @@ export function tokenise(text: string): Token[] {
     }
     i++;
   }
-  return markNumerals(mergePerCent(tokens));
+  return markNumerals(mergeCompounds(tokens));
 }
 
-/** "per cent" is one word, "percent". */
-function mergePerCent(tokens: Token[]): Token[] {
+const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000 };
+
+/**
+ * Words that are one word for comparison: "per cent" is "percent"; "three thousand" and "3 thousand" are
+ * "3000" (as "3,000" is). "million"/"billion" stay words: newsrooms and reports both write "$227 million".
+ */
+function mergeCompounds(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
     const prev = out[out.length - 1];
     if (t.kind === 'word' && t.key === 'cent' && prev?.kind === 'word' && prev.key === 'per') {
       out[out.length - 1] = { ...prev, key: 'percent', end: t.end };
-    } else out.push(t);
+      continue;
+    }
+    const multiplier = t.kind === 'word' ? MULTIPLIERS[t.key] : undefined;
+    if (multiplier && prev?.kind === 'word' && /^\d+$/.test(prev.key)) {
+      out[out.length - 1] = {
+        ...prev,
+        key: String(Number(prev.key) * multiplier),
+        form: 'number-word',
+        end: t.end,
+      };
+      continue;
+    }
+    out.push(t);
   }
   return out;
 }
