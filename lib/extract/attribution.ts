@@ -141,8 +141,9 @@ function phraseUntilClauseEnd(source: string, tokens: readonly Token[], from: nu
  * Attribution written before the opening mark, in the same sentence. `before` is the text from the
  * start of the block (or the end of the previous quotation in it) up to the opening mark.
  * - A bare subject right before a quotation that reads as its predicate
- *   ("the agency ”found no evidence…”"): only for quotations of three words or more that start in
- *   lower case, because a short one is a name or a scare quote ("the so-called “zero tolerance”").
+ *   ("the agency ”found no evidence…”"): only when the caller says the quotation is a predicate (three
+ *   words or more starting with a verb, see `startsWithVerb`); a short one or one starting with a noun
+ *   is a name, a title or a scare quote ("the so-called “zero tolerance”", "Second paragraph “here…”").
  * - Otherwise the nearest reporting verb (said, told, warned, called, wrote, informed, prepared …) and
  *   its subject ("Rosenstein told them: “…”", "officials warned … could cause “…”"), or "according to X".
  * - Otherwise "X’s email …".

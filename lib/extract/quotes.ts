@@ -15,6 +15,7 @@ import { type Attribution, attributionAfter, attributionBefore, speakerPhrase } 
 import { type FoundSpan, findSpans, isFragment } from './find-spans';
 import { isPersonName, lastSentenceSubject } from './names';
 import type { Piece } from './spans';
+import { startsWithVerb } from './words';
 
 export function blockOffsets(blocks: readonly ArticleBlock[]): number[] {
   const offsets: number[] = [];
@@ -114,7 +115,7 @@ function readAttribution(
   blocks: readonly ArticleBlock[],
 ): Attribution | null {
   const quote = q.span.quote;
-  const predicate = !q.fragment && /^\p{Ll}/u.test(quote);
+  const predicate = !q.fragment && startsWithVerb(quote);
   const endsWithFullStop = /(?<!\.)\.$/.test(quote);
   const postposed = q.span.close ? attributionAfter(after, endsWithFullStop) : null;
   if (postposed?.kind === 'speaker') return postposed;

@@ -123,3 +123,21 @@ export const DETERMINERS = new Set(
 );
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+
+/** Common irregular past forms a quoted predicate starts with ("found no evidence", "took no steps"). */
+const IRREGULAR_PAST = new Set(
+  'found made took gave knew saw sent went came did had was were began brought thought felt kept left led lost met paid put ran sought spent stood understood won wrote told said chose became'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Does a quotation read as a predicate, i.e. start (in lower case) with a verb: an auxiliary, a
+ * reporting verb, a regular past ("failed", "ignored") or a common irregular one ("found")?
+ */
+export function startsWithVerb(quote: string): boolean {
+  const first = tokenize(quote)[0];
+  if (!first || isCapitalised(first) || !/^\p{Ll}/u.test(first.raw)) return false;
+  const w = first.word;
+  return AUXILIARIES.has(w) || SPEECH_VERBS.has(w) || IRREGULAR_PAST.has(w) || /^\p{L}{3,}ed$/u.test(w);
+}

@@ -161,3 +161,16 @@ describe('quotations continuing a paragraph', () => {
     expect(quotes.map((q) => q.attributedTo)).toEqual(['Gelernt', null, null]);
   });
 });
+
+describe('subject right before the mark needs a predicate quotation', () => {
+  it('is not read when the quotation starts with a noun or adverb', () => {
+    expect(who('Second paragraph “here it is” now.')).toBeNull();
+    expect(who('In its review, the agency “evidence of planning was lacking.”')).toBeNull();
+  });
+
+  it('is read when the quotation starts with a past-tense verb', () => {
+    expect(who('In its review, the department “ignored repeated warnings from prosecutors.”')).toBe(
+      'the department',
+    );
+  });
+});

@@ -1,0 +1,61 @@
+/** Command line of `npm run check`. */
+import { CliError, EXIT } from './errors';
+
+export interface CheckOptions {
+  json: boolean;
+  fullText: string | null;
+  /** A file path, or '-' for stdin. */
+  input: string;
+}
+
+export const USAGE = `Usage: npm run check -- [--json] [--full-text FILE] <article.html | article.txt | ->
+
+Finds every quotation in a news article and checks it against the corpus (DOJ OIG report 21-028 and
+related sources).
+
+  <article.html>      a saved web page: the article is found with Readability
+  <article.txt>       the article text: paragraphs separated by blank lines
+  -                   read the article from stdin (HTML or text, detected from the content)
+  --json              print {"title", "quotes": [...]} as JSON instead of a table
+  --full-text FILE    also match against your copy of the full report (PDF or .txt)
+  -h, --help          show this help
+
+Exit codes:
+  0  checked (whatever the verdicts)
+  1  internal error
+  2  bad command line
+  3  input file missing, unreadable, or not UTF-8 text
+  4  input is empty
+  5  HTML with no article in it
+  6  the --full-text file could not be used`;
+
+/** Parsed options, or 'help' when help was asked for. Throws a usage CliError on a bad command line. */
+export function parseArgs(argv: readonly string[]): CheckOptions | 'help' {
+  let json = false;
+  let fullText: string | null = null;
+  const inputs: string[] = [];
+  let onlyPositional = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (onlyPositional || arg === '-' || !arg.startsWith('-')) {
+      inputs.push(arg);
+    } else if (arg === '--') {
+      onlyPositional = true;
+    } else if (arg === '-h' || arg === '--help') {
+      return 'help';
+    } else if (arg === '--json') {
+      json = true;
+    } else if (arg === '--full-text' || arg.startsWith('--full-text=')) {
+      const value = arg === '--full-text' ? argv[++i] : arg.slice('--full-text='.length);
+      if (!value) throw new CliError(EXIT.usage, '--full-text needs a file: --full-text report.pdf');
+      fullText = value;
+    } else {
+      throw new CliError(EXIT.usage, `Unknown option ${arg}. See --help.`);
+    }
+  }
+  if (inputs.length === 0)
+    throw new CliError(EXIT.usage, 'Give an article file (.html or .txt), or - for stdin.');
+  if (inputs.length > 1)
+    throw new CliError(EXIT.usage, `Give one article at a time (got ${inputs.join(', ')}).`);
+  return { json, fullText, input: inputs[0] as string };
+}

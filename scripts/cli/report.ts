@@ -1,0 +1,68 @@
+/** Extraction + matching for the CLI, and the `--json` shape (a public contract: keep it stable). */
+
+import type { Passage, Source } from '../../lib/corpus/types';
+import { buildIndex, extractQuotes, matchQuote } from '../../lib/engine';
+import type { DiffPart, Edit, ExtractedQuote, MatchResult, Verdict } from '../../lib/types';
+import type { CliArticle } from './article';
+
+export interface JsonQuote {
+  quote: string;
+  start: number;
+  end: number;
+  status: Verdict;
+  fragment: boolean;
+  passageIds: string[];
+  source: string | null;
+  page: string | null;
+  speaker: string | null;
+  evidence: MatchResult['evidence'];
+  attributedTo: string | null;
+  attribution: MatchResult['attribution'];
+  edits: Edit[];
+  diff: DiffPart[];
+}
+
+export interface JsonReport {
+  title: string | null;
+  quotes: JsonQuote[];
+}
+
+export interface CheckedQuote {
+  extracted: ExtractedQuote;
+  result: MatchResult;
+}
+
+export function checkArticle(
+  article: CliArticle,
+  corpus: { sources: Source[]; passages: Passage[] },
+): CheckedQuote[] {
+  const index = buildIndex(corpus);
+  return extractQuotes(article.blocks).map((extracted) => ({
+    extracted,
+    result: matchQuote(index, { text: extracted.quote, attributedTo: extracted.attributedTo }),
+  }));
+}
+
+/** Exactly the documented keys, in the documented order: nothing more (no highlights, no coverage). */
+export function toJsonQuote({ extracted, result }: CheckedQuote): JsonQuote {
+  return {
+    quote: extracted.quote,
+    start: extracted.start,
+    end: extracted.end,
+    status: result.status,
+    fragment: extracted.fragment,
+    passageIds: result.passageIds,
+    source: result.source,
+    page: result.page,
+    speaker: result.speaker,
+    evidence: result.evidence,
+    attributedTo: extracted.attributedTo,
+    attribution: result.attribution,
+    edits: result.edits,
+    diff: result.diff,
+  };
+}
+
+export function toJsonReport(title: string | null, checked: readonly CheckedQuote[]): JsonReport {
+  return { title, quotes: checked.map(toJsonQuote) };
+}

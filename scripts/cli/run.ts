@@ -1,0 +1,51 @@
+/** The whole `npm run check` run, with its I/O passed in so tests can drive it without a process. */
+import { bundledCorpus } from '../../data/corpus';
+import { withFullText } from '../../lib/fulltext/merge';
+import { type CheckOptions, parseArgs, USAGE } from './args';
+import { loadArticle } from './article';
+import { CliError, EXIT, type ExitCode } from './errors';
+import { loadFullTextForCli } from './full-text';
+import { readInput } from './input';
+import { checkArticle, toJsonReport } from './report';
+import { formatTable } from './table';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdin?: () => Buffer;
+}
+
+async function corpusFor(options: CheckOptions) {
+  if (!options.fullText) return bundledCorpus;
+  try {
+    return withFullText(bundledCorpus, await loadFullTextForCli(options.fullText));
+  } catch (error) {
+    throw new CliError(EXIT.fullText, `--full-text ${options.fullText}: ${(error as Error).message}`);
+  }
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  try {
+    const options = parseArgs(argv);
+    if (options === 'help') {
+      io.stdout(`${USAGE}\n`);
+      return EXIT.ok;
+    }
+    const article = loadArticle(readInput(options.input, io.stdin));
+    const checked = checkArticle(article, await corpusFor(options));
+    io.stdout(
+      options.json
+        ? `${JSON.stringify(toJsonReport(article.title, checked), null, 2)}\n`
+        : formatTable(article.title, checked),
+    );
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`check: ${error.message}\n`);
+      if (error.exitCode === EXIT.usage) io.stderr(`\n${USAGE}\n`);
+      return error.exitCode;
+    }
+    io.stderr(`check: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    return EXIT.internal;
+  }
+}
