@@ -97,7 +97,7 @@ export function ProvenanceCard(props: ProvenanceCardProps) {
   const actionsRef = useRef<HTMLDivElement>(null);
 
   const save = useCallback(async () => {
-    if (!onSave) return;
+    if (!onSave || saving || saved) return;
     setSaving(true);
     try {
       setStatus(await onSave());
@@ -107,7 +107,7 @@ export function ProvenanceCard(props: ProvenanceCardProps) {
     } finally {
       setSaving(false);
     }
-  }, [onSave]);
+  }, [onSave, saving, saved]);
 
   const copy = useCallback(async () => {
     const text = citationText({
@@ -167,7 +167,8 @@ export function ProvenanceCard(props: ProvenanceCardProps) {
       {result.attribution !== 'mismatch' && attribution && <p class="vb-attribution">{attribution}</p>}
       <div class="vb-actions" ref={actionsRef}>
         {onSave && (
-          <button type="button" onClick={save} disabled={saving || saved}>
+          // aria-disabled, not disabled: a disabled button drops focus out of the dialog (Esc would stop working).
+          <button type="button" onClick={save} aria-disabled={saving || saved}>
             {saved ? 'Saved' : 'Save'}
           </button>
         )}

@@ -36,7 +36,7 @@ export const CARD_CSS = `
 .vb-card .vb-actions { display: flex; gap: 8px; margin-top: 10px; }
 .vb-card button { font: inherit; font-size: 13px; color: #1b1b1b; background: #f1f1f1; border: 1px solid #777; border-radius: 5px; padding: 4px 10px; cursor: pointer; }
 .vb-card button:focus-visible { outline: 2px solid #1a5fb4; outline-offset: 1px; }
-.vb-card button[disabled] { opacity: .65; cursor: default; }
+.vb-card button[aria-disabled="true"] { opacity: .65; cursor: default; }
 .vb-card .vb-close { position: absolute; top: 8px; right: 8px; padding: 0 7px; font-size: 18px; line-height: 1.2; }
 .vb-card .vb-status { min-height: 1.2em; font-size: 13px; margin: 6px 0 0; }
 .vb-card .vb-sr, .vb-card .vb-offscreen { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }

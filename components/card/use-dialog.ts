@@ -1,6 +1,6 @@
 /** Modal dialog behaviour for the card: focus moves in, Tab stays inside, Esc closes. */
 import type { RefObject } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
@@ -11,7 +11,8 @@ function activeIn(el: HTMLElement): Element | null {
 }
 
 export function useDialog(ref: RefObject<HTMLElement>, enabled: boolean, onClose?: () => void): void {
-  useEffect(() => {
+  // Layout effect: focus moves in as soon as the dialog is in the DOM, not a frame later.
+  useLayoutEffect(() => {
     const el = ref.current;
     if (!enabled || !el) return;
     el.focus();
@@ -39,7 +40,15 @@ export function useDialog(ref: RefObject<HTMLElement>, enabled: boolean, onClose
         first.focus();
       }
     };
+    // Esc also works when focus has left the card (a click on the page): the dialog is modal.
+    const onDocumentKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onClose?.();
+    };
     el.addEventListener('keydown', onKey);
-    return () => el.removeEventListener('keydown', onKey);
+    el.ownerDocument.addEventListener('keydown', onDocumentKey);
+    return () => {
+      el.removeEventListener('keydown', onKey);
+      el.ownerDocument.removeEventListener('keydown', onDocumentKey);
+    };
   }, [ref, enabled, onClose]);
 }

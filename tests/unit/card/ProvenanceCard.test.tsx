@@ -228,6 +228,14 @@ describe('dialog behaviour', () => {
     expect(onClose).toHaveBeenCalledTimes(1);
   });
 
+  it('Esc closes it even when focus has left the card', () => {
+    const onClose = vi.fn();
+    render(<ProvenanceCard {...props('driving force', result(), { onClose })} />);
+    (document.activeElement as HTMLElement | null)?.blur();
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
   it('inline cards (popup, library) are not modal and ignore Esc', () => {
     const onClose = vi.fn();
     render(
@@ -253,7 +261,11 @@ describe('actions', () => {
     fireEvent.click(button);
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved to your library.'));
     expect(onSave).toHaveBeenCalledTimes(1);
-    expect((screen.getByRole('button', { name: 'Saved' }) as HTMLButtonElement).disabled).toBe(true);
+    const saved = screen.getByRole('button', { name: 'Saved' });
+    expect(saved.getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(saved);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(onSave).toHaveBeenCalledTimes(1);
   });
 
   it('a failed save says so and can be retried', async () => {
@@ -265,7 +277,7 @@ describe('actions', () => {
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toContain('Could not save: background unavailable'),
     );
-    expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(false);
+    expect(screen.getByRole('button', { name: 'Save' }).getAttribute('aria-disabled')).toBe('false');
   });
 
   it('shows no Save button where the check is already saved', () => {

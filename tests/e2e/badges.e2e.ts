@@ -1,0 +1,237 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ClosedRoots } from './closed-root';
+import { type Harness, launch } from './harness';
+
+interface Row {
+  quote: string;
+  expected: string;
+  passages: string[];
+  soft: boolean;
+}
+const rows = (
+  JSON.parse(readFileSync(resolve(process.cwd(), 'tests/fixtures/seed-article.expected.json'), 'utf8')) as {
+    quotes: Row[];
+  }
+).quotes;
+const hardRows = rows.filter((r) => !r.soft);
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(() => h?.close());
+
+type BadgeAttrs = { status: string; quote: string; passages: string };
+
+function badges(page: Page): Promise<BadgeAttrs[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('verbatim-badge')].map((b) => ({
+      status: b.dataset.status ?? '',
+      quote: b.dataset.quote ?? '',
+      passages: b.dataset.passages ?? '',
+    })),
+  );
+}
+
+async function openSeed(path = '/seed-article.html'): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(`${h.baseUrl}${path}`);
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('verbatim-badge').length >= n,
+    hardRows.length,
+    {
+      timeout: 20_000,
+    },
+  );
+  return page;
+}
+
+function verificationsFor(quote: string): Promise<number> {
+  return h.inWorker(
+    (q: string) =>
+      new Promise<number>((ok, fail) => {
+        const open = indexedDB.open('verbatim');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('verifications').objectStore('verifications').getAll();
+          all.onsuccess = () => {
+            ok((all.result as Array<{ quote: string }>).filter((r) => r.quote === q).length);
+            open.result.close();
+          };
+          all.onerror = () => fail(all.error);
+        };
+      }),
+    quote,
+  );
+}
+
+describe('seed article', () => {
+  it('badges every quotation with the expected verdict, nothing from the sidebar, and records the scan', async () => {
+    const page = await openSeed();
+    const found = await badges(page);
+    for (const row of rows) {
+      const badge = found.find((b) => b.quote === row.quote);
+      if (!badge) {
+        expect(row.soft, `no badge for “${row.quote}”`).toBe(true);
+        continue;
+      }
+      expect(badge.status, row.quote).toBe(row.expected);
+      for (const id of row.passages) expect(badge.passages.split(','), row.quote).toContain(id);
+    }
+    expect(found.some((b) => b.quote.includes('We are not done yet'))).toBe(false);
+    expect(new Set(found.map((b) => b.quote)).size).toBe(found.length);
+    // Each badge sits right after its closing mark.
+    const before = await page.evaluate(() =>
+      [...document.querySelectorAll('verbatim-badge')].map(
+        (b) => b.previousSibling?.textContent?.trim().slice(-1) ?? '',
+      ),
+    );
+    for (const ch of before) expect(ch).toMatch(/[”"’]/);
+    const entries = await page.evaluate(() => ({
+      scan: performance.getEntriesByName('verbatim:scan').length,
+      extract: performance.getEntriesByName('verbatim:extract').length,
+    }));
+    expect(entries.scan).toBe(1);
+    expect(entries.extract).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('opens a card by keyboard; it shows passage, source, speaker and evidence; Save stores exactly one row; Esc returns focus', async () => {
+    const target = 'We need to take away children,';
+    const page = await openSeed();
+    const roots = await ClosedRoots.attach(page);
+    // The buttons live in closed roots: Playwright locators cannot reach them, the keyboard can.
+    let reached = false;
+    for (let i = 0; i < 80 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(
+        (q) => (document.activeElement as HTMLElement | null)?.dataset?.quote === q,
+        target,
+      );
+    }
+    expect(reached).toBe(true);
+    const badgeName = (await roots.axNodes()).find(
+      (n) => n.role === 'button' && n.name.startsWith('Verbatim: Verified'),
+    );
+    expect(badgeName?.name).toMatch(/^Verbatim: Verified.* — opens provenance$/);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('verbatim-card', { state: 'attached' });
+    const card = await roots.inRoot<{
+      text: string;
+      focused: string | null;
+      role: string | null;
+      modal: string | null;
+    }>(
+      'verbatim-card',
+      {},
+      `function () {
+        const dialog = this.querySelector('[role="dialog"]');
+        return { text: dialog.textContent, focused: this.activeElement && this.activeElement.getAttribute('role'),
+          role: dialog.getAttribute('role'), modal: dialog.getAttribute('aria-modal') };
+      }`,
+    );
+    expect(card.role).toBe('dialog');
+    expect(card.modal).toBe('true');
+    expect(card.focused).toBe('dialog');
+    expect(card.text).toContain('we need to take away children; if care about kids');
+    expect(card.text).toContain("Review of the Department of Justice's Planning and Implementation");
+    expect(card.text).toContain('Jeff Sessions');
+    expect(card.text).toMatch(/Evidence: /);
+    const ax = await roots.axNodes();
+    expect(ax.some((n) => n.role === 'dialog' && n.name.includes('Verified'))).toBe(true);
+
+    expect(await verificationsFor(target)).toBe(0);
+    await roots.inRoot(
+      'verbatim-card',
+      {},
+      `function () {
+      [...this.querySelectorAll('button')].find((b) => b.textContent === 'Save').focus();
+    }`,
+    );
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => true);
+    let status = '';
+    for (let i = 0; i < 50 && !status; i++) {
+      status = await roots.inRoot<string>(
+        'verbatim-card',
+        {},
+        'function () { return this.querySelector(".vb-status").textContent; }',
+      );
+      if (!status) await page.waitForTimeout(100);
+    }
+    expect(status).toBe('Saved to your library.');
+    expect(await verificationsFor(target)).toBe(1);
+
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('verbatim-card', { state: 'detached' });
+    const focused = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.quote);
+    expect(focused).toBe(target);
+    expect(await verificationsFor(target)).toBe(1);
+    await page.close();
+  });
+});
+
+it('badges article paragraphs that arrive after load, and a later "read more" paragraph, without duplicates', async () => {
+  const page = await h.context.newPage();
+  await page.goto(`${h.baseUrl}/late-article.html`);
+  const late = 'a Fiscal Year 2019 funding shortfall of $227 million, and a shortage of 3,000 beds,';
+  await page.waitForFunction(
+    (q) => [...document.querySelectorAll<HTMLElement>('verbatim-badge')].some((b) => b.dataset.quote === q),
+    late,
+    { timeout: 15_000 },
+  );
+  await page.waitForTimeout(800);
+  const found = await badges(page);
+  expect(found.find((b) => b.quote === 'We need to take away children,')?.status).toBe('verified');
+  expect(found.find((b) => b.quote === 'driving force')?.status).toBe('verified');
+  expect(found.find((b) => b.quote === late)?.status).toBe('verified');
+  expect(new Set(found.map((b) => b.quote)).size).toBe(found.length);
+  await page.close();
+});
+
+it('a hostile page can neither read nor restyle the inside of a badge', async () => {
+  const styleOf = `function () {
+    const cs = getComputedStyle(this.querySelector('button'));
+    return { color: cs.color, background: cs.backgroundColor, fontSize: cs.fontSize, display: cs.display };
+  }`;
+  const match = { 'data-quote': 'driving force' };
+  const seed = await openSeed();
+  const normal = await (await ClosedRoots.attach(seed)).inRoot(`verbatim-badge`, match, styleOf);
+  await seed.close();
+
+  const page = await openSeed('/hostile.html');
+  const report = await page.evaluate(
+    () => (window as unknown as { hostileReport: Record<string, unknown> }).hostileReport,
+  );
+  expect(report.seen).toBeGreaterThanOrEqual(hardRows.length);
+  expect(new Set(report.shadowRoots as string[])).toEqual(new Set(['null']));
+  expect(report.attachErrors).toBe(report.seen);
+  expect(report.innerButtons).toBe(0);
+  const hostile = await (await ClosedRoots.attach(page)).inRoot(`verbatim-badge`, match, styleOf);
+  expect(hostile).toEqual(normal);
+  const host = await page.evaluate(() => {
+    const cs = getComputedStyle(document.querySelector('verbatim-badge') as Element);
+    return { display: cs.display, color: cs.color };
+  });
+  expect(host.display).not.toBe('none');
+  expect(host.color).not.toBe('rgb(255, 0, 0)');
+  await page.close();
+});
+
+it('runs no extraction on a page that is not an article', async () => {
+  const page = await h.context.newPage();
+  await page.goto(`${h.baseUrl}/non-article.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('verbatim:start').length > 0, null, {
+    timeout: 10_000,
+  });
+  await page.waitForTimeout(1500);
+  const state = await page.evaluate(() => ({
+    extract: performance.getEntriesByName('verbatim:extract').length,
+    badges: document.querySelectorAll('verbatim-badge').length,
+  }));
+  expect(state).toEqual({ extract: 0, badges: 0 });
+  await page.close();
+});
