@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bundledCorpus } from '@/data/corpus';
+import { buildFullText } from '@/lib/fulltext/build';
 import { MAX_FULL_TEXT_BYTES } from '@/lib/fulltext/errors';
+import { pagesFromFormFeedText } from '@/lib/fulltext/pages';
 import { corpusInfoOf, readCorpus, seedCorpus } from '@/utils/corpus-store';
 import { openDatabase, type VerbatimDB } from '@/utils/db';
 import { importFullReport, type PickedFile } from '@/utils/fulltext/import';
 import { extractPdfPagesInNode } from '@/utils/fulltext/node-pdf';
-import { FULL_TEXT_META_KEY } from '@/utils/fulltext/store';
+import { FULL_TEXT_META_KEY, storeFullText } from '@/utils/fulltext/store';
 import {
   corruptPdf,
   curated,
@@ -80,13 +82,35 @@ describe('importing the full report into the database', () => {
     expect(info.hasFullText).toBe(true);
   });
 
-  it('does nothing when the same file is imported again', async () => {
+  it('does nothing when the same file is imported again, without parsing it again', async () => {
     const pdf = await toPdf(reportPages());
-    await run(file('report.pdf', pdf));
+    const extract = vi.fn(extractPdfPagesInNode);
+    const importOnce = () =>
+      importFullReport(file('copy of report.pdf', pdf), { db, extractPdf: extract, notify });
+    await importOnce();
     const before = await snapshot();
-    const again = await run(file('copy of report.pdf', pdf));
+    const again = await importOnce();
     expect(again.status).toBe('unchanged');
+    expect(extract).toHaveBeenCalledTimes(1);
     expect(notify).toHaveBeenCalledTimes(1);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('storing the same build twice changes nothing the second time', async () => {
+    const pages = pagesFromFormFeedText(toFormFeedText(reportPages()));
+    const report = (await db.sources.get('oig-21-028'))!;
+    const curatedRows = await db.passages.where('source').equals('oig-21-028').toArray();
+    const build = buildFullText({
+      pages,
+      format: 'text',
+      fileName: 'r.txt',
+      version: 'd'.repeat(64),
+      report,
+      curated: curatedRows,
+    });
+    expect((await storeFullText(db, build, { fileName: 'r.txt', now: 1 })).status).toBe('stored');
+    const before = await snapshot();
+    expect((await storeFullText(db, build, { fileName: 'r.txt', now: 2 })).status).toBe('unchanged');
     expect(await snapshot()).toEqual(before);
   });
 
