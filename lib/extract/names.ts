@@ -7,6 +7,7 @@ import {
   CONJUNCTIONS,
   DETERMINERS,
   endsClause,
+  endsSentence,
   isCapitalised,
   PREPOSITIONS,
   PRONOUNS,
@@ -73,6 +74,29 @@ export function isPersonName(text: string): boolean {
   return capitalised > 0 && !tokens.every((t) => TITLES.has(t.word));
 }
 
+/** Lower-cased words the article writes capitalised in the middle of a sentence: names, not sentence starts. */
+export type MidSentenceCapitals = ReadonlySet<string>;
+
+export function midSentenceCapitals(texts: readonly string[]): MidSentenceCapitals {
+  const names = new Set<string>();
+  for (const text of texts) {
+    const tokens = tokenize(text);
+    tokens.forEach((t, i) => {
+      const prev = tokens[i - 1];
+      if (!prev || t.lead || !isCapitalised(t) || endsSentence(prev, t) || /[:"“”‘’]/.test(prev.trail))
+        return;
+      names.add(t.word);
+    });
+  }
+  return names;
+}
+
+const SENTENCE_ADVERBS = new Set(
+  'later then now still also meanwhile yesterday today tomorrow instead however earlier last next first finally again'.split(
+    ' ',
+  ),
+);
+
 /** Words that begin sentences without being names ("In 2018, …", "But …", "When …"). */
 function isFunctionWord(t: Token): boolean {
   return (
@@ -89,13 +113,16 @@ function isFunctionWord(t: Token): boolean {
  * the capitalised words the sentence opens with, when they form a person's name and a lower-case
  * word follows. Searches the sentences of `text` from the last one back.
  */
-export function lastSentenceSubject(text: string): { name: string; index: number } | null {
+export function lastSentenceSubject(
+  text: string,
+  names: MidSentenceCapitals,
+): { name: string; index: number } | null {
   const tokens = tokenize(text);
   // The sentence still open at the end of `text` first, then the ones before it.
   let end = tokens.length;
   let start = sentenceStart(tokens, end);
   for (;;) {
-    const name = leadingName(text, tokens, start, end);
+    const name = leadingName(text, tokens, start, end, names);
     if (name) return { name, index: (tokens[start] as Token).start };
     if (start === 0) return null;
     end = start;
@@ -103,7 +130,13 @@ export function lastSentenceSubject(text: string): { name: string; index: number
   }
 }
 
-function leadingName(text: string, tokens: readonly Token[], start: number, end: number): string | null {
+function leadingName(
+  text: string,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  names: MidSentenceCapitals,
+): string | null {
   let k = start;
   while (k < end && k - start < 5) {
     const t = tokens[k] as Token;
@@ -115,6 +148,15 @@ function leadingName(text: string, tokens: readonly Token[], start: number, end:
   const next = tokens[k] as Token;
   if (isCapitalised(next) && !endsClause(tokens[k - 1] as Token)) return null;
   const first = tokens[start] as Token;
+  // Capitals prove nothing at the start of a sentence ("Later the report said…"): a lone word counts
+  // only if the article also capitalises it mid-sentence; a first word before another capitalised one
+  // ("Kirstjen Nielsen") only if it is not a sentence adverb ("Later Sessions said").
+  if (
+    !names.has(first.word) &&
+    (k - start < 2 || SENTENCE_ADVERBS.has(first.word) || /ly$/.test(first.word))
+  ) {
+    return null;
+  }
   const last = tokens[k - 1] as Token;
   const name = text.slice(first.start, last.end - last.trail.length);
   return isPersonName(name) ? name : null;

@@ -13,7 +13,7 @@
 import { type ArticleBlock, BLOCK_SEPARATOR, type ExtractedQuote } from '../types';
 import { type Attribution, attributionAfter, attributionBefore, speakerPhrase } from './attribution';
 import { type FoundSpan, findSpans, isFragment } from './find-spans';
-import { isPersonName, lastSentenceSubject } from './names';
+import { isPersonName, lastSentenceSubject, type MidSentenceCapitals, midSentenceCapitals } from './names';
 import type { Piece } from './spans';
 import { startsWithVerb } from './words';
 
@@ -53,6 +53,7 @@ export function extractQuotes(blocks: ArticleBlock[]): ExtractedQuote[] {
   });
   /** Named people given as speakers so far: absolute offset of their quotation → name. */
   const named: Array<{ at: number; name: string }> = [];
+  const capitals = midSentenceCapitals(texts);
 
   placed.forEach((q, i) => {
     const prev = placed[i - 1];
@@ -70,7 +71,8 @@ export function extractQuotes(blocks: ArticleBlock[]): ExtractedQuote[] {
     if (!found && q.span.byline) found = speakerPhrase(q.span.byline);
 
     if (found) {
-      q.attributedTo = found.kind === 'speaker' ? resolvePronoun(found.text, q, texts, offsets, named) : null;
+      q.attributedTo =
+        found.kind === 'speaker' ? resolvePronoun(found.text, q, texts, offsets, named, capitals) : null;
     } else if (!q.fragment && prev && !prev.fragment && prev.last.block === q.first.block) {
       // "“…,” said X. “…”": later quotations in the paragraph continue X's words.
       q.attributedTo = prev.attributedTo;
@@ -149,13 +151,14 @@ function resolvePronoun(
   texts: readonly string[],
   offsets: readonly number[],
   named: ReadonlyArray<{ at: number; name: string }>,
+  capitals: MidSentenceCapitals,
 ): string {
   if (!RESOLVABLE_PRONOUN.test(text)) return text;
   const quoteAt = (offsets[q.first.block] as number) + q.first.start;
   const openLocal = q.span.open?.index ?? q.first.start;
   for (let b = q.first.block; b >= 0 && b > q.first.block - PRONOUN_REACH_BLOCKS; b--) {
     const upTo = b === q.first.block ? openLocal : (texts[b] as string).length;
-    const subject = lastSentenceSubject((texts[b] as string).slice(0, upTo));
+    const subject = lastSentenceSubject((texts[b] as string).slice(0, upTo), capitals);
     const subjectAt = subject ? (offsets[b] as number) + subject.index : -1;
     const speaker = named.filter((n) => n.at >= (offsets[b] as number) && n.at < quoteAt).at(-1);
     if (speaker && speaker.at >= subjectAt) return speaker.name;

@@ -117,9 +117,11 @@ describe('attribution before the quotation', () => {
 
 describe('pronouns', () => {
   it('resolves "he" to the person the sentence opens with', () => {
-    expect(who('Sessions ignored their pleas during a call: “We need to take away children,” he said.')).toBe(
-      'Sessions',
+    const quotes = quotesOf(
+      'Prosecutors wrote to Sessions and Rosenstein in May.',
+      'Sessions ignored their pleas during a call: “We need to take away children,” he said.',
     );
+    expect(quotes.map((q) => q.attributedTo)).toEqual(['Sessions']);
   });
 
   it('resolves "she" to the last named person in an earlier paragraph', () => {
@@ -172,5 +174,24 @@ describe('subject right before the mark needs a predicate quotation', () => {
     expect(who('In its review, the department “ignored repeated warnings from prosecutors.”')).toBe(
       'the department',
     );
+  });
+});
+
+describe('pronouns are not resolved to sentence-initial capitals that are not names', () => {
+  it('"Later the report said …" names nobody', () => {
+    const quotes = quotesOf(
+      'Later the report said the decision was new.',
+      '“We need to take children away,” he said.',
+    );
+    expect(quotes.at(-1)?.attributedTo).toBe('he');
+  });
+
+  it('a one-word name counts when the article also writes it mid-sentence', () => {
+    const quotes = quotesOf(
+      'The memo went to Rosenstein on Friday.',
+      'Rosenstein read it twice.',
+      '“Prosecute parents,” he wrote.',
+    );
+    expect(quotes.at(-1)?.attributedTo).toBe('Rosenstein');
   });
 });
