@@ -196,6 +196,19 @@ const clean = (span: Span) =>
   span.joins === 0 &&
   at(span.pieces, 0).droppedWords === 0;
 const matchedWords = (span: Span) => span.pieces.reduce((n, p) => n + p.pairs.length, 0);
+/**
+ * A clean span; otherwise the one whose differences are smallest: words matched, less quotation words
+ * matched nowhere, less source words skipped inside the match, less unmarked joins.
+ */
+const spanScore = (span: Span) =>
+  matchedWords(span) -
+  span.unmatchedRuns.reduce((n, r) => n + r, 0) -
+  span.pieces.reduce((n, p) => n + p.droppedWords, 0) -
+  span.joins;
+function preferable(a: Span, b: Span): boolean {
+  if (clean(a) !== clean(b)) return clean(a);
+  return spanScore(a) > spanScore(b);
+}
 
 function alignInSource(
   index: CorpusIndex,
@@ -224,7 +237,7 @@ function alignInSource(
     for (const region of tries.slice(1)) {
       if (clean(span)) break;
       const other = alignSpan(index, text, fragment.tokens, region, fragment.words[0], 0);
-      if (matchedWords(other) > matchedWords(span) || (clean(other) && !clean(span))) span = other;
+      if (preferable(other, span)) span = other;
     }
     const first = span.pieces[0];
     if (fragment.ellipsisBefore) {
