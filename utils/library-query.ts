@@ -51,6 +51,14 @@ export function foldText(text: string): string {
     .trim();
 }
 
+/**
+ * The words of a search, folded. Double quotation marks are dropped: a user pasting a quotation with its
+ * marks means its words, which the stored text holds with different or no marks around them.
+ */
+export function searchTerms(search: string): string[] {
+  return foldText(search).replace(/"/g, ' ').split(' ').filter(Boolean);
+}
+
 /** Precomputed per record: what search looks in, and comparable sort keys. */
 interface RecordKeys {
   haystack: string;
@@ -89,7 +97,7 @@ function localDay(day: string): number | null {
 }
 
 export function filterRecords(records: VerificationRecord[], query: LibraryQuery): VerificationRecord[] {
-  const terms = foldText(query.search).split(' ').filter(Boolean);
+  const terms = searchTerms(query.search);
   const verdicts = query.verdicts.length ? new Set<Verdict>(query.verdicts) : null;
   const from = localDay(query.from) ?? -Infinity;
   // Inclusive "to": everything before the next local midnight (Date arithmetic copes with DST days).

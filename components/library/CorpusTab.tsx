@@ -2,18 +2,19 @@
 import { useState } from 'preact/hooks';
 import { ProvenanceCard } from '@/components/card/ProvenanceCard';
 import type { Passage } from '@/lib/corpus/types';
+import type { VerbatimDB } from '@/utils/db';
 import { CardDialog } from './CardDialog';
 import { CorpusPanel } from './CorpusPanel';
 import { CoverageSummary } from './CoverageSummary';
 import { cardDataFor, type LibraryCorpus, passageResult } from './card-data';
 import { FullReportImport } from './FullReportImport';
 
-export function CorpusTab({ corpus }: { corpus: LibraryCorpus }) {
+export function CorpusTab({ db, corpus }: { db: VerbatimDB; corpus: LibraryCorpus }) {
   const [open, setOpen] = useState<{ passage: Passage; opener: HTMLElement } | null>(null);
   return (
     <>
       <CoverageSummary corpus={corpus} />
-      <FullReportImport />
+      <FullReportImport db={db} />
       {corpus.passages.length === 0 ? (
         <p role="status">The corpus is not loaded yet: the extension fills it when it starts.</p>
       ) : (

@@ -86,7 +86,7 @@ export function LibraryApp({ db }: { db: VerbatimDB }) {
         {tab === 'verifications' ? (
           <VerificationsTab db={db} corpus={loaded?.corpus ?? null} />
         ) : loaded ? (
-          <CorpusTab corpus={loaded.corpus} />
+          <CorpusTab db={db} corpus={loaded.corpus} />
         ) : (
           <p role="status">Loading the corpus…</p>
         )}

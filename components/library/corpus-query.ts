@@ -1,6 +1,6 @@
 /** Search and filters over corpus passages (the corpus tab), and what the corpus covers. Pure functions. */
 import { EVIDENCE_LEVELS, type EvidenceLevel, type Passage } from '@/lib/corpus/types';
-import { foldText } from '@/utils/library-query';
+import { foldText, searchTerms } from '@/utils/library-query';
 
 export interface CorpusQuery {
   /** Every word must appear in the passage's text, speaker or id. */
@@ -35,7 +35,7 @@ function haystackOf(p: Passage): string {
 
 /** Keeps the passages' own (reading) order. */
 export function filterPassages(passages: Passage[], q: CorpusQuery): Passage[] {
-  const terms = foldText(q.search).split(' ').filter(Boolean);
+  const terms = searchTerms(q.search);
   return passages.filter(
     (p) =>
       (!q.source || p.source === q.source) &&

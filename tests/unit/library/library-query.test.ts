@@ -8,6 +8,7 @@ import {
   NO_SOURCE,
   paginate,
   queryRecords,
+  searchTerms,
   sortRecords,
 } from '@/utils/library-query';
 import { makeRecord, makeResult } from './records';
@@ -179,5 +180,11 @@ describe('paginate', () => {
     expect(paginate(items, 99, 10).page).toBe(3);
     expect(paginate(items, 0, 10).page).toBe(1);
     expect(paginate([], 1, 10)).toEqual({ items: [], page: 1, pageCount: 1, total: 0, start: 0 });
+  });
+});
+
+describe('searchTerms', () => {
+  it('folds the words and drops double quotation marks, keeping apostrophes', () => {
+    expect(searchTerms('“It’s  that” "SIMPLE"')).toEqual(["it's", 'that', 'simple']);
   });
 });
