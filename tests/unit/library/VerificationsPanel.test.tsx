@@ -98,7 +98,9 @@ describe('the saved-verifications table', () => {
       fireEvent.input(screen.getByLabelText(/Search quotation/), { target: { value: 'special' } });
       // Not yet: the search waits for the typing to stop.
       expect(bodyRows()).toHaveLength(50);
-      await act(() => vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 10));
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS + 10);
+      });
       expect(firstCells()).toEqual(
         Array.from({ length: 12 }, (_, k) => `quote ${String(110 - k * 10).padStart(3, '0')}`),
       );

@@ -5,14 +5,14 @@ import { PopupApp } from '@/components/popup/PopupApp';
 import type { PopupServices } from '@/components/popup/services';
 import { bundledCorpus } from '@/data/corpus';
 import type { Verdict } from '@/lib/types';
-import type { CheckResponse, TabScan } from '@/utils/messaging/protocol';
+import type { CardData, CheckResponse, TabScan } from '@/utils/messaging/protocol';
 import { makeRecord, makeResult } from '../library/records';
 
 afterEach(cleanup);
 
 const corpusInfo = { version: 'v', passageCount: 61, reportPassageCount: 39, hasFullText: false };
 const passage = bundledCorpus.passages.find((p) => p.id === 'r001');
-const cardData = {
+const cardData: CardData = {
   passages: passage ? { r001: passage } : {},
   sources: Object.fromEntries(bundledCorpus.sources.map((s) => [s.id, s])),
   corpus: corpusInfo,
