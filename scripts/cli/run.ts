@@ -1,12 +1,8 @@
 /** The whole `npm run check` run, with its I/O passed in so tests can drive it without a process. */
-import { bundledCorpus } from '../../data/corpus';
-import { withFullText } from '../../lib/fulltext/merge';
 import { type CheckOptions, parseArgs, USAGE } from './args';
 import { loadArticle } from './article';
 import { CliError, EXIT, type ExitCode } from './errors';
-import { loadFullTextForCli } from './full-text';
 import { readInput } from './input';
-import { checkArticle, toJsonReport } from './report';
 import { formatTable } from './table';
 
 export interface CliIo {
@@ -15,9 +11,14 @@ export interface CliIo {
   stdin?: () => Buffer;
 }
 
+// The corpus, the engine and the PDF reader load only once the input is known to be usable, so a bad
+// command line or a missing file is reported at once.
 async function corpusFor(options: CheckOptions) {
+  const { bundledCorpus } = await import('../../data/corpus');
   if (!options.fullText) return bundledCorpus;
   try {
+    const { loadFullTextForCli } = await import('./full-text');
+    const { withFullText } = await import('../../lib/fulltext/merge');
     return withFullText(bundledCorpus, await loadFullTextForCli(options.fullText));
   } catch (error) {
     throw new CliError(EXIT.fullText, `--full-text ${options.fullText}: ${(error as Error).message}`);
@@ -32,7 +33,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       return EXIT.ok;
     }
     const article = loadArticle(readInput(options.input, io.stdin));
-    const checked = checkArticle(article, await corpusFor(options));
+    const corpus = await corpusFor(options);
+    const { checkArticle, toJsonReport } = await import('./report');
+    const checked = checkArticle(article, corpus);
     io.stdout(
       options.json
         ? `${JSON.stringify(toJsonReport(article.title, checked), null, 2)}\n`
