@@ -14,8 +14,10 @@ const PAGE_NUMBER =
 
 function tidy(line: string): string {
   // Control characters other than whitespace (PDF text can carry them) become nothing.
-  const printable = [...line].filter((c) => c.charCodeAt(0) >= 32 || /\s/.test(c)).join('');
-  return printable.replace(/[\s\u00A0]+/g, ' ').trim();
+  return line
+    .replace(/\p{Cc}/gu, (c) => (/\s/.test(c) ? ' ' : ''))
+    .replace(/[\s\u00A0]+/g, ' ')
+    .trim();
 }
 
 /** Digits stand for page numbers, so "Page 3" and "Page 4" are the same running line. */
@@ -106,35 +108,38 @@ function splitFootnotes(lines: string[]): Array<{ number: string; text: string[]
   return notes;
 }
 
-/** Words seen anywhere in the document, to decide whether a line-end hyphen is part of the word. */
-function vocabulary(pages: string[][]): Set<string> {
-  const words = new Set<string>();
-  for (const lines of pages)
-    for (const line of lines)
-      for (const m of line.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)) words.add(m[0]);
-  return words;
+/**
+ * Whether the document spells `word` as a whole word somewhere (lower-cased text). Looked up only at
+ * line-end hyphens, which are few, so a scan beats building a vocabulary of every word.
+ */
+function spells(text: string, word: string): boolean {
+  const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}-]/u.test(c);
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1))
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + word.length])) return true;
+  return false;
 }
 
 /**
  * How two consecutive lines meet: a word broken by a line-end hyphen is rejoined (the hyphen dropped)
  * unless the document elsewhere spells it hyphenated and never whole; otherwise a space.
  */
-function lineJoint(before: string, after: string, words: Set<string>): { dropLast: boolean; glue: string } {
+function lineJoint(before: string, after: string, text: string): { dropLast: boolean; glue: string } {
   if (before.endsWith('\u00AD')) return { dropLast: true, glue: '' };
-  const head = /(\p{L}+)-$/u.exec(before);
+  if (!/[-–—/]$/.test(before)) return { dropLast: false, glue: ' ' };
+  const head = /(\p{L}+)-$/u.exec(before.slice(-64));
   const tail = /^(\p{Ll}\p{L}*)/u.exec(after);
   if (head?.[1] && tail?.[1]) {
     const joined = `${head[1]}${tail[1]}`.toLowerCase();
     const hyphenated = `${head[1]}-${tail[1]}`.toLowerCase();
-    const keepHyphen = words.has(hyphenated) && !words.has(joined);
+    const keepHyphen = spells(text, hyphenated) && !spells(text, joined);
     return { dropLast: !keepHyphen, glue: '' };
   }
   if (/[-–—/]$/.test(before)) return { dropLast: false, glue: '' };
   return { dropLast: false, glue: ' ' };
 }
 
-function joinLines(before: string, after: string, words: Set<string>): string {
-  const { dropLast, glue } = lineJoint(before, after, words);
+function joinLines(before: string, after: string, text: string): string {
+  const { dropLast, glue } = lineJoint(before, after, text);
   return (dropLast ? before.slice(0, -1) : before) + glue + after;
 }
 
@@ -159,11 +164,17 @@ export function cleanPages(rawPages: RawPage[]): CleanDocument {
   const charsPerPage = pages.map((lines) => lines.join('').replace(/\s/g, '').length);
   const nonEmpty = pages.map((lines) => lines.filter((l) => l !== ''));
   const running = nonEmpty.length >= 3 ? runningLines(nonEmpty) : new Set<string>();
-  const words = vocabulary(nonEmpty);
+  const allText = nonEmpty
+    .map((lines) => lines.join('\n'))
+    .join('\n')
+    .toLowerCase();
   const typicalLength = median(nonEmpty.flat().map((l) => l.length));
 
   const pageLabels: string[] = [];
-  const body: TextStream = { text: '', pages: [] };
+  const pagesMarks: TextStream['pages'] = [];
+  // The body is built as parts (a string grown and trimmed in place would be copied at every hyphen).
+  const parts: string[] = [];
+  let length = 0;
   const footnotes: Footnote[] = [];
   let previousLine: string | null = null;
 
@@ -175,29 +186,32 @@ export function cleanPages(rawPages: RawPage[]): CleanDocument {
     const notes = splitFootnotes(lines.slice(cut));
     const bodyLines = lines.slice(0, cut).map((l) => stripFootnoteMarkers(l));
 
-    body.pages.push({ start: body.text.length, label });
+    pagesMarks.push({ start: length, label });
     for (const line of bodyLines) {
       if (previousLine !== null) {
-        const { dropLast, glue } = lineJoint(previousLine, line, words);
-        if (dropLast) body.text = body.text.slice(0, -1);
-        body.text += glue === ' ' && endsBlock(previousLine, line, typicalLength) ? '\n\n' : glue;
+        const { dropLast, glue } = lineJoint(previousLine, line, allText);
+        if (dropLast) {
+          // The previous line is the last part: drop its hyphen there.
+          parts[parts.length - 1] = previousLine.slice(0, -1);
+          length -= 1;
+        }
+        const sep = glue === ' ' && endsBlock(previousLine, line, typicalLength) ? '\n\n' : glue;
+        parts.push(sep);
+        length += sep.length;
       }
-      body.text += line;
+      parts.push(line);
+      length += line.length;
       previousLine = line;
     }
     // A hyphen dropped at the page's first line moves the page start back by one: keep marks inside the text.
-    const mark = body.pages[body.pages.length - 1];
-    if (mark) mark.start = Math.min(mark.start, body.text.length);
+    const mark = pagesMarks[pagesMarks.length - 1];
+    if (mark) mark.start = Math.min(mark.start, length);
     for (const note of notes) {
-      const text = note.text.reduce((acc, line) => joinLines(acc, line, words));
-      footnotes.push({
-        number: note.number,
-        text: stripFootnoteMarkers(text),
-        page: label,
-        after: body.text.length,
-      });
+      const text = note.text.reduce((acc, line) => joinLines(acc, line, allText));
+      footnotes.push({ number: note.number, text: stripFootnoteMarkers(text), page: label, after: length });
     }
   });
+  const body: TextStream = { text: parts.join(''), pages: pagesMarks };
   // Pages with no body text leave duplicate marks at one offset: the last one wins when looking up.
   return { body, footnotes, pageLabels, charsPerPage };
 }

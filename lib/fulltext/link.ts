@@ -35,21 +35,39 @@ export interface WordStream {
   words: string[];
   /** Index of the sentence each word belongs to. */
   sentence: number[];
+  /** Page each word is printed on (a sentence across a page break has words on both pages). */
+  page: string[];
   /** ' w1 w2 … ' for substring search, and the character offset of each word in it. */
   joined: string;
   offsets: number[];
 }
 
-export function wordStream(sentences: Array<{ text: string }>): WordStream {
-  const stream: WordStream = { words: [], sentence: [], joined: ' ', offsets: [] };
+type StreamSentence = { text: string; page?: string; pageBreaks?: Array<{ offset: number; label: string }> };
+
+function pageAt(s: StreamSentence, offset: number): string {
+  let page = s.page?.split('–')[0] ?? '';
+  for (const mark of s.pageBreaks ?? []) if (mark.offset <= offset) page = mark.label;
+  return page;
+}
+
+export function wordStream(sentences: StreamSentence[]): WordStream {
+  const stream: WordStream = { words: [], sentence: [], page: [], joined: ' ', offsets: [] };
+  let length = 1;
   sentences.forEach((s, i) => {
-    for (const w of words(s.text)) {
-      stream.offsets.push(stream.joined.length);
-      stream.words.push(w);
-      stream.sentence.push(i);
-      stream.joined += `${w} `;
+    // Words are found in the original text first so each keeps its offset (for its page).
+    for (const run of s.text.matchAll(/[\p{L}\p{N}\u00AD]+/gu)) {
+      const page = pageAt(s, run.index ?? 0);
+      // Plain ASCII words (nearly all) need no Unicode normalisation.
+      for (const w of /^[A-Za-z0-9]+$/.test(run[0]) ? [run[0].toLowerCase()] : words(run[0])) {
+        stream.offsets.push(length);
+        stream.words.push(w);
+        stream.sentence.push(i);
+        stream.page.push(page);
+        length += w.length + 1;
+      }
     }
   });
+  stream.joined = ` ${stream.words.join(' ')} `;
   return stream;
 }
 
@@ -105,18 +123,14 @@ export interface CuratedLink {
   page: string;
 }
 
-function pageRange(first: string, last: string): string {
-  const a = first.split('–')[0] ?? first;
-  const b = last.split('–').pop() ?? last;
-  return a === b ? a : `${a}–${b}`;
-}
+const pageRange = (first: string, last: string): string => (first === last ? first : `${first}–${last}`);
 
 /**
  * Links each curated passage found exactly once in the full text (or several times on the same page).
  * A passage found on different pages is left unlinked: its page would be a guess.
  */
 export function linkCurated(
-  sentences: Array<{ text: string; page: string }>,
+  sentences: StreamSentence[],
   curated: Passage[],
   stream = wordStream(sentences),
 ): CuratedLink[] {
@@ -125,7 +139,7 @@ export function linkCurated(
     const places = findPassage(stream, passage.text).map(([first, last]) => {
       const from = stream.sentence[first] ?? 0;
       const to = stream.sentence[last] ?? from;
-      return { from, to, page: pageRange(sentences[from]?.page ?? '', sentences[to]?.page ?? '') };
+      return { from, to, page: pageRange(stream.page[first] ?? '', stream.page[last] ?? '') };
     });
     const [place] = places;
     if (!place || places.some((p) => p.page !== place.page)) continue;

@@ -71,7 +71,8 @@ const BOUNDARY = /[.!?][”"’)\]]*\s+(?=[“"‘([]?[\p{Lu}\d])/gu;
 
 function isAbbreviation(text: string, periodAt: number): boolean {
   if (text[periodAt] !== '.') return false;
-  const word = /(\S+)$/.exec(text.slice(0, periodAt))?.[1] ?? '';
+  // The word before the period: back to the previous space (a regex on the text before it would be quadratic).
+  const word = text.slice(text.lastIndexOf(' ', periodAt - 1) + 1, periodAt);
   const bare = word.replace(/^[“"‘([]+/, '');
   if (/^\p{Lu}$/u.test(bare)) return true; // an initial: "Donald J. Trump"
   if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return true; // "U.S", "A.G", "D.C"
@@ -139,11 +140,14 @@ export function documentSentences(doc: CleanDocument): FullTextSentence[] {
   };
   for (const { start, end } of body) {
     flushNotes(start);
-    out.push({
-      text: doc.body.text.slice(start, end).replace(/\s+/g, ' '),
-      page: pageOfSpan(doc.body, start, end),
-      section: null,
-    });
+    const page = pageOfSpan(doc.body, start, end);
+    // Lines are tidied to single spaces and joined by one space, so offsets in the sentence are exact.
+    const sentence: FullTextSentence = { text: doc.body.text.slice(start, end), page, section: null };
+    if (page.includes('–'))
+      sentence.pageBreaks = doc.body.pages
+        .filter((mark) => mark.start > start && mark.start < end)
+        .map((mark) => ({ offset: mark.start - start, label: mark.label }));
+    out.push(sentence);
   }
   flushNotes(Number.POSITIVE_INFINITY);
   return out;

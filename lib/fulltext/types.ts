@@ -38,4 +38,6 @@ export interface FullTextSentence {
   page: string;
   /** "Footnote 12" for footnote text, otherwise null. */
   section: string | null;
+  /** Where a sentence crosses a page break: the offset in `text` at which each later page starts. */
+  pageBreaks?: Array<{ offset: number; label: string }>;
 }
