@@ -3,4 +3,4 @@ import { librarySection } from './library';
 import { fullText } from './fulltext';
 import type { BenchSection } from './types';
 
-export const sections: BenchSection[] = [librarySection];
+export const sections: BenchSection[] = [librarySection, fullText];
