@@ -1,6 +1,7 @@
 /** Every section of `npm run bench`, in the order they run. Each issue adds its own file here. */
-import { librarySection } from './library';
+import { browserScan } from './browser-scan';
 import { fullText } from './fulltext';
+import { librarySection } from './library';
 import type { BenchSection } from './types';
 
-export const sections: BenchSection[] = [librarySection, fullText];
+export const sections: BenchSection[] = [librarySection, fullText, browserScan];

@@ -1,0 +1,90 @@
+/**
+ * In real Chromium with the built extension: how long the content script takes from its start to the last
+ * badge on the seed page (`verbatim:scan`), against Readability alone on the same page, and the content
+ * script's gzipped size. Readability alone runs in a fresh page on a host where Verbatim is switched off,
+ * so the two numbers come from the same kind of cold page.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { EXTENSION_DIR, launch } from '../../tests/e2e/harness';
+import type { BenchSection } from './types';
+
+const RUNS = 9;
+const CONTENT_JS = resolve(EXTENSION_DIR, 'content-scripts/content.js');
+const READABILITY_JS = resolve(process.cwd(), 'node_modules/@mozilla/readability/Readability.js');
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+export const browserScan: BenchSection = {
+  name: 'browser scan (real Chromium)',
+  async run() {
+    if (!existsSync(CONTENT_JS)) execSync('npx wxt build', { stdio: 'inherit' });
+    const contentScriptGzipKB = round(gzipSync(readFileSync(CONTENT_JS)).length / 1024);
+    const h = await launch();
+    try {
+      const port = new URL(h.baseUrl).port;
+      // Readability-alone pages are served as "localhost", where Verbatim is switched off.
+      await h.inWorker(() => chrome.storage.local.set({ disabledSites: ['localhost'] }));
+
+      const scans: number[] = [];
+      // The first load also pays for the service worker's start-up and index build: not what a reader sees.
+      for (let i = 0; i <= RUNS; i++) {
+        const page = await h.context.newPage();
+        await page.goto(`${h.baseUrl}/seed-article.html`);
+        const handle = await page.waitForFunction(
+          () => performance.getEntriesByName('verbatim:scan')[0]?.duration,
+          null,
+          { timeout: 30_000 },
+        );
+        if (i > 0) scans.push((await handle.jsonValue()) as number);
+        await page.close();
+      }
+
+      const readability: number[] = [];
+      const source = readFileSync(READABILITY_JS, 'utf8');
+      for (let i = 0; i < RUNS; i++) {
+        const page = await h.context.newPage();
+        await page.goto(`http://localhost:${port}/seed-article.html`);
+        await page.addScriptTag({ content: `${source}\nwindow.__Readability = Readability;` });
+        const ms = await page.evaluate(() => {
+          const R = (window as unknown as { __Readability: new (d: Document) => { parse(): unknown } })
+            .__Readability;
+          const t0 = performance.now();
+          new R(document.cloneNode(true) as Document).parse();
+          return performance.now() - t0;
+        });
+        readability.push(ms);
+        await page.close();
+      }
+      const browserScanMs = round(median(scans));
+      const browserReadabilityMs = round(median(readability));
+      return {
+        browserScanMs,
+        browserReadabilityMs,
+        scanVsReadability: round(browserScanMs / browserReadabilityMs, 2),
+        contentScriptGzipKB,
+        browserScanRuns: scans.map((n) => round(n)),
+        browserReadabilityRuns: readability.map((n) => round(n)),
+      };
+    } finally {
+      await h.close();
+    }
+  },
+  describe(r) {
+    return [
+      `seed page scan, content-script start → last badge: ${r.browserScanMs} ms median (target ≤ 50 ms)`,
+      `Readability alone on the same page: ${r.browserReadabilityMs} ms median; scan / Readability = ${r.scanVsReadability} (target ≤ 1.3)`,
+      `content script: ${r.contentScriptGzipKB} KB gzipped (target ≤ 60 KB)`,
+    ];
+  },
+};
