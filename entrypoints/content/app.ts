@@ -49,8 +49,10 @@ export class ContentApp {
   async start(): Promise<void> {
     const generation = ++this.generation;
     // The gate: the site switch and Readability's cheap heuristic. Nothing is extracted unless both pass.
+    // The switch is read first so the storage round trip overlaps the heuristic.
+    const enabledSoon = isSiteEnabled(location.hostname);
     const readerable = isProbablyReaderable(document);
-    const enabled = await isSiteEnabled(location.hostname);
+    const enabled = await enabledSoon;
     if (this.stopped || generation !== this.generation) return;
     if (enabled && readerable) {
       await this.scan();

@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { Badge } from '@/components/badge/Badge';
 import { BADGE_CSS } from '@/components/badge/styles';
 import { ProvenanceCard } from '@/components/card/ProvenanceCard';
+import { type BlockTextMap, mapBlockText } from '@/lib/article';
 import type { MatchResult } from '@/lib/types';
 import type { CardData, ScanResponse } from '@/utils/messaging/protocol';
 import { openCard } from './card-host';
@@ -48,7 +49,7 @@ export class BadgeLayer {
       corpus: response.corpus,
     };
     this.entries = this.entries.filter((e) => e.host.isConnected);
-    let inserted = 0;
+    const fresh: Array<{ lq: LocatedQuote; index: number; result: MatchResult }> = [];
     located.forEach((lq, index) => {
       const result = response.results[index];
       if (!result) return;
@@ -61,14 +62,22 @@ export class BadgeLayer {
         }
         return;
       }
-      if (!deservesBadge(lq, result)) return;
-      if (this.insert(lq, index, result)) inserted++;
+      if (deservesBadge(lq, result)) fresh.push({ lq, index, result });
     });
+    // Per block, last offset first, so one text map of the block serves all its badges.
+    const byBlock = new Map<Element, typeof fresh>();
+    for (const item of fresh) byBlock.set(item.lq.block, [...(byBlock.get(item.lq.block) ?? []), item]);
+    let inserted = 0;
+    for (const [block, items] of byBlock) {
+      const map = mapBlockText(block);
+      items.sort((a, b) => b.lq.offset - a.lq.offset);
+      for (const { lq, index, result } of items) if (this.insert(lq, index, result, map)) inserted++;
+    }
     return inserted;
   }
 
-  private insert(lq: LocatedQuote, index: number, result: MatchResult): boolean {
-    const anchor = badgeAnchor(lq.block, lq.offset);
+  private insert(lq: LocatedQuote, index: number, result: MatchResult, map: BlockTextMap): boolean {
+    const anchor = badgeAnchor(lq.block, lq.offset, map);
     if (!anchor?.parentNode) return false;
     const { host, mount } = createShadowHost(
       document,

@@ -2,7 +2,14 @@
  * Maps the quotations extracted from Readability's copy of the article back onto the live page:
  * which live block each quotation closes in, and the DOM point right after its closing mark.
  */
-import { type BlockElement, collectBlocks, type DomPoint, mapBlockText, readArticle } from '@/lib/article';
+import {
+  type BlockElement,
+  type BlockTextMap,
+  collectBlocks,
+  type DomPoint,
+  mapBlockText,
+  readArticle,
+} from '@/lib/article';
 import { extractQuotes } from '@/lib/extract';
 import { BLOCK_SEPARATOR, type ExtractedQuote } from '@/lib/types';
 
@@ -103,9 +110,14 @@ function onlyTrailingFiller(node: Node): boolean {
  * Where the badge goes: right after the closing mark; after the enclosing inline element when the mark
  * ends it (`<em>“…”</em><badge>`); never inside a link or button, where a click would follow the link.
  * Returns the node to insert after, splitting a text node when the mark sits in the middle of it.
+ * A `map` of the block may be reused for several anchors in one block if they are taken from the last
+ * offset to the first: a split only shortens the node that holds later offsets.
  */
-export function badgeAnchor(block: Element, offset: number): Node | null {
-  const map = mapBlockText(block);
+export function badgeAnchor(
+  block: Element,
+  offset: number,
+  map: BlockTextMap = mapBlockText(block),
+): Node | null {
   const point: DomPoint | undefined = map.points[offset - 1];
   if (!point) return null;
   let node: Node = point.node;

@@ -14,17 +14,50 @@ export interface ShadowHost {
 
 export const OWN_TAGS = new Set(['VERBATIM-BADGE', 'VERBATIM-CARD']);
 
+const sheets = new Map<string, CSSStyleSheet | null>();
+
+/** One parsed stylesheet per CSS text, shared by every root (dozens of badges parse their CSS once). */
+function sharedSheet(css: string): CSSStyleSheet | null {
+  if (!sheets.has(css)) {
+    let sheet: CSSStyleSheet | null = null;
+    try {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+    } catch {
+      sheet = null; // no constructable stylesheets here: fall back to a <style> element per root
+    }
+    sheets.set(css, sheet);
+  }
+  return sheets.get(css) ?? null;
+}
+
 export function createShadowHost(doc: Document, tag: string, hostCss: string, uiCss: string): ShadowHost {
   const host = doc.createElement(tag);
   // delegatesFocus: focusing the host (e.g. from a test or a skip link) focuses the button inside.
   const root = host.attachShadow({ mode: 'closed', delegatesFocus: true });
-  const style = doc.createElement('style');
+  const hostStyle = doc.createElement('style');
   const setHostCss = (css: string) => {
-    style.textContent = `:host { all: initial !important; ${css} }\n${uiCss}`;
+    hostStyle.textContent = `:host { all: initial !important; ${css} }`;
   };
   setHostCss(hostCss);
   const mount = doc.createElement('span');
-  root.append(style, mount);
+  root.append(hostStyle);
+  const shared = uiCss ? sharedSheet(uiCss) : null;
+  let adopted = false;
+  if (shared) {
+    try {
+      root.adoptedStyleSheets = [shared];
+      adopted = true;
+    } catch {
+      adopted = false; // e.g. a sheet from another realm: use a <style> element instead
+    }
+  }
+  if (uiCss && !adopted) {
+    const uiStyle = doc.createElement('style');
+    uiStyle.textContent = uiCss;
+    root.append(uiStyle);
+  }
+  root.append(mount);
   return { host, mount, setHostCss };
 }
 

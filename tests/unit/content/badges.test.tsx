@@ -90,6 +90,22 @@ describe('BadgeLayer', () => {
     expect(layer.byIndex(index)?.quote).toBe('driving force');
   });
 
+  it('puts each of several quotations in one paragraph right after its own closing mark', () => {
+    const located = locateArticle(document)?.quotes ?? [];
+    const layer = new BadgeLayer(async () => 'saved');
+    const gelernt = located.filter((q) => q.quote.attributedTo === 'Lee Gelernt');
+    expect(gelernt).toHaveLength(2);
+    expect(gelernt[0]?.block).toBe(gelernt[1]?.block);
+    const paragraph = gelernt[0]?.block as Element;
+    const before = paragraph.textContent;
+    layer.apply(located, respond(located, byQuote));
+    expect(paragraph.textContent).toBe(before);
+    const hosts = [...paragraph.querySelectorAll('verbatim-badge')];
+    expect(hosts).toHaveLength(2);
+    for (const host of hosts) expect(host.previousSibling?.textContent?.endsWith('”')).toBe(true);
+    expect(hosts[0]?.nextSibling?.textContent?.startsWith(' said Lee Gelernt')).toBe(true);
+  });
+
   it('clear() removes every badge', () => {
     const layer = new BadgeLayer(async () => 'saved');
     const located = locateArticle(document)?.quotes ?? [];
