@@ -63,6 +63,8 @@ const records = [
 describe('foldText', () => {
   it('ignores case, accents, typographic quotes and extra whitespace', () => {
     expect(foldText('  It’s  “CAFÉ”\u00a0—\n ok ')).toBe('it\'s "cafe" - ok');
+    expect(foldText('ﬁne… “naïve”')).toBe('fine... "naive"');
+    expect(foldText('wait…')).toBe(foldText('wait...'));
   });
 });
 
