@@ -62,7 +62,9 @@ function serveFixtures(routes: Map<string, string>): Promise<Server> {
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
 }
 
-export async function launch(): Promise<Harness> {
+/** `extensionDir`: load another build than `.output/chrome-mv3` (e.g. a copy with a patched manifest). */
+export async function launch(options: { extensionDir?: string } = {}): Promise<Harness> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const profile = mkdtempSync(join(tmpdir(), 'verbatim-e2e-'));
   const routes = new Map<string, string>();
   const server = await serveFixtures(routes);
@@ -71,8 +73,8 @@ export async function launch(): Promise<Harness> {
     headless: false,
     args: [
       '--headless=new',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
