@@ -66,6 +66,17 @@ async function curatedReport(db: VerbatimDB): Promise<{ report: Source; curated:
 }
 
 export async function importFullReport(file: PickedFile, options: ImportOptions): Promise<ImportOutcome> {
+  try {
+    return await importOnce(file, options);
+  } catch (error) {
+    // Whatever a step failed with after the user pressed Cancel, what happened is the cancellation.
+    if (options.signal?.aborted && !(error instanceof FullTextImportError && error.code === 'storage-failed'))
+      throw cancelledError();
+    throw error;
+  }
+}
+
+async function importOnce(file: PickedFile, options: ImportOptions): Promise<ImportOutcome> {
   const check = () => {
     if (options.signal?.aborted) throw cancelledError();
   };
