@@ -6,6 +6,13 @@ import { coverageOf } from './corpus-query';
 
 export function CoverageSummary({ corpus }: { corpus: LibraryCorpus }) {
   const coverage = coverageOf(corpus.passages);
+  // The report first, then the sources with the most passages.
+  const sources = [...corpus.sources].sort(
+    (a, b) =>
+      Number(b.role === 'primary') - Number(a.role === 'primary') ||
+      (coverage.bySource.get(b.id) ?? 0) - (coverage.bySource.get(a.id) ?? 0) ||
+      a.title.localeCompare(b.title),
+  );
   return (
     <section class="coverage" aria-labelledby="coverage-title">
       <h2 id="coverage-title">What the corpus covers</h2>
@@ -28,7 +35,7 @@ export function CoverageSummary({ corpus }: { corpus: LibraryCorpus }) {
             </tr>
           </thead>
           <tbody>
-            {corpus.sources.map((s) => (
+            {sources.map((s) => (
               <tr key={s.id}>
                 <th scope="row">
                   {s.title}

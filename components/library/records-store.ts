@@ -12,14 +12,12 @@ export async function deleteRecords(db: VerbatimDB, records: VerificationRecord[
  */
 export async function restoreRecords(db: VerbatimDB, records: VerificationRecord[]): Promise<number> {
   return db.transaction('rw', db.verifications, async () => {
-    let restored = 0;
-    for (const record of records) {
-      const again = await db.verifications.where('[url+quote]').equals([record.url, record.quote]).count();
-      if (again) continue;
-      await db.verifications.put(record);
-      restored++;
-    }
-    return restored;
+    const present = new Set(
+      (await db.verifications.orderBy('[url+quote]').keys()).map((key) => JSON.stringify(key)),
+    );
+    const missing = records.filter((r) => !present.has(JSON.stringify([r.url, r.quote])));
+    await db.verifications.bulkPut(missing);
+    return missing.length;
   });
 }
 

@@ -65,7 +65,8 @@ export function CheckQuote({ services, onChecked, now = Date.now }: CheckQuotePr
           {busy ? 'Checking…' : 'Check'}
         </button>
       </form>
-      <div class="check-result" aria-live="polite">
+      {/* Scrolls on its own so the recent list stays in view; focusable so the keyboard can scroll it. */}
+      <section class="check-result" aria-live="polite" aria-label="Check result" tabIndex={result ? 0 : -1}>
         {result &&
           (result.ok ? (
             <ProvenanceCard
@@ -82,7 +83,7 @@ export function CheckQuote({ services, onChecked, now = Date.now }: CheckQuotePr
           ) : (
             <MessageCard inline message={result.message} />
           ))}
-      </div>
+      </section>
     </>
   );
 }

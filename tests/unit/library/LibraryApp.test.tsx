@@ -121,3 +121,18 @@ describe('the library page', () => {
     expect(within(dialog).getByRole('heading', { name: /Verified/ })).toBeTruthy();
   });
 });
+
+describe('restoring deleted records', () => {
+  it('skips a record the background saved again meanwhile, and restores the rest exactly', async () => {
+    const { deleteRecords, restoreRecords } = await import('@/components/library/records-store');
+    const all = await db.verifications.toArray();
+    await deleteRecords(db, all);
+    const again = makeRecord({ quote: 'It’s that simple', url: 'https://a.example/1', updatedAt: 9000 });
+    const newId = await db.verifications.add(again);
+    expect(await restoreRecords(db, all)).toBe(1);
+    const rows = await db.verifications.toArray();
+    expect(rows).toHaveLength(2);
+    expect(rows.find((r) => r.id === newId)?.updatedAt).toBe(9000);
+    expect(rows.find((r) => r.id === 2)).toStrictEqual(all.find((r) => r.id === 2));
+  });
+});
