@@ -141,6 +141,8 @@ export class ContentApp {
     const generation = this.generation;
     performance.mark('verbatim:extract');
     const article = locateArticle(document);
+    // Stage marks: the benchmark splits verbatim:scan into gate, extraction, matching and badges with them.
+    performance.mark('verbatim:located');
     if (!article) {
       this.reportStatus(false, true);
       return;
@@ -156,6 +158,7 @@ export class ContentApp {
         fragment: q.quote.fragment,
       })),
     });
+    performance.mark('verbatim:matched');
     if (this.stopped || generation !== this.generation || !validResponse(response, quotes.length)) return;
     const apply = () => this.badges.apply(quotes, response);
     if (this.watcher) this.watcher.pause(apply);
