@@ -13,11 +13,20 @@ let queue: Promise<unknown> = Promise.resolve();
  * seeds never interleave; the second finds the hash stored and does nothing.
  */
 export function seedBundledCorpus(db: VerbatimDB, corpus: unknown = bundledCorpus): Promise<SeedOutcome> {
-  const run = queue.then(() => seedCorpus(db, corpus));
+  const run = queue.then(async () => {
+    const started = performance.now();
+    const outcome = await seedCorpus(db, corpus);
+    return { outcome, ms: performance.now() - started };
+  });
   queue = run.catch(() => undefined);
-  return run.then((outcome) => {
+  return run.then(({ outcome, ms }) => {
     if (outcome.status === 'seeded') {
-      console.info(`Verbatim: corpus ${outcome.version} seeded (${outcome.passageCount} passages).`);
+      console.info(
+        `Verbatim: corpus ${outcome.version} seeded in ${ms.toFixed(0)} ms (${outcome.passageCount} passages` +
+          `${outcome.keptImportedPassages ? `, ${outcome.keptImportedPassages} imported kept` : ''}).`,
+      );
+    } else if (outcome.status === 'unchanged') {
+      console.info(`Verbatim: corpus ${outcome.version} already in place (checked in ${ms.toFixed(0)} ms).`);
     }
     return outcome;
   });
