@@ -63,8 +63,8 @@ function phrase(source: string, tokens: readonly Token[], from: number, to: numb
  * "U.S. attorneys"; "the agency" keeps it: there "the" is part of how the article names the speaker).
  */
 export function speakerPhrase(raw: string): Attribution | null {
-  let text = raw.split(/,\s/)[0]?.trim() ?? '';
-  text = text.replace(/[\s.,;:!?\u2014\u2013-]+$/u, '');
+  // Appositions ("Lee Gelernt, the lead attorney") never get here: subjects stop at a comma.
+  let text = raw.trim().replace(/[\s.,;:!?\u2014\u2013-]+$/u, '');
   let tokens = tokenize(text);
   while (tokens.length > 0 && CONJUNCTIONS.has((tokens[0] as Token).word)) tokens = tokens.slice(1);
   if (tokens.length === 0 || tokens.length > MAX_SUBJECT_WORDS) return null;

@@ -109,6 +109,9 @@ describe('extractQuotes: double marks', () => {
 
   it('ignores a stray closing mark and shapeless marks used as inch signs', () => {
     expect(quoteTexts('A stray” mark and a 12" pipe are not quotations.')).toEqual([]);
+    expect(quoteTexts('Measure 12 " from the edge, then cut "the long board" there.')).toEqual([
+      'the long board',
+    ]);
   });
 
   it('flags one- and two-word quotations as fragments', () => {
@@ -128,6 +131,7 @@ describe('extractQuotes: apostrophes are not quotations', () => {
     "Music from the '90s, rock 'n' roll, and the 's and don't.",
     'The parents’ lawyers and the children’s advocates met.',
     'It’s the Attorneys’ view, isn’t it.',
+    'The ’Nam veterans and the soldiers’ families marched.',
   ])('%s', (text) => {
     expect(quoteTexts(text)).toEqual([]);
   });
@@ -157,7 +161,9 @@ describe('extractQuotes: top-level single quotes', () => {
   });
 
   it('does not open a quotation with an elision', () => {
-    expect(quoteTexts('In the ‘90s he was ’til then a fan.')).toEqual([]);
+    expect(quoteTexts('In the ‘90s, the officers’ union grew.')).toEqual([]);
+    expect(quoteTexts("Back in the '90s, the officers' union grew.")).toEqual([]);
+    expect(quoteTexts("Rock 'n' roll and the officers' union.")).toEqual([]);
   });
 });
 
