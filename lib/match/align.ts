@@ -13,12 +13,13 @@ import type { CorpusIndex } from './build-index';
 import { tokensEqual } from './compare';
 
 /**
- * How many source words one [bracketed] insertion may stand in for. Brackets replace a pronoun or a short
- * noun phrase with the referent ("[The Attorney General]" for "He", "[the policy's]" for "its"): a
- * determiner, up to two modifiers and a noun is four words. A bracket standing for more is a paraphrase of
- * a clause the reader cannot see, so it is not accepted as an editorial mark.
+ * How many source words one [bracketed] insertion may stand in for. Brackets put a referent in place of
+ * a pronoun or a short noun phrase, or shorten a name ("[The Attorney General]" for "He", "[DHS]" for "the
+ * Department of Homeland Security"); the longest such names here ("the U.S. Department of Homeland
+ * Security") are six words. A bracket standing for more is a paraphrase of a clause the reader cannot see,
+ * so it is not accepted as an editorial mark.
  */
-export const MAX_BRACKET_SPAN = 4;
+export const MAX_BRACKET_SPAN = 6;
 
 /** A token of the quotation (passage -1) or of a passage (index into CorpusIndex.passages, stream pos). */
 interface Item {
@@ -93,31 +94,46 @@ type Block = { equal: boolean; p: Item[]; q: Item[] };
 function slideToEdges(blocks: Block[]) {
   const same = (a: Item[], b: Item[]) =>
     a.length === b.length && a.every((x, i) => tokensEqual(x.token, at(b, i).token));
-  const first = blocks[0];
-  const gap = blocks[1];
-  const next = blocks[2];
-  if (first?.equal && gap && !gap.equal && gap.q.length === 0 && next?.equal) {
+  const pureRemoval = (b: Block | undefined) => b !== undefined && !b.equal && b.q.length === 0;
+  // The first equal run (after a leading hunk of unmatched quotation words, if any).
+  const f = blocks[0]?.equal ? 0 : 1;
+  const first = blocks[f];
+  const gap = blocks[f + 1];
+  const next = blocks[f + 2];
+  if (first?.equal && pureRemoval(gap) && gap && next?.equal) {
     const k = first.p.length;
     if (gap.p.length >= k && same(first.p, gap.p.slice(gap.p.length - k))) {
       const moved = gap.p.splice(gap.p.length - k, k);
       gap.p.unshift(...first.p);
       next.p.unshift(...moved);
       next.q.unshift(...first.q);
-      blocks.shift();
+      blocks.splice(f, 1);
+      const lead = blocks[0];
+      if (f === 1 && lead && lead !== gap) {
+        lead.p.push(...gap.p);
+        blocks.splice(1, 1);
+      }
     }
   }
   const n = blocks.length;
-  const last = blocks[n - 1];
-  const gap2 = blocks[n - 2];
-  const prev = blocks[n - 3];
-  if (last?.equal && gap2 && !gap2.equal && gap2.q.length === 0 && prev?.equal) {
+  const l = blocks[n - 1]?.equal ? n - 1 : n - 2;
+  const last = blocks[l];
+  const gap2 = blocks[l - 1];
+  const prev = blocks[l - 2];
+  if (last?.equal && pureRemoval(gap2) && gap2 && prev?.equal) {
     const k = last.p.length;
     if (gap2.p.length >= k && same(last.p, gap2.p.slice(0, k))) {
       const moved = gap2.p.splice(0, k);
       gap2.p.push(...last.p);
       prev.p.push(...moved);
       prev.q.push(...last.q);
-      blocks.pop();
+      blocks.splice(l, 1);
+      const trail = blocks[l];
+      if (trail && trail !== gap2) {
+        gap2.p.push(...trail.p);
+        gap2.q.push(...trail.q);
+        blocks.splice(l, 1);
+      }
     }
   }
 }

@@ -87,13 +87,21 @@ describe('[brackets]', () => {
     expect(r.edits).toEqual([{ type: 'replacement', text: '[Sessions’]', source: 'the A.G.’s' }]);
   });
 
-  it('not a replacement of more than a few source words: that hides a paraphrase', () => {
-    // "[its]" standing for six source words ("that DHS would change its policy") is not a bracket edit.
+  it('a short name for a long one', () => {
+    const r = match('actions by [DHS], and he perceived a need to take quick action');
+    expect(r.status).toBe('edited');
+    expect(r.edits).toEqual([
+      { type: 'replacement', text: '[DHS]', source: 'the Department of Homeland Security' },
+    ]);
+  });
+
+  it('not a replacement of a whole clause: that hides a paraphrase', () => {
+    // "[other components]" for eleven words ("the Southwest border USAOs, the USMS, HHS, or the federal courts").
     const r = match(
-      'Sessions and a small number of other DOJ officials understood [its] in response to the zero tolerance policy and begin referring to DOJ',
+      'did not effectively coordinate with [other components] prior to DHS implementing the new practice',
     );
-    expect(r.status).not.toBe('edited');
-    expect(r.status).not.toBe('verified');
+    expect(r.status).toBe('altered');
+    expect(r.diff).toContainEqual({ op: 'added', text: '[other components]' });
   });
 
   it('identical brackets on both sides are not edits', () => {
@@ -136,6 +144,12 @@ describe('(sic)', () => {
     );
     expect(r.status).toBe('edited');
     expect(r.edits).toEqual([{ type: 'sic', text: '(sic)' }]);
+  });
+
+  it('is reported at the end of a quotation too', () => {
+    expect(match('we had accepted prosecution on moms with one and two year olds (sic)').edits).toEqual([
+      { type: 'sic', text: '(sic)' },
+    ]);
   });
 
   it('is not an edit when the passage has it too, in either bracket form', () => {

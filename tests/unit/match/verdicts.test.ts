@@ -61,6 +61,17 @@ describe('altered (and never verified)', () => {
     expect(r.diff).toContainEqual({ op: 'removed', text: 'breast feeding defendant' });
   });
 
+  it('a changed first word: the diff shows the words matched where they are contiguous', () => {
+    // r029 has "what he was hearing and seeing about our efforts…. He was big on seeing stats": the
+    // quotation's "was" belongs to "was big", not to "he was hearing" with nine words dropped after it.
+    const r = match('She was big on seeing stats and metrics to understand what was occurring');
+    expect(r.status).toBe('altered');
+    expect(r.diff).toEqual([
+      { op: 'added', text: 'She' },
+      { op: 'equal', text: 'was big on seeing stats and metrics to understand what was occurring' },
+    ]);
+  });
+
   it('an added word', () => {
     const r = match(
       'failed to effectively prepare for, or properly manage, the implementation of the zero tolerance policy',
@@ -135,6 +146,16 @@ describe('not-found', () => {
     for (const text of ['of the', 'and that it was', 'they did not', 'that the']) {
       expect(match(text).status, text).toBe('not-found');
     }
+  });
+
+  it('scattered overlaps without three words in a row are not claimed', () => {
+    // 7 of 10 words of r026 in order, but never three in a row: what two texts on one subject share.
+    expect(match('Secretary Nielsen or DHS did never want so refer people').status).toBe('not-found');
+  });
+
+  it('three function words in a row are no evidence of a source', () => {
+    // o009 has "It was a failed policy": three of four words, but only function words, match.
+    expect(match('It was a failure').status).toBe('not-found');
   });
 
   it('a short quotation with a word changed is not claimed at all', () => {
