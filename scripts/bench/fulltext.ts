@@ -5,11 +5,13 @@
  * quotations every run.
  */
 import { performance } from 'node:perf_hooks';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { bundledCorpus } from '../../data/corpus';
 import { buildIndex, matchQuote } from '../../lib/engine';
 import { buildFullText, type FullTextBuild } from '../../lib/fulltext/build';
 import { withFullText } from '../../lib/fulltext/merge';
 import { pagesFromFormFeedText } from '../../lib/fulltext/pages';
+import { extractPdfPagesInNode } from '../../utils/fulltext/node-pdf';
 import type { BenchSection } from './types';
 
 const PAGES = 100;
@@ -149,6 +151,21 @@ export function generateReport(seed = 21028): GeneratedReport {
   return { text: `${pages.join('\n\f')}\n\f`, placed, sentences };
 }
 
+/** The same pages as a PDF (one text run per line, as many PDF producers write them). */
+async function reportPdf(text: string): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (const pageText of text.split('\f').filter((p) => p.trim() !== '')) {
+    const page = doc.addPage([612, 792]);
+    let y = 760;
+    for (const line of pageText.split('\n')) {
+      if (line) page.drawText(line, { x: 54, y, size: 8, font });
+      y -= 10;
+    }
+  }
+  return doc.save();
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -212,6 +229,29 @@ export const fullText: BenchSection = {
       ([id, page]) => build?.curatedPages[id] === page,
     ).length;
 
+    // The whole import of a 100-page PDF: text extraction (pdfjs, Node legacy build) + the same build.
+    const pdf = await reportPdf(report.text);
+    // Loading pdfjs itself (seconds under tsx, which reads its source maps) is not part of an import in the
+    // library page, where the module and worker are bundled: warm it up on the first page alone.
+    await extractPdfPagesInNode(await reportPdf(report.text.split('\f')[0] ?? ''), {
+      fileName: 'warm-up.pdf',
+    });
+    const pdfStart = performance.now();
+    const pdfPages = await extractPdfPagesInNode(pdf, { fileName: 'bench-report.pdf' });
+    const fullTextPdfExtractMs = performance.now() - pdfStart;
+    const report21028 = bundledCorpus.sources.find((s) => s.id === 'oig-21-028');
+    if (!report21028) throw new Error('no report source');
+    const pdfBuildStart = performance.now();
+    const pdfBuild = buildFullText({
+      pages: pdfPages,
+      format: 'pdf',
+      fileName: 'bench-report.pdf',
+      version: '1'.repeat(64),
+      report: report21028,
+      curated: bundledCorpus.passages.filter((p) => p.source === 'oig-21-028'),
+    });
+    const fullTextPdfImportMs = fullTextPdfExtractMs + (performance.now() - pdfBuildStart);
+
     const merged = withFullText(bundledCorpus, build);
     const indexStart = performance.now();
     const fullIndex = buildIndex(merged);
@@ -227,6 +267,10 @@ export const fullText: BenchSection = {
       fullTextCuratedPlaced: Object.keys(report.placed).length,
       fullTextCuratedFoundOnTheirPage: placedFound,
       fullTextImportMs: round(median(times), 1),
+      fullTextPdfBytes: pdf.byteLength,
+      fullTextPdfExtractMs: round(fullTextPdfExtractMs, 1),
+      fullTextPdfImportMs: round(fullTextPdfImportMs, 1),
+      fullTextPdfSameSentences: pdfBuild.passages.length === build.passages.length,
       fullTextIndexBuildMs: round(fullTextIndexBuildMs, 1),
       perQuoteMsCurated: round(curatedMs),
       perQuoteMsFullText: round(fullMs),
@@ -237,6 +281,7 @@ export const fullText: BenchSection = {
   describe(r) {
     return [
       `import of a ${r.fullTextChars}-character, ${r.fullTextPages}-page text (clean + split + link + build): ${r.fullTextImportMs} ms (median of ${IMPORT_RUNS}; budget 5000 ms) → ${r.fullTextSentences} sentences`,
+      `import of the same pages as a ${Math.round(Number(r.fullTextPdfBytes) / 1024)} KB PDF: ${r.fullTextPdfImportMs} ms (text extraction ${r.fullTextPdfExtractMs} ms); same sentences as the text: ${r.fullTextPdfSameSentences}`,
       `curated passages placed on known pages and found there: ${r.fullTextCuratedFoundOnTheirPage} of ${r.fullTextCuratedPlaced}`,
       `match index build with the full text: ${r.fullTextIndexBuildMs} ms`,
       `per quotation (${r.fullTextQuotations} quotations): ${r.perQuoteMsFullText} ms with the full text vs ${r.perQuoteMsCurated} ms curated only = ${r.fullTextVsCurated}× (budget 3×)`,

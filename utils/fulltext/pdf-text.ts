@@ -114,7 +114,9 @@ export async function extractPdfPages(
   options: ExtractOptions,
 ): Promise<RawPage[]> {
   const task = pdfjs.getDocument({
-    data,
+    // pdfjs takes ownership of the buffer it is given (it is transferred to the worker): give it a copy so
+    // the caller's bytes (hashed for the version) stay usable.
+    data: data.slice(),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
