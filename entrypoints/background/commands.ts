@@ -6,7 +6,7 @@ export const VERIFY_COMMAND = 'verify-selection';
 
 /**
  * The check request for our command: the tab it was pressed in (some browsers omit it; then the active
- * tab of the current window). The selection is read from the page, whichever frame holds it.
+ * tab of the last focused window). The selection is read from the page, whichever frame holds it.
  */
 export async function requestFromCommand(
   command: string,
@@ -14,7 +14,7 @@ export async function requestFromCommand(
 ): Promise<SelectionRequest | null> {
   if (command !== VERIFY_COMMAND) return null;
   const target =
-    tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];
   if (target?.id === undefined) return null;
   return { tab: target };
 }

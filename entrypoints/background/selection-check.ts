@@ -36,6 +36,8 @@ export async function checkSelectionInTab(
 ): Promise<SelectionCheckOutcome | null> {
   const tabId = request.tab.id;
   if (tabId === undefined || tabId < 0) return null;
+  // The index may still be building (first check after the worker started): let it build meanwhile.
+  services.corpus().catch(() => undefined);
   const page = await services.readSelection(tabId, request.frameId);
   const text = request.selectionText ?? page?.text;
   const url = request.tab.url || request.pageUrl || '';
