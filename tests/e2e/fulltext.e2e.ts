@@ -100,6 +100,8 @@ describe('full-report import in the library', () => {
       /curated passages were found in it, \d+ of them given their page number/,
     );
     await page.getByText(/^The full report is loaded: “report\.pdf”/).waitFor();
+    // The corpus tab's own summary (read live from the database) now counts the full text in.
+    await page.getByText('The full report text you imported is included.').waitFor();
 
     const sources = await readAll<{ id: string; fullTextOf?: string }>(h, 'sources');
     expect(sources.find((s) => s.fullTextOf === 'oig-21-028')?.id).toBe('oig-21-028-full');

@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { bundledCorpus } from '@/data/corpus';
 import { withFullText } from '@/lib/fulltext/merge';
 import { loadFullTextForCli } from '@/scripts/cli/full-text';
-import { notTheReportPages, reportPages, toFormFeedText, toPdf } from './documents';
+import { runCli } from '@/scripts/cli/run';
+import { notTheReportPages, ONLY_IN_FULL_TEXT, reportPages, toFormFeedText, toPdf } from './documents';
 
 const dir = mkdtempSync(join(tmpdir(), 'verbatim-fulltext-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -46,5 +47,52 @@ describe('loadFullTextForCli', () => {
       code: 'unreadable',
       message: expect.stringContaining('Cannot read the full text'),
     });
+  });
+});
+
+describe('npm run check -- --full-text', () => {
+  async function check(argv: string[]) {
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+    return { code, stdout, stderr };
+  }
+
+  it('verifies, with its page, a quotation only the full text has, across two of its sentences', async () => {
+    const article = join(dir, 'article.html');
+    const spanning = `${ONLY_IN_FULL_TEXT.spanA} ${ONLY_IN_FULL_TEXT.spanB}`;
+    writeFileSync(
+      article,
+      `<html><head><title>Report</title></head><body><article><p>${'Background on the report. '.repeat(20)}</p>` +
+        `<p>The report says “${spanning}” and that “${ONLY_IN_FULL_TEXT.detention}”</p></article></body></html>`,
+    );
+    writeFileSync(join(dir, 'report.pdf'), await toPdf(reportPages()));
+    const without = await check(['--json', article]);
+    expect(without.code).toBe(0);
+    const before = JSON.parse(without.stdout).quotes as Array<{ quote: string; status: string }>;
+    expect(before.map((q) => q.status)).toEqual(['not-found', 'not-found']);
+
+    const withText = await check(['--json', '--full-text', join(dir, 'report.pdf'), article]);
+    expect(withText.code).toBe(0);
+    const after = JSON.parse(withText.stdout).quotes as Array<{
+      quote: string;
+      status: string;
+      page: string;
+      passageIds: string[];
+    }>;
+    expect(after.map((q) => [q.status, q.page])).toEqual([
+      ['verified', '1'],
+      ['verified', '1'],
+    ]);
+    expect(after[0]?.passageIds).toHaveLength(2);
+  });
+
+  it('exits with a clear message when the full text is refused', async () => {
+    writeFileSync(join(dir, 'article.txt'), toFormFeedText(notTheReportPages()));
+    const result = await check(['--full-text', join(dir, 'article.txt'), join(dir, 'article.txt')]);
+    expect(result.code).toBe(6);
+    expect(result.stderr).toMatch(
+      /--full-text .*article\.txt: “article\.txt” does not look like report 21-028/,
+    );
   });
 });
