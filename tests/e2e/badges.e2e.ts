@@ -192,6 +192,29 @@ it('badges article paragraphs that arrive after load, and a later "read more" pa
   await page.close();
 });
 
+it('a single-page-app navigation clears the old badges and badges the new story', async () => {
+  const page = await h.context.newPage();
+  await page.goto(`${h.baseUrl}/spa-article.html`);
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLElement>('verbatim-badge')].some(
+      (b) => b.dataset.quote === 'We need to take away children,',
+    ),
+  );
+  await page.evaluate(() => (window as unknown as { showStoryTwo(): void }).showStoryTwo());
+  const late = 'a Fiscal Year 2019 funding shortfall of $227 million, and a shortage of 3,000 beds,';
+  await page.waitForFunction(
+    (q) => [...document.querySelectorAll<HTMLElement>('verbatim-badge')].some((b) => b.dataset.quote === q),
+    late,
+    { timeout: 15_000 },
+  );
+  await page.waitForTimeout(800);
+  const found = await badges(page);
+  expect(found.map((b) => b.quote).sort()).toEqual(
+    [late, '3 to 7 days and a significantly longer period in some districts,'].sort(),
+  );
+  await page.close();
+});
+
 it('a hostile page can neither read nor restyle the inside of a badge', async () => {
   const styleOf = `function () {
     const cs = getComputedStyle(this.querySelector('button'));
