@@ -73,7 +73,8 @@ export async function seedCorpus(
   const log = options.log ?? console;
   // Every worker start-up asks; the common answer (already in place) costs two reads, no validation.
   // A corpus in place was validated when it was seeded, and its hash names its content.
-  if (await isInPlace(db, corpus)) {
+  // A database that cannot be read here fails the write below too, and is reported there.
+  if (await isInPlace(db, corpus).catch(() => false)) {
     const { version, hash } = corpus as Corpus;
     return { status: 'unchanged', version, hash };
   }

@@ -24,6 +24,7 @@ export default defineBackground({
     // Every start-up checks the seed (a no-op when the stored hash matches); install and update too.
     let seeding = seedBundledCorpus(db);
     const corpus = new CorpusCache(storedCorpusLoader(db, () => seeding));
+    // An index built before a reseed holds the old corpus: rebuild once the new one is in.
     const reseed = () => {
       seeding = seedBundledCorpus(db).then((outcome) => {
         if (outcome.status === 'seeded') corpus.invalidate();
@@ -31,13 +32,14 @@ export default defineBackground({
       });
       return seeding;
     };
-    void seeding.then((outcome) => {
-      if (outcome.status === 'seeded') corpus.invalidate();
-    });
+    // No rebuild needed after this first seed: the index waits for it before reading the tables.
+    seeding.catch((e) => console.error('Verbatim: seeding the corpus failed.', e));
 
     browser.runtime.onInstalled.addListener((details) => {
       void createContextMenu().catch((e) => console.error('Verbatim: could not create the context menu.', e));
-      if (details.reason === 'install' || details.reason === 'update') void reseed();
+      if (details.reason === 'install' || details.reason === 'update') {
+        reseed().catch((e) => console.error('Verbatim: seeding the corpus failed.', e));
+      }
     });
 
     const scans = new TabScanStore(browser.storage.session);
