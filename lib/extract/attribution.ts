@@ -23,7 +23,11 @@ import {
   VERB_MODIFIERS,
 } from './words';
 
-export type Attribution = { kind: 'speaker'; text: string } | { kind: 'document' };
+/**
+ * `source`: "according to X" after the quotation names where the article got the words, which yields
+ * to a speaker named before the quotation ("Sessions told prosecutors, “…,” according to the report").
+ */
+export type Attribution = { kind: 'speaker'; text: string; source?: true } | { kind: 'document' };
 
 /** Head nouns of a report-like document: "the 93-page report", "the findings", "the review". */
 const REPORT_NOUNS = new Set(
@@ -93,19 +97,34 @@ export function attributionAfter(after: string, quoteEndsWithFullStop: boolean):
   const first = tokens[0];
   if (!first) return null;
 
-  if (first.word === 'according' && tokens[1]?.word === 'to') return phraseUntilClauseEnd(source, tokens, 2);
+  if (first.word === 'according' && tokens[1]?.word === 'to') {
+    const named = phraseUntilClauseEnd(source, tokens, 2);
+    return named?.kind === 'speaker' ? { ...named, source: true } : named;
+  }
 
   if (!isCapitalised(first) && SPEECH_VERBS.has(first.word) && !endsClause(first)) {
     return phraseUntilClauseEnd(source, tokens, 1);
   }
 
-  // NAME [modifiers] VERB
-  for (let k = 1; k < tokens.length && k <= MAX_SUBJECT_WORDS + 2; k++) {
+  // NAME [, apposition,] [modifiers] VERB
+  let subjectEnd = -1;
+  for (let k = 1; k < tokens.length && k <= MAX_SUBJECT_WORDS * 2 + 2; k++) {
     const prev = tokens[k - 1] as Token;
-    if (endsClause(prev) || endsSentence(prev, tokens[k])) return null;
+    if (endsSentence(prev, tokens[k])) return null;
     const t = tokens[k] as Token;
+    if (endsClause(prev)) {
+      const comma = /,$/.test(prev.trail);
+      // "Gene Hamilton, a top adviser, said": the words between the commas describe the subject.
+      if (subjectEnd < 0 && comma && DETERMINERS.has(t.word)) {
+        subjectEnd = k;
+        continue;
+      }
+      // Past the apposition's closing comma, only the verb may follow.
+      if (subjectEnd < 0 || !comma || isCapitalised(t) || !SPEECH_VERBS.has(t.word)) return null;
+    }
     if (isCapitalised(t) || !SPEECH_VERBS.has(t.word)) continue;
-    let end = k;
+    if (subjectEnd >= 0 && !/,$/.test(prev.trail)) return null;
+    let end = subjectEnd >= 0 ? subjectEnd : k;
     while (end > 0 && isModifier(tokens[end - 1] as Token)) end--;
     if (!isPlainSubject(tokens, 0, end)) return null;
     return speakerPhrase(phrase(source, tokens, 0, end));
@@ -212,14 +231,31 @@ function subjectRightBefore(source: string, scope: readonly Token[]): Attributio
   return speakerPhrase(phrase(source, scope, from, to));
 }
 
+/**
+ * "Gene Hamilton, a top Sessions adviser, disagreed": when the words before the verb are an apposition
+ * (between commas, starting with a determiner), the subject ends before it. Returns the new end.
+ */
+function beforeApposition(scope: readonly Token[], end: number): number {
+  const closing = scope[end - 1];
+  if (!closing || !/,$/.test(closing.trail)) return end;
+  for (let i = end - 2; i >= 0 && end - i <= MAX_SUBJECT_WORDS; i--) {
+    const t = scope[i] as Token;
+    if (endsClause(t)) return /,$/.test(t.trail) && DETERMINERS.has(scope[i + 1]?.word ?? '') ? i + 1 : end;
+  }
+  return end;
+}
+
 /** Subject of the verb at `k`: the words before it back to a clause break, a clause word or a preposition. */
 function subjectOfVerb(source: string, scope: readonly Token[], k: number): Attribution | null {
   let end = k;
   while (end > 0 && isModifier(scope[end - 1] as Token)) end--;
+  const verbAt = end;
+  end = beforeApposition(scope, end);
   let from = end;
   while (from > 0) {
     const t = scope[from - 1] as Token;
-    if (endsClause(t) || !t.word) break;
+    // After an apposition the subject's last word carries the apposition's opening comma.
+    if ((endsClause(t) && !(from === end && end < verbAt)) || !t.word) break;
     if (CLAUSE_WORDS.has(t.word) || PREPOSITIONS.has(t.word) || isVerbLike(t)) break;
     from--;
     if (startsClause(t) || end - from > MAX_SUBJECT_WORDS) break;

@@ -54,6 +54,8 @@ export function extractQuotes(blocks: ArticleBlock[]): ExtractedQuote[] {
   /** Named people given as speakers so far: absolute offset of their quotation → name. */
   const named: Array<{ at: number; name: string }> = [];
   const capitals = midSentenceCapitals(texts);
+  /** Who "he" and "she" have been resolved to: one person is not both. */
+  const pronounOf = new Map<string, string>();
 
   placed.forEach((q, i) => {
     const prev = placed[i - 1];
@@ -72,7 +74,9 @@ export function extractQuotes(blocks: ArticleBlock[]): ExtractedQuote[] {
 
     if (found) {
       q.attributedTo =
-        found.kind === 'speaker' ? resolvePronoun(found.text, q, texts, offsets, named, capitals) : null;
+        found.kind === 'speaker'
+          ? resolvePronoun(found.text, q, texts, offsets, named, capitals, pronounOf)
+          : null;
     } else if (!q.fragment && prev && !prev.fragment && prev.last.block === q.first.block) {
       // "“…,” said X. “…”": later quotations in the paragraph continue X's words.
       q.attributedTo = prev.attributedTo;
@@ -120,7 +124,7 @@ function readAttribution(
   const predicate = !q.fragment && startsWithVerb(quote);
   const endsWithFullStop = /(?<!\.)\.$/.test(quote);
   const postposed = q.span.close ? attributionAfter(after, endsWithFullStop) : null;
-  if (postposed?.kind === 'speaker') return postposed;
+  if (postposed?.kind === 'speaker' && !postposed.source) return postposed;
   let preposed = attributionBefore(before, predicate);
   if (!preposed && q.span.form === 'blockquote') preposed = leadIn(q.first.block, texts, blocks);
   if (preposed?.kind === 'speaker') return preposed;
@@ -152,8 +156,25 @@ function resolvePronoun(
   offsets: readonly number[],
   named: ReadonlyArray<{ at: number; name: string }>,
   capitals: MidSentenceCapitals,
+  pronounOf: Map<string, string>,
 ): string {
   if (!RESOLVABLE_PRONOUN.test(text)) return text;
+  const pronoun = /^(?:he|him)$/i.test(text) ? 'he' : 'she';
+  const name = nearestNamedPerson(q, texts, offsets, named, capitals);
+  if (!name) return text;
+  // The nearest name was already "she" when this is "he" (or the other way round): not this person.
+  if ((pronounOf.get(name) ?? pronoun) !== pronoun) return text;
+  pronounOf.set(name, pronoun);
+  return name;
+}
+
+function nearestNamedPerson(
+  q: Placed,
+  texts: readonly string[],
+  offsets: readonly number[],
+  named: ReadonlyArray<{ at: number; name: string }>,
+  capitals: MidSentenceCapitals,
+): string | null {
   const quoteAt = (offsets[q.first.block] as number) + q.first.start;
   const openLocal = q.span.open?.index ?? q.first.start;
   for (let b = q.first.block; b >= 0 && b > q.first.block - PRONOUN_REACH_BLOCKS; b--) {
@@ -164,5 +185,5 @@ function resolvePronoun(
     if (speaker && speaker.at >= subjectAt) return speaker.name;
     if (subject) return subject.name;
   }
-  return text;
+  return null;
 }

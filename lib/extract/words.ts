@@ -78,7 +78,8 @@ export const SPEECH_VERBS = new Set(
   informs assured assures alleged alleges advised advises instructed instructs ordered orders directed directs
   described describes called calls labeled labelled dubbed termed emailed texted tweeted posted shouted yelled
   whispered joked quipped lamented maintained maintains contended contends asserted asserts charged charges
-  pleaded demanded demands shows showed show revealed reveals reveal read reads recounted recounts messaged`
+  pleaded demanded demands shows showed show revealed reveals reveal read reads recounted recounts messaged
+  agreed agrees disagreed disagrees objected objects answered answers protested retorted`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -195,3 +195,37 @@ describe('pronouns are not resolved to sentence-initial capitals that are not na
     expect(quotes.at(-1)?.attributedTo).toBe('Rosenstein');
   });
 });
+
+describe('sources and appositions', () => {
+  it('"according to X" after the quotation yields to a speaker named before it', () => {
+    expect(
+      who(
+        'Jeff Sessions told prosecutors on a call, “We need to take away children,” according to the inspector general.',
+      ),
+    ).toBe('Jeff Sessions');
+  });
+
+  it('skips an apposition between the subject and the verb', () => {
+    expect(who('Gene Hamilton, a top Sessions adviser, disagreed: “It worked for the pilot program.”')).toBe(
+      'Gene Hamilton',
+    );
+    expect(who('“It worked for the pilot program,” Gene Hamilton, a top Sessions adviser, said.')).toBe(
+      'Gene Hamilton',
+    );
+  });
+
+  it('does not take a clause after a comma for an apposition', () => {
+    expect(who('“It worked for the pilot program,” Hamilton, who disagreed, said.')).toBeNull();
+  });
+});
+
+describe('he and she are different people', () => {
+  it('leaves "she" unresolved when the nearest name was already "he"', () => {
+    const quotes = quotesOf(
+      'Prosecutors wrote to Sessions in May.',
+      'Sessions ignored them: “We need to take away children,” he said.',
+      '“That is cruel,” she said.',
+    );
+    expect(quotes.map((q) => q.attributedTo)).toEqual(['Sessions', 'she']);
+  });
+});
