@@ -24,6 +24,15 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
+/** The chrome.* calls made in the service worker (tests are typed for Node). */
+interface WorkerChrome {
+  tabs: {
+    query(q: object): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: object): Promise<unknown>;
+  };
+  storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+}
+
 type BadgeAttrs = { status: string; quote: string; passages: string };
 
 function badges(page: Page): Promise<BadgeAttrs[]> {
@@ -172,6 +181,40 @@ describe('seed article', () => {
     expect(await verificationsFor(target)).toBe(1);
     await page.close();
   });
+});
+
+it('focusQuote (sent by the popup) scrolls to the quotation and opens its card; an unknown index answers false', async () => {
+  for (const p of h.context.pages()) await p.close();
+  const page = await openSeed();
+  // What the popup does: list the background's scan of the tab and send focusQuote with an index into it.
+  const scan = await h.inWorker(async () => {
+    const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
+    const [tab] = await chrome.tabs.query({});
+    const key = `tabScan:${tab?.id}`;
+    const stored = (await chrome.storage.session.get(key))[key] as { quotes: Array<{ quote: string }> };
+    return { tabId: tab?.id as number, quotes: stored.quotes.map((q) => q.quote) };
+  });
+  const focus = (index: number) =>
+    h.inWorker(
+      ({ tabId, index }) =>
+        (globalThis as unknown as { chrome: WorkerChrome }).chrome.tabs.sendMessage(tabId, {
+          id: 1,
+          type: 'focusQuote',
+          data: { index },
+          timestamp: Date.now(),
+        }),
+      { tabId: scan.tabId, index },
+    );
+  const target = (await badges(page)).at(-1)?.quote as string;
+  const index = scan.quotes.lastIndexOf(target);
+  expect(index).toBeGreaterThan(0);
+  expect(await focus(scan.quotes.length + 5)).toEqual({ res: false });
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  expect(await focus(index)).toEqual({ res: true });
+  const card = await page.waitForSelector('verbatim-card', { state: 'attached' });
+  expect(await card.getAttribute('data-quote')).toBe(target);
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await page.close();
 });
 
 it('badges article paragraphs that arrive after load, and a later "read more" paragraph, without duplicates', async () => {
