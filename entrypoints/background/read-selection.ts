@@ -12,7 +12,7 @@ export interface PageSelection {
   frameId: number;
 }
 
-interface FrameSelection {
+export interface FrameSelection {
   text: string;
   context: string;
   title: string;
@@ -23,7 +23,7 @@ interface FrameSelection {
  * Runs in the page (serialised by `executeScript`): it must not use anything from its module.
  * Reads at most 20,000 characters; anything longer is refused anyway.
  */
-function selectionInFrame(): FrameSelection {
+export function selectionInFrame(): FrameSelection {
   const CONTEXT_CHARS = 200;
   const MAX_TEXT = 20_000;
   const squash = (s: string) => s.replace(/\s+/g, ' ');
