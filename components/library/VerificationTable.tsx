@@ -24,25 +24,35 @@ export interface VerificationTableProps {
   sources: Record<string, Source>;
   sort: SortKey;
   dir: SortDir;
-  onSort(key: SortKey): void;
-  onOpen(record: VerificationRecord, opener: HTMLElement): void;
-  onDelete(record: VerificationRecord): void;
+  /** Omitted while the records are still loading: headers are then plain text. */
+  onSort?: (key: SortKey) => void;
+  /** Both omitted for the read-only preview shown while all records load: no Actions column then. */
+  onOpen?: (record: VerificationRecord, opener: HTMLElement) => void;
+  onDelete?: (record: VerificationRecord) => void;
 }
 
 function SortHeader(props: {
   column: (typeof COLUMNS)[number];
   sort: SortKey;
   dir: SortDir;
-  onSort(key: SortKey): void;
+  onSort?: (key: SortKey) => void;
 }) {
-  const { column, sort, dir } = props;
+  const { column, sort, dir, onSort } = props;
   const active = column.key === sort;
+  const arrow = <span aria-hidden="true">{active ? (dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>;
   return (
     <th scope="col" aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
-      <button type="button" class="sort" onClick={() => props.onSort(column.key)}>
-        {column.label}
-        <span aria-hidden="true">{active ? (dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
-      </button>
+      {onSort ? (
+        <button type="button" class="sort" onClick={() => onSort(column.key)}>
+          {column.label}
+          {arrow}
+        </button>
+      ) : (
+        <>
+          {column.label}
+          {arrow}
+        </>
+      )}
     </th>
   );
 }
@@ -71,7 +81,7 @@ export function VerificationTable(props: VerificationTableProps) {
               onSort={props.onSort}
             />
           ))}
-          <th scope="col">Actions</th>
+          {props.onOpen && <th scope="col">Actions</th>}
         </tr>
       </thead>
       <tbody>
@@ -107,22 +117,24 @@ export function VerificationTable(props: VerificationTableProps) {
             <td>
               <time dateTime={new Date(r.updatedAt).toISOString()}>{formatDate(r.updatedAt)}</time>
             </td>
-            <td class="actions">
-              <button
-                type="button"
-                aria-label={`Open card for “${r.quote.slice(0, 60)}”`}
-                onClick={(e) => props.onOpen(r, e.currentTarget)}
-              >
-                Open
-              </button>
-              <button
-                type="button"
-                aria-label={`Delete “${r.quote.slice(0, 60)}”`}
-                onClick={() => props.onDelete(r)}
-              >
-                Delete
-              </button>
-            </td>
+            {props.onOpen && (
+              <td class="actions">
+                <button
+                  type="button"
+                  aria-label={`Open card for “${r.quote.slice(0, 60)}”`}
+                  onClick={(e) => props.onOpen?.(r, e.currentTarget)}
+                >
+                  Open
+                </button>
+                <button
+                  type="button"
+                  aria-label={`Delete “${r.quote.slice(0, 60)}”`}
+                  onClick={() => props.onDelete?.(r)}
+                >
+                  Delete
+                </button>
+              </td>
+            )}
           </tr>
         ))}
       </tbody>

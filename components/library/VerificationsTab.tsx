@@ -2,7 +2,7 @@
  * The saved-verifications tab: loads every record once (and again when the database changes), hands them
  * to the panel, and owns what touches the database: card dialog, notes, delete with undo, export, import.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ProvenanceCard } from '@/components/card/ProvenanceCard';
 import { SafeLink } from '@/components/card/parts/SafeLink';
 import type { VerbatimDB, VerificationRecord } from '@/utils/db';
@@ -18,9 +18,43 @@ import { deleteRecords, restoreRecords, setNote } from './records-store';
 import { Toast, type ToastState } from './Toast';
 import { useLiveQuery } from './use-live-query';
 import { type ExportKind, VerificationsPanel } from './VerificationsPanel';
+import { VerificationTable } from './VerificationTable';
 
 function shortQuote(quote: string): string {
   return quote.length > 60 ? `${quote.slice(0, 57)}…` : quote;
+}
+
+const PREVIEW_ROWS = 50;
+
+/**
+ * While every record loads (seconds for tens of thousands), the newest ones, read through the
+ * `updatedAt` index, so the page shows its first rows at once. Read-only: actions, search and sorting
+ * need the whole set.
+ */
+function NewestPreview({ db, corpus }: { db: VerbatimDB; corpus: LibraryCorpus | null }) {
+  const [preview, setPreview] = useState<{ rows: VerificationRecord[]; total: number } | null>(null);
+  useEffect(() => {
+    let live = true;
+    Promise.all([
+      db.verifications.orderBy('updatedAt').reverse().limit(PREVIEW_ROWS).toArray(),
+      db.verifications.count(),
+    ])
+      .then(([rows, total]) => live && setPreview({ rows, total }))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [db]);
+  return (
+    <>
+      <p role="status">
+        {preview ? `Loading ${plural(preview.total, 'saved verification')}…` : 'Loading saved verifications…'}
+      </p>
+      {preview && preview.rows.length > 0 && (
+        <VerificationTable rows={preview.rows} sources={corpus?.sourceById ?? {}} sort="date" dir="desc" />
+      )}
+    </>
+  );
 }
 
 export function VerificationsTab({ db, corpus }: { db: VerbatimDB; corpus: LibraryCorpus | null }) {
@@ -29,7 +63,7 @@ export function VerificationsTab({ db, corpus }: { db: VerbatimDB; corpus: Libra
   const [toast, setToast] = useState<ToastState | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
 
-  if (live.state === 'loading') return <p role="status">Loading saved verifications…</p>;
+  if (live.state === 'loading') return <NewestPreview db={db} corpus={corpus} />;
   if (live.state === 'error')
     return <p role="alert">The saved verifications could not be read: {live.message}</p>;
   const records = live.value;
