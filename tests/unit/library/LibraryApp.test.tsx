@@ -42,7 +42,11 @@ afterEach(async () => {
   await db.delete();
 });
 
-const table = () => screen.findByRole('table', { name: 'Saved verifications' });
+/** The full table: the read-only preview of the newest rows can come first. */
+const table = async () => {
+  await screen.findByRole('button', { name: 'Export all as JSON' });
+  return screen.getByRole('table', { name: 'Saved verifications' });
+};
 
 describe('the library page', () => {
   it('deletes a record and Undo restores it exactly', async () => {
