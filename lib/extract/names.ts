@@ -3,11 +3,11 @@
  * capitalised, not an institution); anything less certain leaves the pronoun as the article wrote it.
  */
 import {
+  ABBREVIATIONS,
   CLAUSE_WORDS,
   CONJUNCTIONS,
   DETERMINERS,
   endsClause,
-  endsSentence,
   isCapitalised,
   PREPOSITIONS,
   PRONOUNS,
@@ -79,16 +79,28 @@ export type MidSentenceCapitals = ReadonlySet<string>;
 
 export function midSentenceCapitals(texts: readonly string[]): MidSentenceCapitals {
   const names = new Set<string>();
+  // A regex scan rather than tokenize(): this runs over the whole article.
   for (const text of texts) {
-    const tokens = tokenize(text);
-    tokens.forEach((t, i) => {
-      const prev = tokens[i - 1];
-      if (!prev || t.lead || !isCapitalised(t) || endsSentence(prev, t) || /[:"“”‘’]/.test(prev.trail))
-        return;
-      names.add(t.word);
-    });
+    for (const m of text.matchAll(/(?<=\s)\p{Lu}[\p{L}\p{N}'\u2019.-]*/gu)) {
+      if (!followsMidSentence(text, m.index)) continue;
+      names.add(m[0].replace(/[^\p{L}\p{N}]+$/u, '').toLowerCase());
+    }
   }
   return names;
+}
+
+/** Is the word at `i` (after a blank) inside a sentence, not after a full stop, colon or opening mark? */
+function followsMidSentence(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && /\s/.test(text[j] as string)) j--;
+  let c = text[j] ?? '';
+  if (/[:([\u201C\u2018"'\u2014\u2013]/.test(c)) return false;
+  while (j > 0 && /[)\]\u201D\u2019"']/.test(c)) c = text[--j] ?? '';
+  if (!/[.!?]/.test(c)) return true;
+  if (c !== '.') return false;
+  // A full stop after an initial or an abbreviation ("U.S. Marshals", "Dr. Smith") ends no sentence.
+  const word = /(\S+)\.$/.exec(text.slice(Math.max(0, j - 20), j + 1))?.[1] ?? '';
+  return /^(?:\p{L}\.)*\p{L}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
 }
 
 const SENTENCE_ADVERBS = new Set(

@@ -53,7 +53,12 @@ export function extractQuotes(blocks: ArticleBlock[]): ExtractedQuote[] {
   });
   /** Named people given as speakers so far: absolute offset of their quotation → name. */
   const named: Array<{ at: number; name: string }> = [];
-  const capitals = midSentenceCapitals(texts);
+  // Only needed to resolve a pronoun, and it reads the whole article: computed on first use.
+  let capitalsCache: MidSentenceCapitals | undefined;
+  const capitals = () => {
+    capitalsCache ??= midSentenceCapitals(texts);
+    return capitalsCache;
+  };
   /** Who "he" and "she" have been resolved to: one person is not both. */
   const pronounOf = new Map<string, string>();
 
@@ -155,7 +160,7 @@ function resolvePronoun(
   texts: readonly string[],
   offsets: readonly number[],
   named: ReadonlyArray<{ at: number; name: string }>,
-  capitals: MidSentenceCapitals,
+  capitals: () => MidSentenceCapitals,
   pronounOf: Map<string, string>,
 ): string {
   if (!RESOLVABLE_PRONOUN.test(text)) return text;
@@ -173,13 +178,13 @@ function nearestNamedPerson(
   texts: readonly string[],
   offsets: readonly number[],
   named: ReadonlyArray<{ at: number; name: string }>,
-  capitals: MidSentenceCapitals,
+  capitals: () => MidSentenceCapitals,
 ): string | null {
   const quoteAt = (offsets[q.first.block] as number) + q.first.start;
   const openLocal = q.span.open?.index ?? q.first.start;
   for (let b = q.first.block; b >= 0 && b > q.first.block - PRONOUN_REACH_BLOCKS; b--) {
     const upTo = b === q.first.block ? openLocal : (texts[b] as string).length;
-    const subject = lastSentenceSubject((texts[b] as string).slice(0, upTo), capitals);
+    const subject = lastSentenceSubject((texts[b] as string).slice(0, upTo), capitals());
     const subjectAt = subject ? (offsets[b] as number) + subject.index : -1;
     const speaker = named.filter((n) => n.at >= (offsets[b] as number) && n.at < quoteAt).at(-1);
     if (speaker && speaker.at >= subjectAt) return speaker.name;

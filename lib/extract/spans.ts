@@ -2,7 +2,14 @@
  * Pairs quotation marks into spans, block by block (block-local indexes; quotes.ts turns them into
  * article offsets).
  */
-import { canCloseSingle, canOpenSingle, doubleMarkRole, isDoubleMark, opensWithDoubleMark } from './marks';
+import {
+  canCloseSingle,
+  canOpenSingle,
+  doubleMarkRole,
+  isDoubleMark,
+  isSingleMark,
+  opensWithDoubleMark,
+} from './marks';
 
 /** Quoted text of one block, without marks: `[start, end)` in that block's text (untrimmed). */
 export interface Piece {
@@ -108,7 +115,7 @@ export function pairSingleMarks(
   const openers: number[] = [];
   const closers: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (inExcluded(i)) continue;
+    if (!isSingleMark(text[i] as string) || inExcluded(i)) continue;
     if (canOpenSingle(text, i)) {
       if (!ELISION.test(text.slice(i + 1))) openers.push(i);
     } else if (canCloseSingle(text, i)) {

@@ -38,7 +38,7 @@ export function startsClause(t: Token): boolean {
   return /[(\u2014\u2013]/.test(t.lead);
 }
 
-const ABBREVIATIONS = new Set(
+export const ABBREVIATIONS = new Set(
   'mr mrs ms dr gen sen rep gov lt col sgt st jr sr no vs etc inc corp co jan feb mar apr aug sep sept oct nov dec prof rev ft mt capt cmdr adm maj atty dept gov’t e.g i.e'.split(
     ' ',
   ),
