@@ -46,21 +46,20 @@ export function openCard(opts: {
   shadow.host.dataset.status = opts.status;
   shadow.host.dataset.quote = opts.quote;
   let open = true;
+  const dismiss = (returnFocus: boolean) => {
+    if (!open) return;
+    open = false;
+    document.removeEventListener('mousedown', onPointer, true);
+    render(null, shadow.mount);
+    shadow.host.remove();
+    if (current === card) current = null;
+    if (returnFocus) opts.onClosed?.();
+  };
+  // A click elsewhere closes the card but leaves focus where the reader clicked.
   const onPointer = (e: Event) => {
-    if (!e.composedPath().includes(shadow.host)) card.close();
+    if (!e.composedPath().includes(shadow.host)) dismiss(false);
   };
-  const card: OpenCard = {
-    host: shadow.host,
-    close() {
-      if (!open) return;
-      open = false;
-      document.removeEventListener('mousedown', onPointer, true);
-      render(null, shadow.mount);
-      shadow.host.remove();
-      if (current === card) current = null;
-      opts.onClosed?.();
-    },
-  };
+  const card: OpenCard = { host: shadow.host, close: () => dismiss(true) };
   current = card;
   (document.body ?? document.documentElement).appendChild(shadow.host);
   render(opts.ui(card.close), shadow.mount);

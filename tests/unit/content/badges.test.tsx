@@ -145,3 +145,21 @@ describe('BadgeLayer', () => {
     expect(rootOf(host)?.activeElement).toBe(button);
   });
 });
+
+describe('card dismissal', () => {
+  it('a click outside closes the card without pulling focus back to the badge', () => {
+    const layer = new BadgeLayer(async () => 'saved');
+    const located = locateArticle(document)?.quotes ?? [];
+    layer.apply(located, respond(located, byQuote));
+    const host = document.querySelector<HTMLElement>(
+      'verbatim-badge[data-quote="driving force"]',
+    ) as HTMLElement;
+    const badgeButton = rootOf(host)?.querySelector('button');
+    badgeButton?.click();
+    expect(document.querySelector('verbatim-card')).not.toBeNull();
+    const field = document.querySelector('input[type="email"]') as HTMLInputElement;
+    field.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, composed: true }));
+    expect(document.querySelector('verbatim-card')).toBeNull();
+    expect(document.activeElement).not.toBe(host);
+  });
+});

@@ -1,0 +1,51 @@
+// @vitest-environment jsdom
+import { afterEach, expect, it, vi } from 'vitest';
+import { watchMutations } from '@/entrypoints/content/observer';
+
+afterEach(() => {
+  vi.useRealTimers();
+  document.body.textContent = '';
+});
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+it('debounces page mutations into one call', async () => {
+  const onChange = vi.fn();
+  const w = watchMutations(document.body, onChange, 30);
+  for (let i = 0; i < 5; i++) {
+    document.body.append(document.createElement('p'));
+    await flush();
+  }
+  await new Promise((r) => setTimeout(r, 80));
+  expect(onChange).toHaveBeenCalledTimes(1);
+  w.stop();
+});
+
+it('ignores the badges and cards Verbatim inserts, and anything done while paused', async () => {
+  const onChange = vi.fn();
+  const w = watchMutations(document.body, onChange, 10);
+  document.body.append(document.createElement('verbatim-badge'));
+  document.body.append(document.createElement('verbatim-card'));
+  w.pause(() => {
+    const p = document.createElement('p');
+    p.textContent = '“Quoted,” he said';
+    document.body.append(p);
+    (p.firstChild as Text).splitText(8);
+  });
+  await new Promise((r) => setTimeout(r, 50));
+  expect(onChange).not.toHaveBeenCalled();
+  document.body.append(document.createElement('p'));
+  await new Promise((r) => setTimeout(r, 50));
+  expect(onChange).toHaveBeenCalledTimes(1);
+  w.stop();
+});
+
+it('stop() cancels a pending call', async () => {
+  const onChange = vi.fn();
+  const w = watchMutations(document.body, onChange, 20);
+  document.body.append(document.createElement('p'));
+  await flush();
+  w.stop();
+  await new Promise((r) => setTimeout(r, 50));
+  expect(onChange).not.toHaveBeenCalled();
+});
