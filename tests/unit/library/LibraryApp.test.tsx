@@ -140,3 +140,23 @@ describe('restoring deleted records', () => {
     expect(rows.find((r) => r.id === 2)).toStrictEqual(all.find((r) => r.id === 2));
   });
 });
+
+describe('library tabs', () => {
+  it('move with the arrow keys, Home and End, and keep one tab in the Tab order', async () => {
+    render(<LibraryApp db={db} />);
+    await table();
+    const [saved, corpus] = screen.getAllByRole('tab');
+    expect(saved?.getAttribute('aria-selected')).toBe('true');
+    expect([saved?.tabIndex, corpus?.tabIndex]).toEqual([0, -1]);
+    saved?.focus();
+    fireEvent.keyDown(saved as HTMLElement, { key: 'ArrowRight' });
+    expect(corpus?.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(corpus);
+    expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe('tab-corpus');
+    fireEvent.keyDown(corpus as HTMLElement, { key: 'Home' });
+    expect(document.activeElement).toBe(saved);
+    fireEvent.keyDown(saved as HTMLElement, { key: 'ArrowLeft' });
+    expect(document.activeElement).toBe(corpus);
+    expect(location.hash).toBe('#corpus');
+  });
+});

@@ -176,3 +176,20 @@ describe('the saved-verifications table', () => {
     expect(screen.getByText(/No saved verifications yet/)).toBeTruthy();
   });
 });
+
+describe('the read-only preview table', () => {
+  it('has no actions and no sort buttons', async () => {
+    const { VerificationTable } = await import('@/components/library/VerificationTable');
+    render(<VerificationTable rows={many(3)} sources={{}} sort="date" dir="desc" />);
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+      'Quotation',
+      'Verdict',
+      'Source / passage',
+      'Page',
+      'Attribution',
+      'Checked ▼',
+    ]);
+    expect(bodyRows()).toHaveLength(3);
+  });
+});
