@@ -2,8 +2,7 @@
  * The page's badges: inserts one `<verbatim-badge>` per located quotation, keeps them in step with later
  * scans (no duplicates: a quotation is its live block plus the offset of its closing mark), opens cards.
  */
-import { render } from 'preact';
-import { Badge } from '@/components/badge/Badge';
+import { drawBadge } from '@/components/badge/dom';
 import { BADGE_CSS } from '@/components/badge/styles';
 import { ProvenanceCard } from '@/components/card/ProvenanceCard';
 import { type BlockTextMap, mapBlockText } from '@/lib/article';
@@ -112,18 +111,12 @@ export class BadgeLayer {
     host.dataset.status = result.status;
     host.dataset.quote = entry.quote;
     host.dataset.passages = result.passageIds.join(',');
-    render(
-      <Badge
-        status={result.status}
-        evidence={result.evidence}
-        attribution={result.attribution}
-        onOpen={() => this.open(entry)}
-        buttonRef={(el) => {
-          entry.button = el;
-        }}
-      />,
-      entry.mount,
-    );
+    entry.button = drawBadge(entry.mount, {
+      status: result.status,
+      evidence: result.evidence,
+      attribution: result.attribution,
+      onOpen: () => this.open(entry),
+    });
   }
 
   open(entry: BadgeEntry): void {
@@ -155,10 +148,7 @@ export class BadgeLayer {
   }
 
   clear(): void {
-    for (const e of this.entries) {
-      render(null, e.mount);
-      e.host.remove();
-    }
+    for (const e of this.entries) e.host.remove();
     this.entries = [];
     this.byBlock = new WeakMap();
   }

@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Badge } from '@/components/badge/Badge';
+import { drawBadge } from '@/components/badge/dom';
 import { VERDICT_LABEL } from '@/components/card/verdict-text';
-import { VERDICTS } from '@/lib/types';
+import type { EvidenceLevel } from '@/lib/corpus/types';
+import { type AttributionCheck, VERDICTS, type Verdict } from '@/lib/types';
 
 afterEach(cleanup);
 
@@ -60,4 +62,32 @@ it('opens on click (Enter and Space on a native button click it too)', () => {
   expect(button.tagName).toBe('BUTTON');
   fireEvent.click(button);
   expect(onOpen).toHaveBeenCalledTimes(1);
+});
+
+describe('drawBadge (the DOM version the content script uses)', () => {
+  const cases: Array<[Verdict, EvidenceLevel | null, AttributionCheck]> = [
+    ['verified', 'single-source', 'mismatch'],
+    ['edited', 'corroborated', 'ok'],
+    ['not-found', null, 'unknown'],
+    ['elsewhere', 'original', 'mismatch'],
+  ];
+  it.each(cases)('%s / %s / %s: same markup as the Preact <Badge>', (status, evidence, attribution) => {
+    const { container } = render(
+      <Badge status={status} evidence={evidence} attribution={attribution} onOpen={() => {}} />,
+    );
+    const mount = document.createElement('span');
+    const onOpen = vi.fn();
+    const button = drawBadge(mount, { status, evidence, attribution, onOpen });
+    expect(mount.innerHTML).toBe(container.innerHTML);
+    button.click();
+    expect(onOpen).toHaveBeenCalledTimes(1);
+  });
+
+  it('redrawing replaces the button instead of adding a second one', () => {
+    const mount = document.createElement('span');
+    drawBadge(mount, { status: 'verified', evidence: null, attribution: 'ok', onOpen: () => {} });
+    drawBadge(mount, { status: 'altered', evidence: null, attribution: 'ok', onOpen: () => {} });
+    expect(mount.querySelectorAll('button')).toHaveLength(1);
+    expect(mount.textContent).toContain('Altered');
+  });
 });
