@@ -257,6 +257,61 @@ describe('popup', () => {
   });
 });
 
+describe('popup: this page', () => {
+  it('shows the background’s scan of the active tab, saves it all, and focuses a quotation', async () => {
+    const article = await h.context.newPage();
+    await article.goto(`${h.baseUrl}/seed-article.html`);
+    await article.waitForFunction(() => document.querySelectorAll('verbatim-badge').length > 5, undefined, {
+      timeout: 20_000,
+    });
+    const statuses = await article.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('verbatim-badge')].map((b) => b.dataset.status ?? ''),
+    );
+    // The popup reads the active tab of its window: open it, then make the article the active tab.
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    await article.bringToFront();
+    await popup.reload();
+    const counts = popup.getByRole('list', { name: 'Quotations per verdict' });
+    await counts.waitFor();
+    const labels: Record<string, string> = {
+      verified: 'Verified',
+      edited: 'Edited',
+      altered: 'Altered',
+      partial: 'Partly found',
+      elsewhere: 'Said elsewhere',
+      'not-found': 'Not found',
+    };
+    const expectedCounts = Object.entries(labels)
+      .map(([status, label]) => [label, statuses.filter((s) => s === status).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([label, n]) => `${label}: ${n}`);
+    const shownCounts = (await counts.getByRole('listitem').allTextContents()).map((t) =>
+      t.replace(/^\S+\s/, ''),
+    );
+    expect(shownCounts).toEqual(expectedCounts);
+    const quoteButtons = popup.getByRole('list', { name: 'Quotations on this page' }).getByRole('button');
+    expect(await quoteButtons.count()).toBe(statuses.length);
+    expect(await popup.getByRole('checkbox', { name: 'Check quotations on 127.0.0.1' }).isChecked()).toBe(
+      true,
+    );
+
+    const before = await countVerifications();
+    await popup.getByRole('button', { name: 'Save all on this page' }).click();
+    const saved = await popup.getByText(/^Saved \d+ quotations? to your library\.$/).textContent();
+    const n = Number(saved?.match(/\d+/)?.[0]);
+    expect(n).toBe(statuses.length);
+    expect(await countVerifications()).toBeGreaterThan(before);
+
+    // The popup closes itself once the page confirmed it focused the quotation.
+    const closed = popup.waitForEvent('close');
+    await quoteButtons.nth(1).click();
+    await closed;
+    expect(popup.isClosed()).toBe(true);
+    await article.close();
+  });
+});
+
 describe('library with 10,000 records', () => {
   it('opens, pages and searches without stalling', async () => {
     const records = generateRecords(10_000, 7).map(({ id: _id, ...r }) => r);
