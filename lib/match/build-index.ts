@@ -32,6 +32,9 @@ export interface CorpusIndex {
   /** Per stream position: the passage (index into `passages`), the word's ordinal in it, its key. */
   posPassage: Int32Array;
   posWord: Int32Array;
+  /** Per stream position: the source (index into `sourceIds`). */
+  posSource: Int32Array;
+  sourceIds: string[];
   keys: string[];
   /**
    * Per stream position: the stretch of text known to be continuous. A curated passage is an excerpt, so
@@ -65,6 +68,8 @@ export function buildIndex(corpus: { sources: Source[]; passages: Passage[] }): 
   const passages: IndexedPassage[] = [];
   const posPassage: number[] = [];
   const posWord: number[] = [];
+  const posSource: number[] = [];
+  const sourceIds: string[] = [];
   const keys: string[] = [];
   const segment: number[] = [];
   const segments: Array<[number, number]> = [];
@@ -72,6 +77,7 @@ export function buildIndex(corpus: { sources: Source[]; passages: Passage[] }): 
     const source = sources.get(sourceId);
     if (!source) continue;
     const continuous = Boolean(source.fullTextOf);
+    const sourceIndex = sourceIds.push(sourceId) - 1;
     for (const passage of list) {
       const tokens = tokenise(passage.text);
       const words: number[] = [];
@@ -88,6 +94,7 @@ export function buildIndex(corpus: { sources: Source[]; passages: Passage[] }): 
       words.forEach((ti, w) => {
         posPassage.push(passageIndex);
         posWord.push(w);
+        posSource.push(sourceIndex);
         keys.push(at(tokens, ti).key);
         segment.push(seg);
       });
@@ -107,6 +114,8 @@ export function buildIndex(corpus: { sources: Source[]; passages: Passage[] }): 
     passages,
     posPassage: Int32Array.from(posPassage),
     posWord: Int32Array.from(posWord),
+    posSource: Int32Array.from(posSource),
+    sourceIds,
     keys,
     segment: Int32Array.from(segment),
     segments,

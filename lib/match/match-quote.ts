@@ -13,8 +13,11 @@ import { checkAttribution } from './attribution';
 import type { CorpusIndex } from './build-index';
 import { findRegions, type Region } from './retrieve';
 import {
+  ALTERED_MIN_COVERAGE,
   type AlignmentSummary,
   LONG_RUN,
+  MIN_RUN_CONTENT,
+  MIN_RUN_WORDS,
   PARTIAL_RUN_CONTENT,
   TIER_RANK,
   type Tier,
@@ -27,8 +30,12 @@ import {
  * words covers a bracket replacement (MAX_BRACKET_SPAN) plus a few changed words.
  */
 const SLACK = 8;
+/** Quotation words aligned beyond a region's first and last hits (see windowFor). */
+const REACH = 8;
 /** Candidate sources aligned per quotation: the best by retrieval score (plus the best primary one). */
 const MAX_SOURCES = 4;
+/** Share of the best source's retrieval score a source needs to be aligned at all (see matchQuote). */
+const MIN_SCORE_SHARE = 0.5;
 /** How deep an unmatched edge of a quotation is looked up again (quotations glued from several passages). */
 const MAX_GLUE_DEPTH = 2;
 /**
@@ -89,7 +96,11 @@ export function matchQuote(index: CorpusIndex, input: QuoteInput): MatchResult {
     for (const r of list) best.set(r.source, Math.max(best.get(r.source) ?? 0, r.score));
     for (const [s, score] of best) sourceScore.set(s, (sourceScore.get(s) ?? 0) + score);
   });
-  const ranked = [...sourceScore.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s);
+  const scored = [...sourceScore.entries()].sort((a, b) => b[1] - a[1]);
+  const top = scored[0]?.[1] ?? 0;
+  // A source whose hits cover less than half the words the best one's cover cannot hold the best match:
+  // the best match's hits miss at most the words next to each difference.
+  const ranked = scored.filter(([, score]) => score >= top * MIN_SCORE_SHARE).map(([s]) => s);
   const candidates = ranked.slice(0, MAX_SOURCES);
   const bestPrimary = ranked.find((s) => index.sources.get(s)?.role === 'primary');
   if (bestPrimary && !candidates.includes(bestPrimary)) candidates.push(bestPrimary);
@@ -99,6 +110,8 @@ export function matchQuote(index: CorpusIndex, input: QuoteInput): MatchResult {
   candidates.sort((a, b) => Number(isPrimary(b)) - Number(isPrimary(a)));
   let best: Candidate | null = null;
   for (const source of candidates) {
+    // A complete match in the report is not beaten by any related source.
+    if (best?.tier === 'full' && isPrimary(best.source) && !isPrimary(source)) break;
     const candidate = alignInSource(index, text, fragments, regions, source);
     if (!best || better(index, candidate, best)) best = candidate;
     if (best.tier === 'full' && best.edits.length === 0 && isPrimary(best.source)) break;
@@ -128,13 +141,25 @@ function better(index: CorpusIndex, a: Candidate, b: Candidate): boolean {
   return curated(a) > curated(b);
 }
 
-function windowFor(index: CorpusIndex, region: Region, fragmentLength: number): [number, number] {
+/**
+ * What of the quotation is aligned with a region, and against which source words: the quotation words
+ * from REACH before the region's first hit to REACH after its last, and the source words around the hits
+ * for them plus SLACK. Quotation words further from every shared three-word run could only match in runs
+ * of one or two words, which is what any two texts on one subject share; if they do come from the same
+ * source, they are looked up on their own (a glued quotation, see alignSpan). This also keeps the O(ND)
+ * diff small: every word in the window that does not align costs it one more edit.
+ */
+function windowFor(index: CorpusIndex, region: Region, fragmentLength: number) {
   const [segLo, segHi] = at(index.segments, region.segment);
-  // No slack on a side where the hits already reach the quotation's end: nothing there needs explaining,
-  // and every extra source word costs the O(ND) diff one more edit.
-  const before = region.qLo > 0 ? region.qLo + SLACK : 0;
-  const after = region.qHi < fragmentLength ? fragmentLength - region.qHi + SLACK : 0;
-  return [Math.max(segLo, region.lo - before), Math.min(segHi, region.hi + after)];
+  const qa = Math.max(0, region.qLo - REACH);
+  const qb = Math.min(fragmentLength, region.qHi + REACH);
+  // No slack on a side where the hits already reach the quotation's end: nothing there needs explaining.
+  const before = region.qLo > qa || region.qLo > 0 ? region.qLo - qa + SLACK : 0;
+  const after = region.qHi < qb || region.qHi < fragmentLength ? qb - region.qHi + SLACK : 0;
+  return {
+    quoteWords: [qa, qb] as const,
+    window: [Math.max(segLo, region.lo - before), Math.min(segHi, region.hi + after)] as [number, number],
+  };
 }
 
 function unmatchedSpan(text: string, tokens: Token[]): Span {
@@ -161,22 +186,36 @@ function alignSpan(
   depth: number,
 ): Span {
   const words = tokens.filter((t) => t.kind === 'word');
-  const piece = region
-    ? alignWindow(index, text, tokens, windowFor(index, region, words.length), fragmentStart)
-    : null;
+  if (!region) return unmatchedSpan(text, tokens);
+  const { quoteWords, window } = windowFor(index, region, words.length);
+  // A region with hits on fewer than LONG_RUN words, whose reach covers too little of the quotation to
+  // reach ALTERED_MIN_COVERAGE, can neither be a partial match nor an altered one: not worth a diff.
+  const reach = quoteWords[1] - quoteWords[0];
+  if (region.score < LONG_RUN && reach < ALTERED_MIN_COVERAGE * words.length)
+    return unmatchedSpan(text, tokens);
+  // Token range of the quotation words aligned with this region (marks between them included).
+  const from = quoteWords[0] === 0 ? 0 : tokens.indexOf(at(words, quoteWords[0]));
+  const to = quoteWords[1] === words.length ? tokens.length : tokens.indexOf(at(words, quoteWords[1]));
+  const piece = alignWindow(index, text, tokens.slice(from, to), window, fragmentStart);
   if (!piece) return unmatchedSpan(text, tokens);
+  piece.leading = [...tokens.slice(0, from), ...piece.leading];
+  piece.trailing = [...piece.trailing, ...tokens.slice(to)];
+  /*
+   * A quotation glued from two stretches of one source: each stretch must be evidence on its own (a run of
+   * MIN_RUN_WORDS with MIN_RUN_CONTENT content words) and one of them long enough not to be a stock phrase.
+   */
+  const substantial = (p: Piece) => p.longestRun >= LONG_RUN && p.longestRunContent >= PARTIAL_RUN_CONTENT;
+  const evidence = (p: Piece) => p.longestRun >= MIN_RUN_WORDS && p.longestRunContent >= MIN_RUN_CONTENT;
   const edge = (edgeTokens: Token[]): Span => {
     const edgeWords = edgeTokens.filter((t) => t.kind === 'word');
-    if (edgeWords.length < 3 || depth >= MAX_GLUE_DEPTH) return unmatchedSpan(text, edgeTokens);
+    const worth = substantial(piece) ? edgeWords.length >= MIN_RUN_WORDS : edgeWords.length >= LONG_RUN;
+    if (!worth || depth >= MAX_GLUE_DEPTH || !evidence(piece)) return unmatchedSpan(text, edgeTokens);
     const elsewhere = findRegions(index, edgeWords, piece.source).find(
       (r) => r.hi <= piece.lo || r.lo > piece.hi,
     );
     const span = alignSpan(index, text, edgeTokens, elsewhere, undefined, depth + 1);
-    // Only a stretch long enough not to be a stock phrase counts as a second piece of the same source.
-    const substantial = span.pieces.some(
-      (p) => p.longestRun >= LONG_RUN && p.longestRunContent >= PARTIAL_RUN_CONTENT,
-    );
-    return substantial ? span : unmatchedSpan(text, edgeTokens);
+    const glues = span.pieces.every(evidence) && (substantial(piece) || span.pieces.some(substantial));
+    return span.pieces.length > 0 && glues ? span : unmatchedSpan(text, edgeTokens);
   };
   const left = edge(piece.leading);
   const right = edge(piece.trailing);
@@ -235,7 +274,8 @@ function alignInSource(
     const tries = (ordered.length > 0 ? ordered : inSource).slice(0, REGIONS_TRIED);
     let span = alignSpan(index, text, fragment.tokens, tries[0], fragment.words[0], 0);
     for (const region of tries.slice(1)) {
-      if (clean(span)) break;
+      // A region with under half the best one's hits cannot align more of the fragment.
+      if (clean(span) || region.score * 2 < at(tries, 0).score) break;
       const other = alignSpan(index, text, fragment.tokens, region, fragment.words[0], 0);
       if (preferable(other, span)) span = other;
     }

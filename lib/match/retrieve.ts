@@ -26,20 +26,24 @@ export interface Region {
 
 /**
  * A trigram occurring more often than this is a stock phrase of the corpus ("of the zero", "the U.S.
- * Attorney"); it is skipped when the quotation has rarer trigrams, which locate it as well and keep the
- * cost bounded however large the corpus grows.
+ * Attorney"): it says nothing about where one particular quotation comes from. It is skipped when the
+ * quotation has rarer trigrams, which locate it as well, so the cost stays bounded however large the
+ * corpus grows. (Alignment still compares every word; this only limits where we look.)
  */
-const MAX_POSTINGS = 500;
+const MAX_POSTINGS = 32;
 
-interface Hit {
-  q: number;
-  p: number;
-  len: number;
-}
+/**
+ * A hit is quotation word q found at stream position p, packed in one number (p · 2^16 + q) so that a
+ * typed array of hits sorts by position natively. Quotations are far shorter than 65,536 words.
+ */
+const Q_BITS = 65536;
 
-function trigramHits(index: CorpusIndex, words: Token[]): Hit[] {
+/** Occurrences kept per source for a one- or two-word quotation: with no context, one is as good as another. */
+const SHORT_PER_SOURCE = 4;
+
+function trigramHits(index: CorpusIndex, words: Token[]): Float64Array {
   const lists: Array<{ q: number; postings: number[] }> = [];
-  for (let q = 0; q + 2 < words.length; q++) {
+  for (let q = 0; q + 2 < words.length && q < Q_BITS; q++) {
     const postings = index.trigrams.get(
       gramKey(at(words, q).key, at(words, q + 1).key, at(words, q + 2).key),
     );
@@ -48,11 +52,14 @@ function trigramHits(index: CorpusIndex, words: Token[]): Hit[] {
   const usable = lists.filter((l) => l.postings.length <= MAX_POSTINGS);
   const chosen =
     usable.length > 0 ? usable : lists.sort((a, b) => a.postings.length - b.postings.length).slice(0, 1);
-  return chosen.flatMap(({ q, postings }) => postings.map((p) => ({ q, p, len: 3 })));
+  const hits = new Float64Array(chosen.reduce((n, l) => n + l.postings.length, 0));
+  let k = 0;
+  for (const { q, postings } of chosen) for (const p of postings) hits[k++] = p * Q_BITS + q;
+  return hits.sort();
 }
 
-/** One- and two-word quotations: every place the whole sequence occurs, found from its rarest word. */
-function shortHits(index: CorpusIndex, words: Token[]): Hit[] {
+/** One- and two-word quotations: places the whole sequence occurs, found from its rarest word. */
+function shortHits(index: CorpusIndex, words: Token[]): Float64Array {
   let rarest = -1;
   let rarestList: number[] = [];
   words.forEach((w, i) => {
@@ -62,59 +69,57 @@ function shortHits(index: CorpusIndex, words: Token[]): Hit[] {
       rarestList = list;
     }
   });
-  const hits: Hit[] = [];
+  const hits: number[] = [];
+  const perSource = new Map<number, number>();
   for (const pos of rarestList) {
     const start = pos - rarest;
     if (start < 0 || start + words.length > index.keys.length) continue;
     if (index.segment[start] !== index.segment[start + words.length - 1]) continue;
-    if (words.every((w, i) => keysEqual(w, { key: at(index.keys, start + i) }))) {
-      hits.push({ q: 0, p: start, len: words.length });
-    }
+    if (!words.every((w, i) => keysEqual(w, { key: at(index.keys, start + i) }))) continue;
+    const source = at(index.posSource, start);
+    const seen = perSource.get(source) ?? 0;
+    if (seen >= SHORT_PER_SOURCE) continue;
+    perSource.set(source, seen + 1);
+    hits.push(start * Q_BITS);
   }
-  return hits;
+  return Float64Array.from(hits);
 }
 
 /** Regions of the corpus that share words with `words` (one fragment of a quotation), best first. */
 export function findRegions(index: CorpusIndex, words: Token[], onlySource?: string): Region[] {
   if (words.length === 0) return [];
+  const len = Math.min(3, words.length);
   const hits = words.length >= 3 ? trigramHits(index, words) : shortHits(index, words);
-  hits.sort((a, b) => a.p - b.p);
   const regions: Region[] = [];
-  let current: { region: Region; covered: Set<number> } | null = null;
-  const close = () => {
-    if (current) {
-      current.region.score = current.covered.size;
-      regions.push(current.region);
-    }
-  };
-  for (const hit of hits) {
-    const seg = at(index.segment, hit.p);
-    const source = at(index.passages, at(index.posPassage, hit.p)).source.id;
-    if (onlySource && source !== onlySource) continue;
+  // Covered quotation words of the current region, marked with the region's number.
+  const covered = new Int32Array(words.length);
+  let current: Region | null = null;
+  for (let h = 0; h < hits.length; h++) {
+    const packed = at(hits, h);
+    const p = Math.floor(packed / Q_BITS);
+    const q = packed - p * Q_BITS;
+    const seg = at(index.segment, p);
     // Hits further apart than the fragment itself cannot be parts of one printing of it.
-    const joins = current && current.region.segment === seg && hit.p <= current.region.hi + words.length;
-    if (!current || !joins) {
-      close();
-      current = {
-        region: {
-          source,
-          segment: seg,
-          lo: hit.p,
-          hi: hit.p + hit.len,
-          qLo: hit.q,
-          qHi: hit.q + hit.len,
-          score: 0,
-        },
-        covered: new Set(),
-      };
+    if (!current || current.segment !== seg || p > current.hi + words.length) {
+      const source = at(index.sourceIds, at(index.posSource, p));
+      if (onlySource && source !== onlySource) {
+        current = null;
+        continue;
+      }
+      current = { source, segment: seg, lo: p, hi: p + len, qLo: q, qHi: q + len, score: 0 };
+      regions.push(current);
     }
-    const r = current.region;
-    r.hi = Math.max(r.hi, hit.p + hit.len);
-    r.qLo = Math.min(r.qLo, hit.q);
-    r.qHi = Math.max(r.qHi, hit.q + hit.len);
-    for (let i = 0; i < hit.len; i++) current.covered.add(hit.q + i);
+    const r = current;
+    r.hi = Math.max(r.hi, p + len);
+    r.qLo = Math.min(r.qLo, q);
+    r.qHi = Math.max(r.qHi, q + len);
+    for (let i = q; i < q + len; i++) {
+      if (covered[i] !== regions.length) {
+        covered[i] = regions.length;
+        r.score++;
+      }
+    }
   }
-  close();
   // Equal coverage: the region whose hits spread least beyond the quotation's length fits it best.
   const spread = (r: Region) => r.hi - r.lo - (r.qHi - r.qLo);
   return regions.sort((a, b) => b.score - a.score || spread(a) - spread(b) || a.lo - b.lo);

@@ -73,9 +73,9 @@ export interface WordKey {
 export function wordKey(raw: string): WordKey {
   const symbol = SYMBOL_WORDS[raw];
   if (symbol) return { key: symbol, form: 'symbol' };
-  // Plain ASCII letters (most words): nothing to normalise but case.
-  if (/^[A-Za-z]+$/.test(raw)) {
-    const lower = raw.toLowerCase();
+  // Plain ASCII letters, possibly with an apostrophe (most words): nothing to normalise but case and quotes.
+  if (/^[A-Za-z]+(?:['’][A-Za-z]+)?$/.test(raw)) {
+    const lower = raw.toLowerCase().replace('’', "'");
     const n = NUMBER_WORDS[lower];
     return n ? { key: n, form: 'number-word' } : { key: lower, form: 'word' };
   }

@@ -43,7 +43,14 @@ const MAX_GLUED_BRACKET = 12;
 const SENTENCE_SKIP = /[\s"'“”‘’«»‹›[\]()\-–—]/;
 const SENTENCE_END = /[.!?:;…]/;
 
-const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
+function isWordChar(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  // ASCII letters and digits without a regular expression: most characters of most texts.
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHAR.test(c);
+}
 
 /** If a glued bracket "[xx]" starts at i, its end (just after "]"); otherwise -1. */
 function gluedBracketEnd(text: string, i: number, inWord: boolean): number {
@@ -108,17 +115,22 @@ export function tokenise(text: string): Token[] {
   };
   while (i < text.length) {
     const c = at(text, i);
-    SIC.lastIndex = i;
-    const sic = SIC.exec(text);
-    if (sic) {
-      mark('sic', i + sic[0].length);
-      continue;
+    // Marks start with one of these characters; testing first keeps tokenising linear and cheap.
+    if (c === '(' || c === '[') {
+      SIC.lastIndex = i;
+      const sic = SIC.exec(text);
+      if (sic) {
+        mark('sic', i + sic[0].length);
+        continue;
+      }
     }
-    ELLIPSIS.lastIndex = i;
-    const ellipsis = ELLIPSIS.exec(text);
-    if (ellipsis) {
-      mark('ellipsis', i + ellipsis[0].length);
-      continue;
+    if (c === '.' || c === '…' || c === '[') {
+      ELLIPSIS.lastIndex = i;
+      const ellipsis = ELLIPSIS.exec(text);
+      if (ellipsis) {
+        mark('ellipsis', i + ellipsis[0].length);
+        continue;
+      }
     }
     if (isWordChar(c) || gluedBracketEnd(text, i, false) > 0) {
       const read = readWord(text, i);
