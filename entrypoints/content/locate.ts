@@ -5,6 +5,7 @@
 import {
   type BlockElement,
   type BlockTextMap,
+  blockText,
   collectBlocks,
   type DomPoint,
   mapBlockText,
@@ -56,6 +57,24 @@ export function alignBlocks(
   return out;
 }
 
+/** Elements that keep Readability from turning a <div> into a <p> (its DIV_TO_P_ELEMS, plus headings and lists). */
+const NOT_A_TEXT_DIV = 'div, p, blockquote, dl, img, ol, ul, li, pre, table, h1, h2, h3, h4, h5, h6, select';
+
+/** The live blocks plus the text-only <div>s Readability would read as paragraphs, in document order. */
+export function collectBlocksWithTextDivs(root: Element): BlockElement[] {
+  const blocks = collectBlocks(root);
+  const divs: BlockElement[] = [];
+  for (const div of root.querySelectorAll('div')) {
+    if (div.querySelector(NOT_A_TEXT_DIV)) continue;
+    const text = blockText(div);
+    if (text) divs.push({ element: div, block: { text, kind: 'p' } });
+  }
+  if (divs.length === 0) return blocks;
+  return [...blocks, ...divs].sort((a, b) =>
+    a.element.compareDocumentPosition(b.element) & 4 /* b follows a */ ? -1 : 1,
+  );
+}
+
 function commonAncestor(a: Element, b: Element): Element | null {
   const seen = new Set<Element>();
   for (let n: Element | null = a; n; n = n.parentElement) seen.add(n);
@@ -68,7 +87,9 @@ export function locateArticle(doc: Document): LocatedArticle | null {
   const article = readArticle(doc);
   if (!article || !doc.body) return null;
   const texts = article.blocks.map((b) => b.text);
-  const live = alignBlocks(texts, collectBlocks(doc.body));
+  let live = alignBlocks(texts, collectBlocks(doc.body));
+  // Sites that write paragraphs as bare <div>s: Readability turned them into <p> in its copy.
+  if (live.includes(null)) live = alignBlocks(texts, collectBlocksWithTextDivs(doc.body));
   const starts: number[] = [];
   let pos = 0;
   for (const t of texts) {

@@ -99,3 +99,22 @@ describe('badgeAnchor', () => {
     expect(anchor?.textContent?.endsWith('”')).toBe(true);
   });
 });
+
+describe('pages that write paragraphs as bare <div>s', () => {
+  it('locates quotations in text-only divs that Readability read as paragraphs', () => {
+    const paragraph = (n: number) =>
+      `<div class="para">Paragraph ${n} of a long report on the policy, with enough words to count as article text for Readability, which scores blocks by their length and their commas, like this one, and this one, and the next one.</div>`;
+    load(`<!DOCTYPE html><html><head><title>Div story</title></head><body>
+      <nav><div>Home</div><div>News</div></nav>
+      <article><h1>Div story</h1>
+      ${paragraph(1)}
+      <div class="para">Sessions ignored their pleas during a May 11, 2018 call: <em>“We need to take away children,”</em> he said, according to the report, which the inspector general released on Thursday afternoon.</div>
+      ${paragraph(2)}${paragraph(3)}${paragraph(4)}
+      </article></body></html>`);
+    const article = locateArticle(document);
+    const quote = article?.quotes.find((q) => q.quote.quote === 'We need to take away children,');
+    expect(quote?.block.tagName).toBe('DIV');
+    expect(quote?.block.isConnected).toBe(true);
+    expect(badgeAnchor(quote?.block as Element, quote?.offset as number)).toBe(document.querySelector('em'));
+  });
+});
