@@ -16,6 +16,22 @@ import { type Watcher, watchMutations } from './observer';
 const LATE_ARTICLE_WINDOW_MS = 20_000;
 const RESCAN_DELAY_MS = 250;
 
+/** The background rejects a whole message that breaks its schema: keep every field inside its limits. */
+const LIMITS = { quotes: 2000, quote: 20_000, attributedTo: 500, title: 2000 } as const;
+
+export function withinMessageLimits(quotes: readonly LocatedQuote[]): LocatedQuote[] {
+  return quotes
+    .filter((q) => q.quote.quote.length <= LIMITS.quote)
+    .slice(0, LIMITS.quotes)
+    .map((q) =>
+      (q.quote.attributedTo?.length ?? 0) > LIMITS.attributedTo
+        ? { ...q, quote: { ...q.quote, attributedTo: null } }
+        : q,
+    );
+}
+
+const pageTitle = () => document.title.slice(0, LIMITS.title);
+
 function sameQuotes(a: readonly LocatedQuote[], b: readonly LocatedQuote[]): boolean {
   return a.length === b.length && a.every((q, i) => q.block === b[i]?.block && q.offset === b[i]?.offset);
 }
@@ -33,7 +49,7 @@ export class ContentApp {
       quote: entry.quote,
       index: entry.index,
       url: location.href,
-      title: document.title,
+      title: pageTitle(),
     }).then(() => 'Saved to your library.'),
   );
   private watcher: Watcher | null = null;
@@ -93,9 +109,7 @@ export class ContentApp {
   }
 
   private reportStatus(article: boolean, enabled: boolean): void {
-    sendMessage('pageStatus', { url: location.href, title: document.title, article, enabled }).catch(
-      () => {},
-    );
+    sendMessage('pageStatus', { url: location.href, title: pageTitle(), article, enabled }).catch(() => {});
   }
 
   /** A page that is not an article yet may become one (content rendered after load): re-run the cheap gate. */
@@ -147,11 +161,11 @@ export class ContentApp {
       this.reportStatus(false, true);
       return;
     }
-    const quotes = article.quotes;
+    const quotes = withinMessageLimits(article.quotes);
     if (this.measured && sameQuotes(quotes, this.lastQuotes)) return;
     const response = await sendMessage('matchQuotes', {
       url: location.href,
-      title: document.title,
+      title: pageTitle(),
       quotes: quotes.map((q) => ({
         quote: q.quote.quote,
         attributedTo: q.quote.attributedTo,
