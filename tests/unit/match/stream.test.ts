@@ -112,6 +112,21 @@ describe('corpus size', () => {
     expect(r).toMatchObject({ status: 'verified', passageIds: ['r006'] });
   });
 
+  it('prefers the primary source whatever the corpus order, for an exact and for an altered match', () => {
+    const words = 'The Department agreed to prosecute these cases without delay.';
+    const index = buildIndex({
+      sources: [source('statement', { role: 'related' }), source('report')],
+      passages: [passage('s1', 'statement', words), passage('r1', 'report', words)],
+    });
+    expect(matchQuote(index, { text: words })).toMatchObject({
+      status: 'verified',
+      source: 'report',
+      passageIds: ['r1'],
+    });
+    const altered = matchQuote(index, { text: 'The Department agreed to prosecute these cases with delay' });
+    expect(altered).toMatchObject({ status: 'altered', source: 'report', passageIds: ['r1'] });
+  });
+
   it('ignores passages whose source is unknown', () => {
     const index = buildIndex({ sources: [], passages: [passage('p1', 'nowhere', 'driving force')] });
     expect(matchQuote(index, { text: 'driving force' }).status).toBe('not-found');

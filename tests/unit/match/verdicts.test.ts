@@ -80,6 +80,11 @@ describe('altered (and never verified)', () => {
     expect(r.diff).toContainEqual({ op: 'added', text: 'properly' });
   });
 
+  it('the report wins a tie with a related source (r007 and the press release share these words)', () => {
+    const r = match('Sessions and a small number of other Justice officials understood that DHS');
+    expect(r).toMatchObject({ status: 'altered', passageIds: ['r007'], source: 'oig-21-028' });
+  });
+
   it('two passages glued without an ellipsis', () => {
     const r = match(
       'the government’s ability to later reunite the children with their parents. DOJ officials were aware of many of these challenges prior to issuing the zero tolerance policy',
