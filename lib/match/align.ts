@@ -280,7 +280,7 @@ export function alignWindow(
       if (!isStopWord(q.key)) runContent++;
       const qText = quoteText.slice(q.start, q.end);
       const pText = at(index.passages, pItem.passage).passage.text.slice(p.start, p.end);
-      caseRun = nameDifference(q, p, qText, pText, caseRun);
+      caseRun = nameDifference(q, p, qText, pText, caseRun, pItem.passage);
     });
     if (run > piece.longestRun) {
       piece.longestRun = run;
@@ -289,7 +289,14 @@ export function alignWindow(
   }
 
   /** Edits for two equal words printed differently; returns whether this pair was a case edit. */
-  function nameDifference(q: Token, p: Token, qText: string, pText: string, caseRun: boolean): boolean {
+  function nameDifference(
+    q: Token,
+    p: Token,
+    qText: string,
+    pText: string,
+    caseRun: boolean,
+    passage: number,
+  ): boolean {
     if (q.form === 'symbol' || p.form === 'symbol') {
       if (q.form !== p.form) piece.edits.push({ type: 'symbol', text: qText, source: pText });
       return false;
@@ -309,7 +316,9 @@ export function alignWindow(
       return false;
     }
     if (letters(qText.replace(/[[\]]/g, '')) === letters(pText.replace(/[[\]]/g, ''))) return false;
-    const free = !q.partialBracket && (q === fragmentStart || q.sentenceStart || p.sentenceStart);
+    const free =
+      !q.partialBracket &&
+      (q === fragmentStart || q.sentenceStart || p.sentenceStart || at(index.passages, passage).titleCase);
     if (free) return false;
     const prev = piece.edits[piece.edits.length - 1];
     if (caseRun && prev?.type === 'case') {

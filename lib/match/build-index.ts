@@ -13,6 +13,7 @@
 
 import type { Passage, Source } from '../corpus/types';
 import { at } from '../text/at';
+import { isStopWord } from '../text/stopwords';
 import { type Token, tokenise } from '../text/tokenise';
 
 export interface IndexedPassage {
@@ -24,6 +25,19 @@ export interface IndexedPassage {
   words: number[];
   /** Stream position of the passage's first word. */
   first: number;
+  /** A title-case heading ("The Department Did Not Effectively Plan"): the case of its words is typography. */
+  titleCase: boolean;
+}
+
+/**
+ * Title case: at least 3 content words, 80% or more of them capitalised. Running prose capitalises only
+ * names and sentence starts, far below that share.
+ */
+function isTitleCase(text: string, tokens: Token[]): boolean {
+  const content = tokens.filter((t) => t.kind === 'word' && !isStopWord(t.key) && /^\p{L}/u.test(t.key));
+  if (content.length < 3) return false;
+  const capitalised = content.filter((t) => /^\p{Lu}/u.test(text.slice(t.start, t.end))).length;
+  return capitalised >= 0.8 * content.length;
 }
 
 export interface CorpusIndex {
@@ -90,7 +104,7 @@ export function buildIndex(corpus: { sources: Source[]; passages: Passage[] }): 
       }
       const seg = segments.length - 1;
       const passageIndex = passages.length;
-      passages.push({ passage, source, tokens, words, first });
+      passages.push({ passage, source, tokens, words, first, titleCase: isTitleCase(passage.text, tokens) });
       words.forEach((ti, w) => {
         posPassage.push(passageIndex);
         posWord.push(w);

@@ -128,6 +128,14 @@ describe('[brackets]', () => {
     ]);
   });
 
+  it('quoting a title-case heading in sentence case is not a case edit', () => {
+    // r016 is a heading: its capitals are typography, not the words.
+    const r = match(
+      'did not effectively plan for or coordinate with the U.S. Attorney’s Offices, the U.S. Marshals Service',
+    );
+    expect(r).toMatchObject({ status: 'verified', passageIds: ['r016'], edits: [] });
+  });
+
   it('a bracket inside a word that changes it is a replacement', () => {
     const r = match(
       'DOJ officials were aware of many of these challenges prior to issu[ance of] the zero tolerance policy',
