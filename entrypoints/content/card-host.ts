@@ -4,6 +4,9 @@ import { createShadowHost, type ShadowHost } from './shadow';
 
 const CARD_WIDTH = 440;
 const MARGIN = 12;
+/** The card's max-height: min(70vh, 640px) in components/card/styles.ts. */
+const CARD_MAX_VH = 0.7;
+const CARD_MAX_HEIGHT = 640;
 
 export interface OpenCard {
   host: HTMLElement;
@@ -12,18 +15,26 @@ export interface OpenCard {
 
 let current: OpenCard | null = null;
 
-/** CSS placing the card below (or above) `near`, inside the viewport; top-right of the viewport without it. */
+/**
+ * CSS placing the card below (or above) `near`, inside the viewport; top-right of the viewport without it.
+ * Every declaration is `!important`: the host's reset is `all: initial !important`, which would otherwise
+ * win over plain offsets and leave the card at its static position, far below the viewport.
+ */
 function placement(near: DOMRect | null): string {
   const vw = document.documentElement.clientWidth || window.innerWidth;
   const vh = window.innerHeight;
   const base = 'display: block !important; position: fixed !important; z-index: 2147483647 !important;';
   if (!near || (near.width === 0 && near.height === 0))
-    return `${base} top: ${MARGIN}px; right: ${MARGIN}px;`;
+    return `${base} top: ${MARGIN}px !important; right: ${MARGIN}px !important;`;
   const left = Math.max(MARGIN, Math.min(near.left, vw - Math.min(CARD_WIDTH, vw - 2 * MARGIN) - MARGIN));
-  if (vh - near.bottom >= Math.min(320, vh / 2) || near.top < vh - near.bottom) {
-    return `${base} left: ${left}px; top: ${Math.max(MARGIN, near.bottom + 8)}px;`;
-  }
-  return `${base} left: ${left}px; bottom: ${Math.max(MARGIN, vh - near.top + 8)}px;`;
+  // The card is at most CARD_MAX_HEIGHT tall (its own max-height, components/card/styles.ts): below the
+  // anchor when it fits there, else above, else as low as it can be while staying inside the viewport.
+  const tallest = Math.min(CARD_MAX_VH * vh, CARD_MAX_HEIGHT);
+  if (vh - near.bottom - 8 - MARGIN >= tallest)
+    return `${base} left: ${left}px !important; top: ${Math.max(MARGIN, near.bottom + 8)}px !important;`;
+  if (near.top - 8 - MARGIN >= tallest)
+    return `${base} left: ${left}px !important; bottom: ${vh - near.top + 8}px !important;`;
+  return `${base} left: ${left}px !important; top: ${Math.max(MARGIN, vh - tallest - MARGIN)}px !important;`;
 }
 
 export function closeCard(): void {

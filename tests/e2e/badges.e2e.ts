@@ -128,6 +128,15 @@ describe('seed article', () => {
     expect(badgeName?.name).toMatch(/^Verbatim: Verified.* — opens provenance$/);
     await page.keyboard.press('Enter');
     await page.waitForSelector('verbatim-card', { state: 'attached' });
+    // The card is drawn where the reader is looking: fully inside the viewport, not at the page's end.
+    const box = await page.evaluate(() => {
+      const r = document.querySelector('verbatim-card')!.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, vw: innerWidth, vh: innerHeight };
+    });
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(box.vh);
+    expect(box.right).toBeLessThanOrEqual(box.vw);
     const card = await roots.inRoot<{
       text: string;
       focused: string | null;
