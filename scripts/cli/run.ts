@@ -39,7 +39,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     io.stdout(
       options.json
         ? `${JSON.stringify(toJsonReport(article.title, checked), null, 2)}\n`
-        : formatTable(article.title, checked),
+        : formatTable(article.title, checked, { fullText: options.fullText !== null }),
     );
     return EXIT.ok;
   } catch (error) {

@@ -10,6 +10,9 @@ const VERDICT_LABELS: Record<string, string> = {
   'not-found': 'not found in corpus',
 };
 
+/** With the complete report loaded, a quotation found nowhere is known not to be in the report. */
+const NOT_IN_REPORT = 'not in the report';
+
 const QUOTE_WIDTH = 48;
 const CELL_WIDTH = 24;
 
@@ -22,7 +25,13 @@ function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - Array.from(text).length));
 }
 
-export function formatTable(title: string | null, checked: readonly CheckedQuote[]): string {
+export function formatTable(
+  title: string | null,
+  checked: readonly CheckedQuote[],
+  options: { fullText: boolean } = { fullText: false },
+): string {
+  const label = (status: string) =>
+    status === 'not-found' && options.fullText ? NOT_IN_REPORT : (VERDICT_LABELS[status] ?? status);
   const lines: string[] = [];
   lines.push(title ? `Article: ${title}` : 'Article: (untitled)');
   if (checked.length === 0) {
@@ -35,7 +44,7 @@ export function formatTable(title: string | null, checked: readonly CheckedQuote
     return [
       String(i + 1),
       truncate(quote, QUOTE_WIDTH),
-      VERDICT_LABELS[result.status] ?? result.status,
+      label(result.status),
       result.passageIds.join(', ') || '—',
       result.page ?? '—',
       truncate(result.speaker ?? '—', CELL_WIDTH),
@@ -55,7 +64,7 @@ export function formatTable(title: string | null, checked: readonly CheckedQuote
 
   const counts = new Map<string, number>();
   for (const { result } of checked) counts.set(result.status, (counts.get(result.status) ?? 0) + 1);
-  const summary = [...counts].map(([status, n]) => `${n} ${VERDICT_LABELS[status] ?? status}`).join(', ');
+  const summary = [...counts].map(([status, n]) => `${n} ${label(status)}`).join(', ');
   lines.push('', `${checked.length} quotation${checked.length === 1 ? '' : 's'}: ${summary}.`);
   return `${lines.join('\n')}\n`;
 }

@@ -87,6 +87,23 @@ describe('npm run check -- --full-text', () => {
     expect(after[0]?.passageIds).toHaveLength(2);
   });
 
+  it('says "not in the report" in the table only when the full text is loaded', async () => {
+    const article = join(dir, 'absent.html');
+    writeFileSync(
+      article,
+      `<html><head><title>Report</title></head><body><article><p>${'Background on the report. '.repeat(20)}</p>` +
+        '<p>The report says “purple elephants negotiated the municipal zoning treaty at dawn” today.</p></article></body></html>',
+    );
+    writeFileSync(join(dir, 'report.pdf'), await toPdf(reportPages()));
+    const without = await check([article]);
+    expect(without.stdout).toMatch(/not found in corpus/);
+    expect(without.stdout).not.toMatch(/not in the report/);
+    const withText = await check(['--full-text', join(dir, 'report.pdf'), article]);
+    expect(withText.code).toBe(0);
+    expect(withText.stdout).toMatch(/not in the report/);
+    expect(withText.stdout).not.toMatch(/not found in corpus/);
+  });
+
   it('exits with a clear message when the full text is refused', async () => {
     writeFileSync(join(dir, 'article.txt'), toFormFeedText(notTheReportPages()));
     const result = await check(['--full-text', join(dir, 'article.txt'), join(dir, 'article.txt')]);
