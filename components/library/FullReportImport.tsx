@@ -11,6 +11,7 @@ import { type ImportOutcome, type ImportStage, importFullReport } from '@/utils/
 import type { ExtractOptions } from '@/utils/fulltext/pdf-text';
 import { currentFullText, type FullTextImportRecord } from '@/utils/fulltext/store';
 import { sendMessage } from '@/utils/messaging';
+import { type Outcome, OutcomeMessage } from './OutcomeMessage';
 
 export interface FullReportImportProps {
   db?: VerbatimDB;
@@ -19,7 +20,6 @@ export interface FullReportImportProps {
 }
 
 type Progress = { stage: ImportStage; done: number; total: number };
-type Outcome = { ok: boolean; message: string } | null;
 
 const STAGE_TEXT: Record<ImportStage, string> = {
   reading: 'Reading the file…',
@@ -126,16 +126,7 @@ export function FullReportImport({ db: givenDb, extractPdf, notify }: FullReport
           </button>
         </div>
       )}
-      {outcome &&
-        (outcome.ok ? (
-          <p class="import-ok" role="status">
-            {outcome.message}
-          </p>
-        ) : (
-          <p class="import-error" role="alert">
-            {outcome.message}
-          </p>
-        ))}
+      <OutcomeMessage outcome={outcome} />
     </section>
   );
 }

@@ -3,8 +3,7 @@ import { useId, useRef, useState } from 'preact/hooks';
 import type { VerbatimDB } from '@/utils/db';
 import { describeImport, importVerifications } from '@/utils/export/import';
 import { LIMITS } from '@/utils/export/limits';
-
-type Outcome = { ok: boolean; message: string } | null;
+import { type Outcome, OutcomeMessage } from './OutcomeMessage';
 
 export function ImportPanel({ db }: { db: VerbatimDB }) {
   const id = useId();
@@ -52,16 +51,7 @@ export function ImportPanel({ db }: { db: VerbatimDB }) {
         onChange={(e) => onFile(e.currentTarget.files?.[0])}
       />
       {busy && <p role="status">Importing…</p>}
-      {outcome &&
-        (outcome.ok ? (
-          <p class="import-ok" role="status">
-            {outcome.message}
-          </p>
-        ) : (
-          <p class="import-error" role="alert">
-            {outcome.message}
-          </p>
-        ))}
+      <OutcomeMessage outcome={outcome} />
     </div>
   );
 }
