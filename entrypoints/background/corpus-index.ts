@@ -88,6 +88,11 @@ export class CorpusCache {
     return this.#current;
   }
 
+  /** Starts building now, so the first page to ask never waits for the index (failures are logged by `get`). */
+  warm(): void {
+    this.get().catch(() => undefined);
+  }
+
   /** The corpus tables changed: the next request rebuilds from them. */
   invalidate(): void {
     this.#current = null;

@@ -116,7 +116,9 @@ export function createHandlers(services: BackgroundServices): Handlers {
       const loaded = await corpus.get();
       const results = data.quotes.map((q) => safeMatch(loaded.index, q.quote, q.attributedTo));
       if (isTopFrame(sender)) {
-        await scans.set(tabOf(sender), {
+        // The page waits for this reply, not for the write: the store keeps the scan in memory at once
+        // (what saveVerification and the popup read) and persists it to session storage afterwards.
+        void scans.set(tabOf(sender), {
           url: data.url,
           title: data.title,
           article: true,

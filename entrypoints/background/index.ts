@@ -27,13 +27,18 @@ export default defineBackground({
     // An index built before a reseed holds the old corpus: rebuild once the new one is in.
     const reseed = () => {
       seeding = seedBundledCorpus(db).then((outcome) => {
-        if (outcome.status === 'seeded') corpus.invalidate();
+        if (outcome.status === 'seeded') {
+          corpus.invalidate();
+          corpus.warm();
+        }
         return outcome;
       });
       return seeding;
     };
     // No rebuild needed after this first seed: the index waits for it before reading the tables.
     seeding.catch((e) => console.error('Verbatim: seeding the corpus failed.', e));
+    // Built at start-up, not on the first message: a page's scan never pays for the index.
+    corpus.warm();
 
     browser.runtime.onInstalled.addListener((details) => {
       void createContextMenu().catch((e) => console.error('Verbatim: could not create the context menu.', e));

@@ -44,6 +44,15 @@ describe('CorpusCache', () => {
     });
   });
 
+  it('warm() builds before anyone asks, and the first request reuses that build', async () => {
+    const cache = new CorpusCache(storedCorpusLoader(db, async () => {}));
+    const before = builds.length;
+    cache.warm();
+    await vi.waitFor(() => expect(builds.length).toBe(before + 1));
+    await cache.get();
+    expect(builds.length).toBe(before + 1);
+  });
+
   it('tries again after a failed build', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     let fail = true;

@@ -137,6 +137,29 @@ describe('matchQuotes and the tab scan', () => {
     expect(await handlers.getTabScan({ tabId: 4 }, popup)).toBeNull();
   });
 
+  it('answers before session storage has kept the scan, which badges can already save from', async () => {
+    let persisted!: () => void;
+    const slow = memoryArea();
+    const slowArea = {
+      ...slow,
+      set: (v: Record<string, unknown>) =>
+        new Promise<void>((ok) => {
+          persisted = ok;
+        }).then(() => slow.set(v)),
+    };
+    const scans = new TabScanStore(slowArea);
+    const corpus = new CorpusCache(storedCorpusLoader(db, async () => {}));
+    const h = createHandlers({ db, corpus, scans, self, now: () => clock });
+    const response = await h.matchQuotes(scanRequest([inFirst]), tab(3));
+    expect(response.results.map((r) => r.status)).toEqual(['verified']);
+    expect(persisted).toBeTypeOf('function');
+    await expect(
+      h.saveVerification({ quote: inFirst, index: 0, url: PAGE, title: 'x' }, tab(3)),
+    ).resolves.toMatchObject({ id: expect.any(Number) });
+    persisted();
+    expect(await h.getTabScan({ tabId: 3 }, popup)).toMatchObject({ quotes: [{ quote: inFirst }] });
+  });
+
   it('reports a quotation the engine fails on as not found, and the scan goes on', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const response = await handlers.matchQuotes(scanRequest(['ENGINE BUG here', inFirst]), tab(3));
