@@ -9,7 +9,7 @@ import type { ScanResponse } from '@/utils/messaging/protocol';
 import { disabledSites, isSiteEnabled } from '@/utils/settings';
 import { BadgeLayer } from './badges';
 import { closeCard } from './card-host';
-import { type LocatedQuote, locateArticle } from './locate';
+import { type LocatedArticle, type LocatedQuote, locateArticle } from './locate';
 import { type Watcher, watchMutations } from './observer';
 
 /** How long a page that is not (yet) an article is watched for article content arriving late. */
@@ -64,14 +64,16 @@ export class ContentApp {
 
   async start(): Promise<void> {
     const generation = ++this.generation;
-    // The gate: the site switch and Readability's cheap heuristic. Nothing is extracted unless both pass.
-    // The switch is read first so the storage round trip overlaps the heuristic.
+    // The gate: the site switch and Readability's cheap heuristic. Nothing leaves the page unless both
+    // pass. The switch is read first so the storage round trip overlaps the heuristic and Readability;
+    // on a site that is switched off the extracted article is dropped unread.
     const enabledSoon = isSiteEnabled(location.hostname);
     const readerable = isProbablyReaderable(document);
+    const located = readerable ? this.locate() : undefined;
     const enabled = await enabledSoon;
     if (this.stopped || generation !== this.generation) return;
     if (enabled && readerable) {
-      await this.scan();
+      await this.scan(located);
       return;
     }
     this.reportStatus(readerable, enabled);
@@ -133,15 +135,27 @@ export class ContentApp {
     );
   }
 
-  /** One scan: at most one at a time; changes seen meanwhile queue exactly one more. */
-  async scan(): Promise<void> {
+  /** Readability and the quotations' places on the live page, between the extraction stage marks. */
+  private locate(): LocatedArticle | null {
+    performance.mark('verbatim:extract');
+    const article = locateArticle(document);
+    // Stage marks: the benchmark splits verbatim:scan into gate, extraction, matching and badges with them.
+    performance.mark('verbatim:located');
+    return article;
+  }
+
+  /**
+   * One scan: at most one at a time; changes seen meanwhile queue exactly one more. `located` is an
+   * extraction of the current page made just before (undefined: extract now).
+   */
+  async scan(located?: LocatedArticle | null): Promise<void> {
     if (this.scanning) {
       this.rescanQueued = true;
       return;
     }
     this.scanning = true;
     try {
-      await this.scanOnce();
+      await this.scanOnce(located === undefined ? this.locate() : located);
     } finally {
       this.scanning = false;
     }
@@ -151,12 +165,8 @@ export class ContentApp {
     }
   }
 
-  private async scanOnce(): Promise<void> {
+  private async scanOnce(article: LocatedArticle | null): Promise<void> {
     const generation = this.generation;
-    performance.mark('verbatim:extract');
-    const article = locateArticle(document);
-    // Stage marks: the benchmark splits verbatim:scan into gate, extraction, matching and badges with them.
-    performance.mark('verbatim:located');
     if (!article) {
       this.reportStatus(false, true);
       return;
