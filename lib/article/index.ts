@@ -9,6 +9,6 @@ export {
   isBlockElement,
 } from './blocks';
 export type { ReadArticle } from './readability';
-export { readArticle } from './readability';
+export { parseArticle, readArticle } from './readability';
 export type { BlockTextMap, DomPoint } from './text-map';
 export { domRange, mapBlockText } from './text-map';

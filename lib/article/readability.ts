@@ -13,11 +13,19 @@ export interface ReadArticle {
   blocks: ArticleBlock[];
 }
 
+/**
+ * Readability alone, as readArticle runs it: on a clone (Readability rewrites the document it is given;
+ * the caller's document must stay untouched), keeping the article element instead of serialising it.
+ * Exported so the benchmark times Readability exactly as the pipeline runs it.
+ */
+export function parseArticle(doc: Document) {
+  const clone = doc.cloneNode(true) as Document;
+  return new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+}
+
 /** Null when Readability finds no article or the article has no text blocks. Never mutates `doc`. */
 export function readArticle(doc: Document): ReadArticle | null {
-  // Readability rewrites the document it is given; the caller's document must stay untouched.
-  const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  const parsed = parseArticle(doc);
   const root = parsed?.content;
   if (!root) return null;
   const blocks = articleBlocks(root);

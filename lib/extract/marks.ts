@@ -17,12 +17,22 @@ const SINGLE_OPENING = new Set(['\u2018', '\u201A', '\u201B', '\u2039', "'"]);
 /** Single marks that can close one: ’ › and the straight '. */
 const SINGLE_CLOSING = new Set(['\u2019', '\u203A', "'"]);
 
+/** Every mark above as one string: the mark tests run on every character of the article. */
+const DOUBLE_MARKS = [...DOUBLE_OPENING, ...DOUBLE_CLOSING, ...DOUBLE_NEUTRAL].join('');
+const SINGLE_MARKS = [...SINGLE_OPENING, ...SINGLE_CLOSING].join('');
+
+/** A letter, digit or space (most characters) is never a mark: answered without a lookup. */
+const plainAscii = (ch: string) => {
+  const code = ch.charCodeAt(0);
+  return ch.length === 1 && code < 128 && code !== 34 && code !== 39;
+};
+
 export function isDoubleMark(ch: string): boolean {
-  return DOUBLE_OPENING.has(ch) || DOUBLE_CLOSING.has(ch) || DOUBLE_NEUTRAL.has(ch);
+  return ch.length === 1 && !plainAscii(ch) && DOUBLE_MARKS.includes(ch);
 }
 
 export function isSingleMark(ch: string): boolean {
-  return SINGLE_OPENING.has(ch) || SINGLE_CLOSING.has(ch);
+  return ch.length === 1 && !plainAscii(ch) && SINGLE_MARKS.includes(ch);
 }
 
 export function isQuoteMark(ch: string): boolean {

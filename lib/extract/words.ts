@@ -15,18 +15,45 @@ export interface Token {
 
 const EDGE_PUNCT = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
 
+const isAsciiAlphanumeric = (code: number) =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** [lead, core, trail] of a whitespace-free chunk, as EDGE_PUNCT splits it. */
+function splitEdges(raw: string): [string, string, string] {
+  for (let i = 0; i < raw.length; i++) {
+    if (raw.charCodeAt(i) > 127) {
+      // Beyond ASCII, Unicode letter classes decide: the regular expression.
+      const parts = EDGE_PUNCT.exec(raw);
+      return [parts?.[1] ?? '', parts?.[2] ?? raw, parts?.[3] ?? ''];
+    }
+  }
+  // ASCII (most chunks of most articles): the same split, by character codes.
+  let a = 0;
+  while (a < raw.length && !isAsciiAlphanumeric(raw.charCodeAt(a))) a++;
+  if (a === raw.length) return [raw, '', ''];
+  let b = raw.length;
+  while (!isAsciiAlphanumeric(raw.charCodeAt(b - 1))) b--;
+  return [raw.slice(0, a), raw.slice(a, b), raw.slice(b)];
+}
+
+function token(raw: string, start: number): Token {
+  const [leadPart, core, trailPart] = splitEdges(raw);
+  // A token of punctuation only ("—", ",") is both lead and trail, so clause checks see it.
+  const lead = core ? leadPart : raw;
+  const trail = core ? trailPart : raw;
+  return { raw, start, end: start + raw.length, word: core.toLowerCase(), trail, lead };
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(/\S+/g)) {
-    const raw = m[0];
-    const parts = EDGE_PUNCT.exec(raw);
-    const core = parts?.[2] ?? raw;
-    // A token of punctuation only ("—", ",") is both lead and trail, so clause checks see it.
-    const lead = core ? (parts?.[1] ?? '') : raw;
-    const trail = core ? (parts?.[3] ?? '') : raw;
-    out.push({ raw, start: m.index, end: m.index + raw.length, word: core.toLowerCase(), trail, lead });
-  }
+  for (const m of text.matchAll(/\S+/g)) out.push(token(m[0], m.index));
   return out;
+}
+
+/** tokenize(text)[0], without tokenising the rest. */
+export function firstToken(text: string): Token | undefined {
+  const m = /\S+/.exec(text);
+  return m ? token(m[0], m.index) : undefined;
 }
 
 /** Punctuation that ends a clause: a subject never reaches across it. */
@@ -137,7 +164,7 @@ const IRREGULAR_PAST = new Set(
  * reporting verb, a regular past ("failed", "ignored") or a common irregular one ("found")?
  */
 export function startsWithVerb(quote: string): boolean {
-  const first = tokenize(quote)[0];
+  const first = firstToken(quote);
   if (!first || isCapitalised(first) || !/^\p{Ll}/u.test(first.raw)) return false;
   const w = first.word;
   return AUXILIARIES.has(w) || SPEECH_VERBS.has(w) || IRREGULAR_PAST.has(w) || /^\p{L}{3,}ed$/u.test(w);

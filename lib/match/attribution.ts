@@ -63,14 +63,32 @@ export function checkAttribution(
   const spokeNames = names([...spoke]);
   // Both name people (a capitalised word that is not a title or institution) and share none of them.
   const capitalised = (s: string, ws: string[]) =>
-    ws.filter((w) => new RegExp(`\\b${w}`, 'i').test(s) && isCapitalisedIn(s, w));
+    ws.filter((w) => cachedRegExp(`\\b${w}`, 'i').test(s) && isCapitalisedIn(s, w));
   if (capitalised(attributedTo, saidNames).length > 0 && capitalised(core, spokeNames).length > 0)
     return 'mismatch';
   return 'unknown';
 }
 
+/**
+ * Compiled patterns by source and flags: every quotation's check builds the same few from the names of
+ * the corpus's speakers, and compiling is most of its cost. Bounded, as the names are: an attribution
+ * that keeps naming new people only replaces the cache.
+ */
+const patterns = new Map<string, RegExp>();
+const MAX_PATTERNS = 1024;
+function cachedRegExp(source: string, flags: string): RegExp {
+  const key = `${flags}/${source}`;
+  let re = patterns.get(key);
+  if (!re) {
+    if (patterns.size >= MAX_PATTERNS) patterns.clear();
+    re = new RegExp(source, flags);
+    patterns.set(key, re);
+  }
+  return re;
+}
+
 function isCapitalisedIn(s: string, word: string): boolean {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'iu').exec(s);
+  const m = cachedRegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'iu').exec(s);
   return m !== null && /^\p{Lu}/u.test(m[0]);
 }

@@ -49,6 +49,8 @@ export interface CorpusIndex {
   /** Per stream position: the source (index into `sourceIds`). */
   posSource: Int32Array;
   sourceIds: string[];
+  /** Per source (index into `sourceIds`): the stream position after its last word (a source's words are contiguous). */
+  sourceEnd: Int32Array;
   keys: string[];
   /**
    * Per stream position: the stretch of text known to be continuous. A curated passage is an excerpt, so
@@ -84,6 +86,7 @@ export function buildIndex(corpus: { sources: Source[]; passages: Passage[] }): 
   const posWord: number[] = [];
   const posSource: number[] = [];
   const sourceIds: string[] = [];
+  const sourceEnd: number[] = [];
   const keys: string[] = [];
   const segment: number[] = [];
   const segments: Array<[number, number]> = [];
@@ -114,6 +117,7 @@ export function buildIndex(corpus: { sources: Source[]; passages: Passage[] }): 
       });
       at(segments, seg)[1] = keys.length;
     }
+    sourceEnd[sourceIndex] = keys.length;
   }
   const trigrams = new Map<string, number[]>();
   const unigrams = new Map<string, number[]>();
@@ -130,6 +134,7 @@ export function buildIndex(corpus: { sources: Source[]; passages: Passage[] }): 
     posWord: Int32Array.from(posWord),
     posSource: Int32Array.from(posSource),
     sourceIds,
+    sourceEnd: Int32Array.from(sourceEnd),
     keys,
     segment: Int32Array.from(segment),
     segments,

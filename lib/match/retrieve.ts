@@ -70,19 +70,42 @@ function shortHits(index: CorpusIndex, words: Token[]): Float64Array {
     }
   });
   const hits: number[] = [];
-  const perSource = new Map<number, number>();
-  for (const pos of rarestList) {
-    const start = pos - rarest;
+  const perSource = new Int32Array(index.sourceIds.length);
+  for (let k = 0; k < rarestList.length; k++) {
+    const start = at(rarestList, k) - rarest;
     if (start < 0 || start + words.length > index.keys.length) continue;
     if (index.segment[start] !== index.segment[start + words.length - 1]) continue;
-    if (!words.every((w, i) => keysEqual(w, { key: at(index.keys, start + i) }))) continue;
+    if (!occursAt(index, words, start)) continue;
     const source = at(index.posSource, start);
-    const seen = perSource.get(source) ?? 0;
-    if (seen >= SHORT_PER_SOURCE) continue;
-    perSource.set(source, seen + 1);
+    perSource[source] = at(perSource, source) + 1;
     hits.push(start * Q_BITS);
+    if (perSource[source] === SHORT_PER_SOURCE) {
+      // This source is done: skip the rest of its postings (its words are contiguous in the stream), so
+      // a phrase common in a large corpus costs a few lookups per source, not one per occurrence.
+      k = firstAtLeast(rarestList, at(index.sourceEnd, source) + rarest, k + 1) - 1;
+    }
   }
   return Float64Array.from(hits);
+}
+
+/** Does the word sequence occur at stream position `start` (which the caller has bounds-checked)? */
+function occursAt(index: CorpusIndex, words: Token[], start: number): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (!keysEqual(at(words, i), { key: at(index.keys, start + i) })) return false;
+  }
+  return true;
+}
+
+/** Index of the first element ≥ `value` in the sorted `list`, searching from `from`. */
+function firstAtLeast(list: number[], value: number, from: number): number {
+  let lo = from;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at(list, mid) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Regions of the corpus that share words with `words` (one fragment of a quotation), best first. */

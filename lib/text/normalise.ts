@@ -69,12 +69,33 @@ export interface WordKey {
   form: 'word' | 'digits' | 'number-word' | 'symbol';
 }
 
+const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/**
+ * `/^[A-Za-z]+(?:['’][A-Za-z]+)?$/` without a regular expression: every word of every passage and
+ * quotation goes through here, and most are plain.
+ */
+function isPlainWord(raw: string): boolean {
+  let apostrophe = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (isAsciiLetter(code)) continue;
+    // One apostrophe, with letters on both sides.
+    if ((code === 39 || code === 0x2019) && apostrophe < 0 && i > 0 && i < raw.length - 1) {
+      apostrophe = i;
+      continue;
+    }
+    return false;
+  }
+  return raw.length > 0;
+}
+
 /** Comparison key of one word as printed (brackets already removed by the caller). */
 export function wordKey(raw: string): WordKey {
   const symbol = SYMBOL_WORDS[raw];
   if (symbol) return { key: symbol, form: 'symbol' };
   // Plain ASCII letters, possibly with an apostrophe (most words): nothing to normalise but case and quotes.
-  if (/^[A-Za-z]+(?:['’][A-Za-z]+)?$/.test(raw)) {
+  if (isPlainWord(raw)) {
     const lower = raw.toLowerCase().replace('’', "'");
     const n = NUMBER_WORDS[lower];
     return n ? { key: n, form: 'number-word' } : { key: lower, form: 'word' };

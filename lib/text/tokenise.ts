@@ -135,7 +135,8 @@ export function tokenise(text: string): Token[] {
     if (isWordChar(c) || gluedBracketEnd(text, i, false) > 0) {
       const read = readWord(text, i);
       const end = read.end;
-      const raw = text.slice(i, end).replace(/[[\]]/g, '');
+      // Only a word with a glued bracket has brackets to strip.
+      const raw = read.partialBracket ? text.slice(i, end).replace(/[[\]]/g, '') : text.slice(i, end);
       const { key, form } = wordKey(raw);
       // "issu[ance of]": a word completed by the bracket that follows it belongs to that bracket.
       const completedByBracket = depth === 0 && text[end] === '[';
