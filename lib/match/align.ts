@@ -315,7 +315,9 @@ export function alignWindow(
       lastPassageBracket = p.bracket;
       return false;
     }
-    if (letters(qText.replace(/[[\]]/g, '')) === letters(pText.replace(/[[\]]/g, ''))) return false;
+    // Printed alike (most pairs): the letters are alike too, without building them.
+    if (qText === pText || letters(qText.replace(/[[\]]/g, '')) === letters(pText.replace(/[[\]]/g, '')))
+      return false;
     const free =
       !q.partialBracket &&
       (q === fragmentStart || q.sentenceStart || p.sentenceStart || at(index.passages, passage).titleCase);

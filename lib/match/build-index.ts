@@ -59,13 +59,26 @@ export interface CorpusIndex {
   segment: Int32Array;
   /** Per segment: [first position, end position). */
   segments: Array<[number, number]>;
-  trigrams: Map<string, number[]>;
+  /** Every distinct key of the stream, numbered: trigrams are looked up by these numbers (gramKey). */
+  vocabulary: Map<string, number>;
+  trigrams: Map<GramKey, number[]>;
   unigrams: Map<string, number[]>;
 }
 
-export const gramKey = (a: string, b: string, c: string) => `${a}\u0001${b}\u0001${c}`;
+/**
+ * A trigram's key from its words' vocabulary numbers. One number (a · V² + b · V + c, V the vocabulary
+ * size) while that is exact in a double, so lookups hash no strings; a string beyond that (a vocabulary of
+ * over 200,000 distinct words).
+ */
+export type GramKey = number | string;
+const EXACT_VOCABULARY = Math.floor(Math.cbrt(Number.MAX_SAFE_INTEGER));
+export function gramKey(a: number, b: number, c: number, vocabularySize: number): GramKey {
+  return vocabularySize <= EXACT_VOCABULARY
+    ? (a * vocabularySize + b) * vocabularySize + c
+    : `${a},${b},${c}`;
+}
 
-function push(map: Map<string, number[]>, key: string, pos: number) {
+function push<K>(map: Map<K, number[]>, key: K, pos: number) {
   const list = map.get(key);
   if (list) list.push(pos);
   else map.set(key, [pos]);
@@ -119,12 +132,23 @@ export function buildIndex(corpus: { sources: Source[]; passages: Passage[] }): 
     }
     sourceEnd[sourceIndex] = keys.length;
   }
-  const trigrams = new Map<string, number[]>();
+  const vocabulary = new Map<string, number>();
+  const ids = new Int32Array(keys.length);
   const unigrams = new Map<string, number[]>();
   for (let p = 0; p < keys.length; p++) {
-    push(unigrams, at(keys, p), p);
-    if (p + 2 < keys.length && segment[p] === segment[p + 2]) {
-      push(trigrams, gramKey(at(keys, p), at(keys, p + 1), at(keys, p + 2)), p);
+    const key = at(keys, p);
+    let id = vocabulary.get(key);
+    if (id === undefined) {
+      id = vocabulary.size;
+      vocabulary.set(key, id);
+    }
+    ids[p] = id;
+    push(unigrams, key, p);
+  }
+  const trigrams = new Map<GramKey, number[]>();
+  for (let p = 0; p + 2 < keys.length; p++) {
+    if (segment[p] === segment[p + 2]) {
+      push(trigrams, gramKey(at(ids, p), at(ids, p + 1), at(ids, p + 2), vocabulary.size), p);
     }
   }
   return {
@@ -138,6 +162,7 @@ export function buildIndex(corpus: { sources: Source[]; passages: Passage[] }): 
     keys,
     segment: Int32Array.from(segment),
     segments,
+    vocabulary,
     trigrams,
     unigrams,
   };

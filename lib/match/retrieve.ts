@@ -43,10 +43,15 @@ const SHORT_PER_SOURCE = 4;
 
 function trigramHits(index: CorpusIndex, words: Token[]): Float64Array {
   const lists: Array<{ q: number; postings: number[] }> = [];
+  // A word the corpus never uses (-1) is in no trigram of it.
+  const ids = words.map((w) => index.vocabulary.get(w.key) ?? -1);
+  const size = index.vocabulary.size;
   for (let q = 0; q + 2 < words.length && q < Q_BITS; q++) {
-    const postings = index.trigrams.get(
-      gramKey(at(words, q).key, at(words, q + 1).key, at(words, q + 2).key),
-    );
+    const a = at(ids, q);
+    const b = at(ids, q + 1);
+    const c = at(ids, q + 2);
+    if (a < 0 || b < 0 || c < 0) continue;
+    const postings = index.trigrams.get(gramKey(a, b, c, size));
     if (postings) lists.push({ q, postings });
   }
   const usable = lists.filter((l) => l.postings.length <= MAX_POSTINGS);
