@@ -4,6 +4,8 @@
  * compatibility characters, case) onto one form, so two printings of the same words compare equal.
  */
 
+import { lookupOf } from './lookup';
+
 /** Every apostrophe, quote and prime form: compared as a straight apostrophe. */
 const QUOTE_FORMS = /['‘’‚‛′″‵`´ʹʻʼʽˈ＇"“”„‟«»‹›]/g;
 /** Hyphens, dashes and minus signs: one form. */
@@ -50,6 +52,9 @@ const NUMBER_WORDS: Record<string, string> = {
 /** Symbols that stand for a word; spelling one out is an editorial change of type 'symbol'. */
 export const SYMBOL_WORDS: Record<string, string> = { '&': 'and', '@': 'at', '%': 'percent', '＆': 'and' };
 
+const NUMBER_LOOKUP = lookupOf(NUMBER_WORDS);
+export const SYMBOL_LOOKUP = lookupOf(SYMBOL_WORDS);
+
 /** String-level normalisation of any text (for callers that compare whole strings). */
 export function normaliseText(text: string): string {
   return text
@@ -92,12 +97,12 @@ function isPlainWord(raw: string): boolean {
 
 /** Comparison key of one word as printed (brackets already removed by the caller). */
 export function wordKey(raw: string): WordKey {
-  const symbol = SYMBOL_WORDS[raw];
+  const symbol = SYMBOL_LOOKUP.get(raw);
   if (symbol) return { key: symbol, form: 'symbol' };
   // Plain ASCII letters, possibly with an apostrophe (most words): nothing to normalise but case and quotes.
   if (isPlainWord(raw)) {
     const lower = raw.toLowerCase().replace('’', "'");
-    const n = NUMBER_WORDS[lower];
+    const n = NUMBER_LOOKUP.get(lower);
     return n ? { key: n, form: 'number-word' } : { key: lower, form: 'word' };
   }
   let key = raw.normalize('NFKC').replace(INVISIBLE, '').replace(QUOTE_FORMS, "'").toLowerCase();
@@ -107,7 +112,7 @@ export function wordKey(raw: string): WordKey {
   key = key.replace(/(?<=\p{L})\.(?=\p{L}|')/gu, '').replace(/\.$/, '');
   // "3,000" / "3000": thousands separators are typography.
   key = key.replace(/(?<=\d),(?=\d{3})/g, '');
-  const number = NUMBER_WORDS[key];
+  const number = NUMBER_LOOKUP.get(key);
   if (number) return { key: number, form: 'number-word' };
   if (/^\d[\d.,]*$/.test(key)) return { key, form: 'digits' };
   return { key, form: 'word' };

@@ -12,7 +12,8 @@
  */
 
 import { at } from './at';
-import { SYMBOL_WORDS, type WordKey, wordKey } from './normalise';
+import { lookupOf } from './lookup';
+import { SYMBOL_LOOKUP, type WordKey, wordKey } from './normalise';
 import { isStopWord } from './stopwords';
 
 export interface Token {
@@ -34,7 +35,9 @@ export interface Token {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060]/u;
-const APOSTROPHE = /['’‘ʼ′`´]/;
+const APOSTROPHES = "'’‘ʼ′`´";
+/** One character, tested at the end of every word: a string search, not a regular expression. */
+const isApostrophe = (c: string) => c.length === 1 && APOSTROPHES.includes(c);
 const SIC = /[[(]\s*sic\s*[\])]/iy;
 const ELLIPSIS = /\[\s*(?:…|\.(?:\s?\.){2,})\s*\]|…+\.?|\.(?:\s?\.){2,}/y;
 /** Longest word piece accepted inside a glued bracket ("[T]he", "prosecut[ing]"). */
@@ -80,8 +83,8 @@ function readWord(text: string, i: number): { end: number; partialBracket: boole
     }
     const next = text[j + 1];
     const connector =
-      ((APOSTROPHE.test(c) || c === '.') && isWordChar(next)) ||
-      (c === '.' && next !== undefined && APOSTROPHE.test(next) && isWordChar(text[j + 2])) ||
+      ((isApostrophe(c) || c === '.') && isWordChar(next)) ||
+      (c === '.' && next !== undefined && isApostrophe(next) && isWordChar(text[j + 2])) ||
       (c === ',' && /\d/.test(text[j - 1] ?? '') && /\d/.test(next ?? ''));
     if (!connector) break;
     j++;
@@ -153,7 +156,7 @@ export function tokenise(text: string): Token[] {
       i = end;
       continue;
     }
-    const symbol = SYMBOL_WORDS[c];
+    const symbol = SYMBOL_LOOKUP.get(c);
     if (symbol) {
       tokens.push({
         kind: 'word',
@@ -176,7 +179,7 @@ export function tokenise(text: string): Token[] {
   return markNumerals(mergeCompounds(tokens));
 }
 
-const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000 };
+const MULTIPLIERS = lookupOf<number>({ hundred: 100, thousand: 1000 });
 
 /**
  * Words that are one word for comparison: "per cent" is "percent"; "three thousand" and "3 thousand" are
@@ -190,7 +193,7 @@ function mergeCompounds(tokens: Token[]): Token[] {
       out[out.length - 1] = { ...prev, key: 'percent', end: t.end };
       continue;
     }
-    const multiplier = t.kind === 'word' ? MULTIPLIERS[t.key] : undefined;
+    const multiplier = t.kind === 'word' ? MULTIPLIERS.get(t.key) : undefined;
     if (multiplier && prev?.kind === 'word' && /^\d+$/.test(prev.key)) {
       out[out.length - 1] = {
         ...prev,
