@@ -21,6 +21,7 @@ import {
 } from '@/utils/verifications';
 import { type CorpusCache, type CorpusIndex, cardDataFor, referencedPassageIds } from './corpus-index';
 import { runCheck } from './explicit-check';
+import { quotesForScan } from './scan-quotes';
 import {
   type ExtensionIdentity,
   type MessageSenderLike,
@@ -114,20 +115,25 @@ export function createHandlers(services: BackgroundServices): Handlers {
     async matchQuotes(raw, sender) {
       const { data } = admit('matchQuotes', raw, sender, self);
       const loaded = await corpus.get();
-      const results = data.quotes.map((q) => safeMatch(loaded.index, q.quote, q.attributedTo));
+      const quotes = quotesForScan(data.blocks);
+      const results = quotes.map((q) => safeMatch(loaded.index, q.quote, q.attributedTo));
       if (isTopFrame(sender)) {
         // The page waits for this reply, not for the write: the store keeps the scan in memory at once
         // (what saveVerification and the popup read) and persists it to session storage afterwards.
-        void scans.set(tabOf(sender), {
+        scans.keep(tabOf(sender), {
           url: data.url,
           title: data.title,
           article: true,
           enabled: true,
-          quotes: data.quotes.map((q, i) => ({ quote: q.quote, result: results[i] as MatchResult })),
+          quotes: quotes.map((q, i) => ({ quote: q.quote, result: results[i] as MatchResult })),
           scannedAt: now(),
         });
       }
-      const response: ScanResponse = { results, ...cardDataFor(loaded, referencedPassageIds(results)) };
+      const response: ScanResponse = {
+        quotes,
+        results,
+        ...cardDataFor(loaded, referencedPassageIds(results)),
+      };
       return response;
     },
 

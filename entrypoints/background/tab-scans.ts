@@ -45,6 +45,18 @@ export class TabScanStore {
     }
   }
 
+  /**
+   * For a reply on the critical path: the scan is in memory (authoritative) at once, and written to
+   * session storage on a later task, so the structured clone of the write does not delay the reply.
+   * A scan replaced or deleted meanwhile is not written.
+   */
+  keep(tabId: number, scan: TabScan): void {
+    this.#memory.set(tabId, scan);
+    setTimeout(() => {
+      if (this.#memory.get(tabId) === scan) void this.set(tabId, scan);
+    }, 0);
+  }
+
   async delete(tabId: number): Promise<void> {
     this.#memory.delete(tabId);
     try {

@@ -1,6 +1,7 @@
 /**
- * The content script's life cycle: cheap gate → Readability on a clone → locate quotations on the live
- * page → one matchQuotes message → badges; then keeps the badges in step with the page.
+ * The content script's life cycle: cheap gate → Readability on a clone, paired with the live page →
+ * one matchQuotes message with the article's blocks (the background extracts and matches) → badges at
+ * each quotation's closing mark on the live page; then keeps the badges in step with the page.
  */
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -9,37 +10,34 @@ import type { ScanResponse } from '@/utils/messaging/protocol';
 import { disabledSites, isSiteEnabled } from '@/utils/settings';
 import { BadgeLayer } from './badges';
 import { closeCard } from './card-host';
-import { type LocatedArticle, type LocatedQuote, locateArticle } from './locate';
+import { placeQuotes, type ReadPage, readPage, scanBlocks } from './locate';
 import { type Watcher, watchMutations } from './observer';
 
 /** How long a page that is not (yet) an article is watched for article content arriving late. */
 const LATE_ARTICLE_WINDOW_MS = 20_000;
 const RESCAN_DELAY_MS = 250;
 
-/** The background rejects a whole message that breaks its schema: keep every field inside its limits. */
-const LIMITS = { quotes: 2000, quote: 20_000, attributedTo: 500, title: 2000 } as const;
+const pageTitle = () => document.title.slice(0, 2000);
 
-export function withinMessageLimits(quotes: readonly LocatedQuote[]): LocatedQuote[] {
-  return quotes
-    .filter((q) => q.quote.quote.length <= LIMITS.quote)
-    .slice(0, LIMITS.quotes)
-    .map((q) =>
-      (q.quote.attributedTo?.length ?? 0) > LIMITS.attributedTo
-        ? { ...q, quote: { ...q.quote, attributedTo: null } }
-        : q,
-    );
+/** Same blocks, same live elements: nothing for a rescan to do (a re-rendered paragraph is a new element). */
+function samePage(a: ReadPage | null, b: ReadPage): boolean {
+  return Boolean(
+    a &&
+      a.blocks.length === b.blocks.length &&
+      a.blocks.every((block, i) => block.text === b.blocks[i]?.text && a.live[i] === b.live[i]),
+  );
 }
 
-const pageTitle = () => document.title.slice(0, LIMITS.title);
-
-function sameQuotes(a: readonly LocatedQuote[], b: readonly LocatedQuote[]): boolean {
-  return a.length === b.length && a.every((q, i) => q.block === b[i]?.block && q.offset === b[i]?.offset);
-}
-
-function validResponse(response: unknown, count: number): response is ScanResponse {
+function validResponse(response: unknown): response is ScanResponse {
   const r = response as ScanResponse | null;
   return Boolean(
-    r && Array.isArray(r.results) && r.results.length === count && r.passages && r.sources && r.corpus,
+    r &&
+      Array.isArray(r.results) &&
+      Array.isArray(r.quotes) &&
+      r.results.length === r.quotes.length &&
+      r.passages &&
+      r.sources &&
+      r.corpus,
   );
 }
 
@@ -53,7 +51,7 @@ export class ContentApp {
     }).then(() => 'Saved to your library.'),
   );
   private watcher: Watcher | null = null;
-  private lastQuotes: LocatedQuote[] = [];
+  private lastPage: ReadPage | null = null;
   private scanning = false;
   private rescanQueued = false;
   private measured = false;
@@ -90,7 +88,7 @@ export class ContentApp {
     this.generation++;
     this.watcher?.stop();
     this.watcher = null;
-    this.lastQuotes = [];
+    this.lastPage = null;
     closeCard();
     this.badges.clear();
   }
@@ -136,9 +134,9 @@ export class ContentApp {
   }
 
   /** Readability and the quotations' places on the live page, between the extraction stage marks. */
-  private locate(): LocatedArticle | null {
+  private locate(): ReadPage | null {
     performance.mark('verbatim:extract');
-    const article = locateArticle(document);
+    const article = readPage(document);
     // Stage marks: the benchmark splits verbatim:scan into gate, extraction, matching and badges with them.
     performance.mark('verbatim:located');
     return article;
@@ -148,7 +146,7 @@ export class ContentApp {
    * One scan: at most one at a time; changes seen meanwhile queue exactly one more. `located` is an
    * extraction of the current page made just before (undefined: extract now).
    */
-  async scan(located?: LocatedArticle | null): Promise<void> {
+  async scan(located?: ReadPage | null): Promise<void> {
     if (this.scanning) {
       this.rescanQueued = true;
       return;
@@ -165,35 +163,31 @@ export class ContentApp {
     }
   }
 
-  private async scanOnce(article: LocatedArticle | null): Promise<void> {
+  private async scanOnce(page: ReadPage | null): Promise<void> {
     const generation = this.generation;
-    if (!article) {
+    if (!page) {
       this.reportStatus(false, true);
       return;
     }
-    const quotes = withinMessageLimits(article.quotes);
-    if (this.measured && sameQuotes(quotes, this.lastQuotes)) return;
+    if (this.measured && samePage(this.lastPage, page)) return;
     const response = await sendMessage('matchQuotes', {
       url: location.href,
       title: pageTitle(),
-      quotes: quotes.map((q) => ({
-        quote: q.quote.quote,
-        attributedTo: q.quote.attributedTo,
-        fragment: q.quote.fragment,
-      })),
+      blocks: scanBlocks(page),
     });
     performance.mark('verbatim:matched');
-    if (this.stopped || generation !== this.generation || !validResponse(response, quotes.length)) return;
-    const apply = () => this.badges.apply(quotes, response);
+    if (this.stopped || generation !== this.generation || !validResponse(response)) return;
+    const located = placeQuotes(page, response.quotes);
+    const apply = () => this.badges.apply(located, response);
     if (this.watcher) this.watcher.pause(apply);
     else apply();
-    this.lastQuotes = quotes;
+    this.lastPage = page;
     if (!this.measured) {
       this.measured = true;
       performance.measure('verbatim:scan', 'verbatim:start');
     }
-    if (!this.watcher && article.container) {
-      this.watcher = watchMutations(article.container, () => void this.scan(), RESCAN_DELAY_MS);
+    if (!this.watcher && page.container) {
+      this.watcher = watchMutations(page.container, () => void this.scan(), RESCAN_DELAY_MS);
     }
   }
 }

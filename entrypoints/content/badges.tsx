@@ -18,7 +18,7 @@ export interface BadgeEntry {
   button: HTMLButtonElement | null;
   block: Element;
   offset: number;
-  /** Position of the quotation in the latest matchQuotes message: how the background finds its result. */
+  /** Position of the quotation in the latest matchQuotes answer: how the background finds its result. */
   index: number;
   quote: string;
   result: MatchResult;
@@ -40,8 +40,11 @@ export class BadgeLayer {
 
   constructor(private readonly save: (entry: BadgeEntry) => Promise<string>) {}
 
-  /** Applies one scan's answer; returns how many badges were inserted. */
-  apply(located: readonly LocatedQuote[], response: ScanResponse): number {
+  /**
+   * Applies one scan's answer (`located[i]` is where `response.results[i]` goes; null: nowhere on the
+   * page); returns how many badges were inserted.
+   */
+  apply(located: ReadonlyArray<LocatedQuote | null>, response: ScanResponse): number {
     this.data = {
       passages: { ...this.data.passages, ...response.passages },
       sources: { ...this.data.sources, ...response.sources },
@@ -51,7 +54,7 @@ export class BadgeLayer {
     const fresh: Array<{ lq: LocatedQuote; index: number; result: MatchResult }> = [];
     located.forEach((lq, index) => {
       const result = response.results[index];
-      if (!result) return;
+      if (!lq || !result) return;
       const existing = this.byBlock.get(lq.block)?.get(lq.offset);
       if (existing?.host.isConnected) {
         existing.index = index;

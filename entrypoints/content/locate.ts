@@ -1,7 +1,9 @@
 /**
- * Maps the quotations extracted from Readability's copy of the article back onto the live page:
- * which live block each quotation closes in, and the DOM point right after its closing mark.
+ * Reads the article (Readability on a clone), pairs its blocks with the live page's, and maps the
+ * quotations the background extracted from those blocks back onto the live page: which live block each
+ * quotation closes in, and the DOM point right after its closing mark.
  */
+import { quotesForScan } from '@/entrypoints/background/scan-quotes';
 import {
   type BlockElement,
   type BlockTextMap,
@@ -11,8 +13,15 @@ import {
   mapBlockText,
   readArticle,
 } from '@/lib/article';
-import { extractQuotes } from '@/lib/extract';
-import { BLOCK_SEPARATOR, type ExtractedQuote } from '@/lib/types';
+import type { ArticleBlock, ExtractedQuote } from '@/lib/types';
+import type { RequestOf } from '@/utils/messaging/protocol';
+import { blockStarts, closingBlock } from './closing-block';
+
+/**
+ * The matchQuotes schema's limits (the background rejects a whole message that breaks them). Repeated
+ * here so the page's bundle does not carry zod; a unit test holds the two together.
+ */
+export const ARTICLE_LIMITS = { blocks: 5000, chars: 2_000_000, blockChars: 100_000 } as const;
 
 export interface LocatedQuote {
   quote: ExtractedQuote;
@@ -82,38 +91,81 @@ function commonAncestor(a: Element, b: Element): Element | null {
   return null;
 }
 
-/** Runs Readability on a clone, extracts quotations, and locates each one's closing point on the live page. */
-export function locateArticle(doc: Document): LocatedArticle | null {
+/** Readability's copy of the article, paired block by block with the live page. */
+export interface ReadPage {
+  title: string | null;
+  /** The article's blocks as one matchQuotes message carries them (within ARTICLE_LIMITS). */
+  blocks: ArticleBlock[];
+  /** `live[i]`: the live element of `blocks[i]`; null when Readability rewrote it beyond recognition. */
+  live: Array<Element | null>;
+  /** Lowest live element holding every paired block: what the MutationObserver watches. */
+  container: Element | null;
+}
+
+/**
+ * Keeps an article inside the message's limits: drops blocks too long to send (both sides then index
+ * the same, shorter text) and stops at the block or character cap.
+ */
+export function withinArticleLimits(
+  blocks: readonly ArticleBlock[],
+  live: ReadonlyArray<Element | null>,
+): Pick<ReadPage, 'blocks' | 'live'> {
+  const kept: Pick<ReadPage, 'blocks' | 'live'> = { blocks: [], live: [] };
+  let chars = 0;
+  blocks.forEach((block, i) => {
+    if (block.text.length > ARTICLE_LIMITS.blockChars || kept.blocks.length >= ARTICLE_LIMITS.blocks) return;
+    if (chars + block.text.length > ARTICLE_LIMITS.chars) return;
+    chars += block.text.length;
+    kept.blocks.push(block);
+    kept.live.push(live[i] ?? null);
+  });
+  return kept;
+}
+
+/** Runs Readability on a clone and pairs its blocks with the live page's. Never mutates `doc`. */
+export function readPage(doc: Document): ReadPage | null {
   const article = readArticle(doc);
   if (!article || !doc.body) return null;
   const texts = article.blocks.map((b) => b.text);
   let live = alignBlocks(texts, collectBlocks(doc.body));
   // Sites that write paragraphs as bare <div>s: Readability turned them into <p> in its copy.
   if (live.includes(null)) live = alignBlocks(texts, collectBlocksWithTextDivs(doc.body));
-  const starts: number[] = [];
-  let pos = 0;
-  for (const t of texts) {
-    starts.push(pos);
-    pos += t.length + BLOCK_SEPARATOR.length;
-  }
-  const quotes: LocatedQuote[] = [];
-  for (const quote of extractQuotes(article.blocks)) {
-    // The badge goes where the quotation closes: find the block holding the character before `after`.
-    const at = Math.max(0, quote.after - 1);
-    let i = starts.length - 1;
-    while (i > 0 && (starts[i] as number) > at) i--;
-    const block = live[i];
-    if (!block) continue;
-    const offset = quote.after - (starts[i] as number);
-    if (offset <= 0 || offset > (texts[i] as string).length) continue;
-    quotes.push({ quote, block, offset });
-  }
+  const kept = withinArticleLimits(article.blocks, live);
   let container: Element | null = null;
-  for (const el of live) {
+  for (const el of kept.live) {
     if (!el) continue;
     container = container ? commonAncestor(container, el) : el;
   }
-  return { title: article.title, container, quotes };
+  return { title: article.title, ...kept, container };
+}
+
+/** The blocks of a matchQuotes message. */
+export function scanBlocks(page: ReadPage): RequestOf<'matchQuotes'>['blocks'] {
+  return page.blocks.map((b, i) => ({ text: b.text, kind: b.kind, onPage: page.live[i] != null }));
+}
+
+/** Each quotation's live block and closing offset; null (no badge) for one that is not on the page. */
+export function placeQuotes(page: ReadPage, quotes: readonly ExtractedQuote[]): Array<LocatedQuote | null> {
+  const texts = page.blocks.map((b) => b.text);
+  const starts = blockStarts(texts);
+  return quotes.map((quote) => {
+    const closing = closingBlock(texts, starts, quote.after);
+    const block = closing ? page.live[closing.index] : null;
+    return closing && block ? { quote, block, offset: closing.offset } : null;
+  });
+}
+
+/**
+ * The whole pipeline in one call, extracting here as the background does for a scan: the jsdom tests'
+ * way to check reading, extraction and placing together.
+ */
+export function locateArticle(doc: Document): LocatedArticle | null {
+  const page = readPage(doc);
+  if (!page) return null;
+  const quotes = placeQuotes(page, quotesForScan(scanBlocks(page))).filter(
+    (q): q is LocatedQuote => q !== null,
+  );
+  return { title: page.title, container: page.container, quotes };
 }
 
 const INTERACTIVE = new Set(['A', 'BUTTON', 'LABEL', 'SUMMARY', 'SELECT', 'TEXTAREA', 'OPTION']);

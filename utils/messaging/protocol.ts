@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { Passage, Source } from '@/lib/corpus/types';
-import type { MatchResult } from '@/lib/types';
+import type { ExtractedQuote, MatchResult } from '@/lib/types';
 
 /** What the card needs besides the result: the matched passages and their sources, and corpus facts. */
 export interface CorpusInfo {
@@ -28,6 +28,8 @@ export interface CheckedQuote {
 }
 
 export interface ScanResponse extends CardData {
+  /** The quotations the background extracted from the sent blocks; `results[i]` answers `quotes[i]`. */
+  quotes: ExtractedQuote[];
   results: MatchResult[];
 }
 
@@ -48,15 +50,25 @@ export interface TabScan {
 const text = (max: number) => z.string().max(max);
 const url = z.string().max(8192);
 
-export const quoteForMatching = z.object({
-  quote: text(20_000),
-  attributedTo: text(500).nullable(),
-  fragment: z.boolean(),
+/** One block of a scanned article's text. `onPage`: the page has it too, so a badge can go there. */
+export const blockForScan = z.object({
+  text: text(100_000),
+  kind: z.enum(['p', 'blockquote', 'li', 'heading']),
+  onPage: z.boolean(),
 });
 
 /** Schemas of every request the background accepts. */
 export const requestSchemas = {
-  matchQuotes: z.object({ url, title: text(2000), quotes: z.array(quoteForMatching).max(2000) }),
+  matchQuotes: z.object({
+    url,
+    title: text(2000),
+    blocks: z
+      .array(blockForScan)
+      .max(5000)
+      .refine((blocks) => blocks.reduce((n, b) => n + b.text.length, 0) <= 2_000_000, {
+        message: 'article text over 2,000,000 characters',
+      }),
+  }),
   pageStatus: z.object({ url, title: text(2000), article: z.boolean(), enabled: z.boolean() }),
   checkText: z.object({
     text: z.string().max(1_000_000),
@@ -89,7 +101,7 @@ export interface ContentProtocol {
 
 /** Messages the background handles. */
 export interface BackgroundProtocol {
-  /** One message per scan: every quotation of the article; one answer in the same order. */
+  /** One message per scan: the article's blocks; the background extracts the quotations and answers each. */
   matchQuotes(data: RequestOf<'matchQuotes'>): ScanResponse;
   /** The content script reports a page it will not scan (not an article, or switched off). */
   pageStatus(data: RequestOf<'pageStatus'>): void;

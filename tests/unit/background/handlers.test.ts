@@ -56,10 +56,11 @@ afterEach(async () => {
   await db.delete();
 });
 
+/** An article whose paragraphs each quote one of `quotes` (the background extracts them). */
 const scanRequest = (quotes: string[]) => ({
   url: PAGE,
   title: 'A story',
-  quotes: quotes.map((quote) => ({ quote, attributedTo: 'Someone', fragment: false })),
+  blocks: quotes.map((quote) => ({ text: `Someone said: “${quote}”`, kind: 'p' as const, onPage: true })),
 });
 
 describe('who may send what', () => {
@@ -93,11 +94,12 @@ describe('who may send what', () => {
   );
 
   it.each([
-    ['matchQuotes', { url: PAGE, title: 't', quotes: 'everything' }],
+    ['matchQuotes', { url: PAGE, title: 't', blocks: 'everything' }],
     [
       'matchQuotes',
-      { url: PAGE, title: 't', quotes: [{ quote: 'x'.repeat(20_001), attributedTo: null, fragment: false }] },
+      { url: PAGE, title: 't', blocks: [{ text: 'x'.repeat(100_001), kind: 'p', onPage: true }] },
     ],
+    ['matchQuotes', { url: PAGE, title: 't', blocks: [{ text: 'x', kind: 'aside', onPage: true }] }],
     ['saveVerification', { quote: 'x', index: -1, url: PAGE, title: 't' }],
     ['checkText', { text: 'x', url: PAGE, title: 't', origin: 'badge' }],
     ['getTabScan', { tabId: 'current' }],
@@ -120,6 +122,9 @@ describe('matchQuotes and the tab scan', () => {
       tab(3),
     );
     expect(response.results.map((r) => r.status)).toEqual(['verified', 'not-found', 'verified']);
+    expect(response.quotes.map((q) => q.quote)).toEqual(
+      [inFirst, 'words in no passage at all', inSecond].map((q) => q.trim()),
+    );
     expect(Object.keys(response.passages).sort()).toEqual([first.id, second.id].sort());
     expect(Object.keys(response.sources).sort()).toEqual([...new Set([first.source, second.source])].sort());
     expect(response.corpus).toMatchObject({
@@ -152,10 +157,10 @@ describe('matchQuotes and the tab scan', () => {
     const h = createHandlers({ db, corpus, scans, self, now: () => clock });
     const response = await h.matchQuotes(scanRequest([inFirst]), tab(3));
     expect(response.results.map((r) => r.status)).toEqual(['verified']);
-    expect(persisted).toBeTypeOf('function');
     await expect(
       h.saveVerification({ quote: inFirst, index: 0, url: PAGE, title: 'x' }, tab(3)),
     ).resolves.toMatchObject({ id: expect.any(Number) });
+    await vi.waitFor(() => expect(persisted).toBeTypeOf('function'));
     persisted();
     expect(await h.getTabScan({ tabId: 3 }, popup)).toMatchObject({ quotes: [{ quote: inFirst }] });
   });

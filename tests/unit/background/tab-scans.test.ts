@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { type SessionArea, TabScanStore } from '@/entrypoints/background/tab-scans';
 import type { TabScan } from '@/utils/messaging/protocol';
 
@@ -56,6 +56,29 @@ describe('TabScanStore', () => {
     await store.set(2, scan('https://a.example/x'));
     await store.tabLoading(2, undefined);
     expect(await store.get(2)).toBeNull();
+  });
+
+  it('keep(): in memory at once, in session storage after the current task, unless replaced or deleted', async () => {
+    vi.useFakeTimers();
+    try {
+      const area = memoryArea();
+      const store = new TabScanStore(area);
+      store.keep(4, scan('https://a.example/x'));
+      expect(await store.get(4)).toEqual(scan('https://a.example/x'));
+      expect(area.items.size).toBe(0);
+      await vi.runAllTimersAsync();
+      expect(await new TabScanStore(area).get(4)).toEqual(scan('https://a.example/x'));
+
+      store.keep(5, scan('https://a.example/old'));
+      store.keep(5, scan('https://a.example/new'));
+      store.keep(6, scan('https://a.example/closed'));
+      await store.delete(6);
+      await vi.runAllTimersAsync();
+      expect(await new TabScanStore(area).get(5)).toEqual(scan('https://a.example/new'));
+      expect(await new TabScanStore(area).get(6)).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('keeps working in memory when session storage refuses', async () => {

@@ -34,6 +34,7 @@ const rootOf = (host: Element) => roots.find((r) => r.host === host)?.root;
 
 function respond(quotes: readonly LocatedQuote[], pick: (q: LocatedQuote) => MatchResult): ScanResponse {
   return {
+    quotes: quotes.map((q) => q.quote),
     results: quotes.map(pick),
     passages: { r008: passage('r008'), r036: passage('r036') },
     sources: { 'oig-21-028': source('oig-21-028') },

@@ -1,42 +1,50 @@
 // @vitest-environment jsdom
 import { expect, it } from 'vitest';
-import { withinMessageLimits } from '@/entrypoints/content/app';
-import type { LocatedQuote } from '@/entrypoints/content/locate';
+import { ARTICLE_LIMITS, type ReadPage, scanBlocks, withinArticleLimits } from '@/entrypoints/content/locate';
+import type { ArticleBlock } from '@/lib/types';
 import { requestSchemas } from '@/utils/messaging/protocol';
 
-const located = (quote: string, attributedTo: string | null = null): LocatedQuote => ({
-  block: document.body,
-  offset: 1,
-  quote: {
-    quote,
-    start: 0,
-    end: quote.length,
-    after: quote.length + 1,
-    fragment: false,
-    attributedTo,
-    form: 'marks',
-    unclosed: false,
-  },
-});
+const block = (text: string): ArticleBlock => ({ text, kind: 'p' });
+
+function message(kept: Pick<ReadPage, 'blocks' | 'live'>) {
+  const page: ReadPage = { title: null, container: null, ...kept };
+  return { url: 'https://news.example/', title: 'T', blocks: scanBlocks(page) };
+}
 
 it('keeps a hostile page from breaking the one matchQuotes message of a scan', () => {
-  const page = [
-    located('x'.repeat(20_001)),
-    located('a normal quotation', 'y'.repeat(501)),
-    ...Array.from({ length: 2100 }, (_, i) => located(`quotation ${i}`)),
+  const el = document.createElement('p');
+  const blocks = [
+    block('x'.repeat(ARTICLE_LIMITS.blockChars + 1)),
+    block('“A normal quotation,” she said.'),
+    ...Array.from({ length: ARTICLE_LIMITS.blocks + 100 }, (_, i) => block(`Paragraph ${i}.`)),
   ];
-  const kept = withinMessageLimits(page);
-  expect(kept).toHaveLength(2000);
-  expect(kept[0]?.quote.quote).toBe('a normal quotation');
-  expect(kept[0]?.quote.attributedTo).toBeNull();
-  const message = {
-    url: 'https://news.example/',
-    title: 'T',
-    quotes: kept.map((q) => ({
-      quote: q.quote.quote,
-      attributedTo: q.quote.attributedTo,
-      fragment: q.quote.fragment,
-    })),
-  };
-  expect(requestSchemas.matchQuotes.safeParse(message).success).toBe(true);
+  const kept = withinArticleLimits(
+    blocks,
+    blocks.map(() => el),
+  );
+  expect(kept.blocks).toHaveLength(ARTICLE_LIMITS.blocks);
+  expect(kept.live).toHaveLength(ARTICLE_LIMITS.blocks);
+  expect(kept.blocks[0]?.text).toBe('“A normal quotation,” she said.');
+  expect(requestSchemas.matchQuotes.safeParse(message(kept)).success).toBe(true);
+  // The schema really holds these limits: one block more is rejected.
+  const over = { blocks: [...kept.blocks, block('one more')], live: [...kept.live, el] };
+  expect(requestSchemas.matchQuotes.safeParse(message(over)).success).toBe(false);
+});
+
+it('stops at the character cap and keeps each kept block paired with its own live element', () => {
+  const big = 'y'.repeat(ARTICLE_LIMITS.blockChars);
+  const count = Math.ceil(ARTICLE_LIMITS.chars / big.length) + 3;
+  const live = Array.from({ length: count }, (_, i) => (i % 2 ? document.createElement('p') : null));
+  const kept = withinArticleLimits(
+    Array.from({ length: count }, () => block(big)),
+    live,
+  );
+  expect(kept.blocks.reduce((n, b) => n + b.text.length, 0)).toBeLessThanOrEqual(ARTICLE_LIMITS.chars);
+  expect(kept.live).toEqual(live.slice(0, kept.blocks.length));
+  expect(requestSchemas.matchQuotes.safeParse(message(kept)).success).toBe(true);
+  const one = message({ blocks: [...kept.blocks, block('z')], live: [...kept.live, null] });
+  expect(requestSchemas.matchQuotes.safeParse(one).success).toBe(false);
+  expect(scanBlocks({ title: null, container: null, ...kept }).map((b) => b.onPage)).toEqual(
+    kept.live.map((l) => l !== null),
+  );
 });
