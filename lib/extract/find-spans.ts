@@ -5,6 +5,7 @@
 import type { ArticleBlock } from '../types';
 import { isPersonName } from './names';
 import { type Piece, pairDoubleMarks, pairSingleMarks, type QuoteSpan } from './spans';
+import { isSpaceAt } from './words';
 
 export interface FoundSpan extends QuoteSpan {
   /** Quotation text: the pieces joined with one space (continuation marks dropped). */
@@ -13,8 +14,30 @@ export interface FoundSpan extends QuoteSpan {
   byline: string | null;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whitespace-separated chunks with a letter or digit in them (scare quotes are counted on every span). */
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  let count = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (isSpaceAt(text, i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let ascii = true;
+    let alphanumeric = false;
+    for (; j < text.length && !isSpaceAt(text, j); j++) {
+      const code = text.charCodeAt(j);
+      if (code >= 128) ascii = false;
+      else if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122))
+        alphanumeric = true;
+    }
+    if (alphanumeric || (!ascii && LETTER_OR_DIGIT.test(text.slice(i, j)))) count++;
+    i = j;
+  }
+  return count;
 }
 
 /** One or two words: a scare quote, a name, a term — still checked, but flagged. */
@@ -24,8 +47,8 @@ export function isFragment(quote: string): boolean {
 
 function trimPiece(text: string, p: Piece): Piece {
   let { start, end } = p;
-  while (start < end && /\s/.test(text[start] as string)) start++;
-  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
   return { block: p.block, start, end };
 }
 

@@ -44,9 +44,29 @@ function token(raw: string, start: number): Token {
   return { raw, start, end: start + raw.length, word: core.toLowerCase(), trail, lead };
 }
 
+const SPACE = /\s/;
+
+/** `/\s/.test(text[i])` (one UTF-16 unit), answered by character code for ASCII. */
+export function isSpaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(text[i] as string);
+}
+
+/** The whitespace-separated chunks of `text` (as `/\S+/g` finds them), with their offsets. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(/\S+/g)) out.push(token(m[0], m.index));
+  let i = 0;
+  while (i < text.length) {
+    if (isSpaceAt(text, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && !isSpaceAt(text, j)) j++;
+    out.push(token(text.slice(i, j), i));
+    i = j;
+  }
   return out;
 }
 
