@@ -4,7 +4,9 @@
  * quotations anchored the way Hypothesis anchors them — approx-string-match over the whole corpus text,
  * max errors = quotation length / 4 — with the speed ratio and whether both land on the same passage;
  * (d) Readability alone vs Readability + extraction + matching on the seed page.
- * Every figure is a median over repeated runs. Targets: speedupVsBaseline.x100 ≥ 20,
+ * Every figure is a median over repeated runs (after warm-up runs); pipelineVsReadability and
+ * perQuoteX100VsX1 are medians of per-run ratios of the two sides timed in alternation (see timeEach).
+ * Targets: speedupVsBaseline.x100 ≥ 20,
  * perQuoteMs.x100 ≤ 3 × perQuoteMs.x1, pipelineVsReadability ≤ 1.3.
  */
 import { readFileSync } from 'node:fs';
@@ -45,14 +47,16 @@ const WARM_UP = 5;
 
 /** Median of `runs` timings of `fn`, after a few warm-up calls (so the JIT has compiled it). */
 function time(runs: number, fn: () => void): number {
-  return timeEach(runs, [fn])[0] as number;
+  return timeEach(runs, [fn]).medians[0] as number;
 }
 
 /**
- * Medians of several functions timed in alternation, run after run: on a shared machine the load varies
- * over seconds, and alternating exposes each function to the same conditions, so their ratio holds.
+ * Several functions timed in alternation, run after run: on a shared machine the load varies over
+ * seconds, and alternating exposes each function to the same conditions. Returns each function's median
+ * and `ratio(a, b)`: the median over runs of a's time / b's time in the same run. A ratio of two medians
+ * taken at different moments follows the machine's load; the paired ratio cancels it.
  */
-function timeEach(runs: number, fns: Array<() => void>): number[] {
+function timeEach(runs: number, fns: Array<() => void>) {
   for (let i = 0; i < WARM_UP; i++) for (const fn of fns) fn();
   const samples = fns.map(() => [] as number[]);
   for (let i = 0; i < runs; i++) {
@@ -62,7 +66,11 @@ function timeEach(runs: number, fns: Array<() => void>): number[] {
       samples[k]?.push(performance.now() - start);
     });
   }
-  return samples.map(median);
+  const ratio = (a: number, b: number) => {
+    const over = samples[b] as number[];
+    return median((samples[a] as number[]).map((t, i) => t / (over[i] as number)));
+  };
+  return { medians: samples.map(median), ratio };
 }
 
 /** mulberry32: a small seeded PRNG, so the synthetic corpus is the same on every run. */
@@ -196,7 +204,8 @@ function measureScales(corpora: { x1: Corpus; x100: Corpus }, quotes: Quotation[
   const all = (index: CorpusIndex) => () => {
     for (const q of quotes) matchQuote(index, q);
   };
-  const [ours1 = 0, ours100 = 0] = timeEach(MATCH_RUNS, [all(x1.index), all(x100.index)]);
+  const ours = timeEach(MATCH_RUNS, [all(x1.index), all(x100.index)]);
+  const [ours1 = 0, ours100 = 0] = ours.medians;
   const baseline = (corpus: Corpus, index: CorpusIndex, runs: number) => {
     const { text, passageAt } = corpusText(corpus);
     const ours = quotes.map((q) => matchQuote(index, q).passageIds[0] ?? null);
@@ -220,6 +229,7 @@ function measureScales(corpora: { x1: Corpus; x100: Corpus }, quotes: Quotation[
       same: base1.same,
       chars: base1.chars,
     },
+    x100VsX1: ours.ratio(1, 0),
     x100: {
       indexMs: x100.ms,
       perQuoteMs: ours100 / quotes.length,
@@ -245,32 +255,34 @@ export const engineSection: BenchSection = {
     // pipeline uses (parseArticle), so the ratio is only what extraction and matching add.
     let quoteCount = 0;
     const extracted = extractQuotes(article.blocks);
+    const seed = timeEach(PIPELINE_RUNS, [
+      () => {
+        const quotes = extractQuotes(article.blocks);
+        for (const q of quotes) matchQuote(index, { text: q.quote, attributedTo: q.attributedTo });
+        quoteCount = quotes.length;
+      },
+      () => {
+        parseArticle(document);
+      },
+      () => {
+        const read = readArticle(document);
+        for (const q of extractQuotes(read?.blocks ?? [])) {
+          matchQuote(index, { text: q.quote, attributedTo: q.attributedTo });
+        }
+      },
+      // The two halves of (a), to see where its time goes.
+      () => extractQuotes(article.blocks),
+      () => {
+        for (const q of extracted) matchQuote(index, { text: q.quote, attributedTo: q.attributedTo });
+      },
+    ]);
     const [seedPipelineMs = 0, readabilityMs = 0, pipelineMs = 0, seedExtractMs = 0, seedMatchMs = 0] =
-      timeEach(PIPELINE_RUNS, [
-        () => {
-          const quotes = extractQuotes(article.blocks);
-          for (const q of quotes) matchQuote(index, { text: q.quote, attributedTo: q.attributedTo });
-          quoteCount = quotes.length;
-        },
-        () => {
-          parseArticle(document);
-        },
-        () => {
-          const read = readArticle(document);
-          for (const q of extractQuotes(read?.blocks ?? [])) {
-            matchQuote(index, { text: q.quote, attributedTo: q.attributedTo });
-          }
-        },
-        // The two halves of (a), to see where its time goes.
-        () => extractQuotes(article.blocks),
-        () => {
-          for (const q of extracted) matchQuote(index, { text: q.quote, attributedTo: q.attributedTo });
-        },
-      ]);
+      seed.medians;
+    const pipelineVsReadability = seed.ratio(2, 1);
 
     // (b) + (c) per quotation, ours vs the approx-string-match baseline, at 1× and 100×.
     const quotes = seedQuotations();
-    const { x1, x100 } = measureScales(
+    const { x1, x100, x100VsX1 } = measureScales(
       { x1: bundledCorpus, x100: syntheticCorpus(bundledCorpus, SCALE) },
       quotes,
     );
@@ -282,9 +294,9 @@ export const engineSection: BenchSection = {
       seedMatchMs: round(seedMatchMs),
       readabilityMs: round(readabilityMs),
       pipelineMs: round(pipelineMs),
-      pipelineVsReadability: round(pipelineMs / readabilityMs),
+      pipelineVsReadability: round(pipelineVsReadability),
       perQuoteMs: { x1: round(x1.perQuoteMs, 4), x100: round(x100.perQuoteMs, 4) },
-      perQuoteX100VsX1: round(x100.perQuoteMs / x1.perQuoteMs),
+      perQuoteX100VsX1: round(x100VsX1),
       baselinePerQuoteMs: { x1: round(x1.baselineMs), x100: round(x100.baselineMs) },
       speedupVsBaseline: {
         x1: round(x1.baselineMs / x1.perQuoteMs, 1),
