@@ -42,3 +42,14 @@ describe('wordKey', () => {
     expect(wordKey('separa\u200Btions').key).toBe('separations');
   });
 });
+
+describe('word tables hold only their own entries', () => {
+  // Names every JavaScript object inherits are ordinary words in a quotation, not number or symbol words.
+  it.each(['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'])(
+    '“%s” is a plain word',
+    (word) => {
+      expect(wordKey(word)).toEqual({ key: word.toLowerCase(), form: 'word' });
+      expect(wordKey(word.toUpperCase())).toEqual({ key: word.toLowerCase(), form: 'word' });
+    },
+  );
+});
