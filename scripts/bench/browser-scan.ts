@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launch } from '../../tests/e2e/harness';
+import { median } from './stats';
 import type { BenchSection } from './types';
 
 const RUNS = 9;
@@ -42,14 +43,6 @@ const READABILITY_ALONE_JS = `(() => {
 })()`;
 const CONTENT_JS = resolve(EXTENSION_DIR, 'content-scripts/content.js');
 const READABILITY_JS = resolve(process.cwd(), 'node_modules/@mozilla/readability/Readability.js');
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 

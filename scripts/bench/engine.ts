@@ -18,6 +18,7 @@ import { bundledCorpus } from '../../data/corpus';
 import { parseArticle } from '../../lib/article';
 import type { Passage, Source } from '../../lib/corpus/types';
 import { buildIndex, type CorpusIndex, extractQuotes, matchQuote, readArticle } from '../../lib/engine';
+import { median, prng, round } from './stats';
 import type { BenchSection } from './types';
 
 const SCALE = 100;
@@ -32,16 +33,6 @@ interface Quotation {
   text: string;
   attributedTo: string | null;
 }
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
-const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 const WARM_UP = 5;
 
@@ -71,17 +62,6 @@ function timeEach(runs: number, fns: Array<() => void>) {
     return median((samples[a] as number[]).map((t, i) => t / (over[i] as number)));
   };
   return { medians: samples.map(median), ratio };
-}
-
-/** mulberry32: a small seeded PRNG, so the synthetic corpus is the same on every run. */
-function prng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

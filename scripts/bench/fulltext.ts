@@ -12,23 +12,13 @@ import { buildFullText, type FullTextBuild } from '../../lib/fulltext/build';
 import { withFullText } from '../../lib/fulltext/merge';
 import { pagesFromFormFeedText } from '../../lib/fulltext/pages';
 import { extractPdfPagesInNode } from '../../utils/fulltext/node-pdf';
+import { median, prng, round } from './stats';
 import type { BenchSection } from './types';
 
 const PAGES = 100;
 const TARGET_CHARS = 300_000;
 const IMPORT_RUNS = 5;
 const MATCH_ROUNDS = 3;
-
-/** Small deterministic PRNG (mulberry32), so the text is the same on every run. */
-function prng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SUBJECTS = [
   'The OIG',
@@ -165,16 +155,6 @@ async function reportPdf(text: string): Promise<Uint8Array> {
   }
   return doc.save();
 }
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
-const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 function importOnce(text: string): FullTextBuild {
   const report = bundledCorpus.sources.find((s) => s.id === 'oig-21-028');

@@ -6,17 +6,7 @@
 import { bundledCorpus } from '../../data/corpus';
 import { VERDICTS, type Verdict } from '../../lib/types';
 import type { VerificationRecord } from '../../utils/db';
-
-/** mulberry32: the same records on every run. */
-function prng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './stats';
 
 /** Records shaped like real ones: quotations cut from corpus passages, a few hundred sites, two years. */
 export function generateRecords(count: number, seed = 2026): VerificationRecord[] {

@@ -11,6 +11,7 @@ import { bundledCorpus } from '../../data/corpus';
 import type { Source } from '../../lib/corpus/types';
 import { DEFAULT_QUERY, prepareKeys, queryRecords } from '../../utils/library-query';
 import { generateRecords } from './library-records';
+import { median } from './stats';
 import type { BenchSection } from './types';
 
 export const LIBRARY_RECORDS = 10_000;
@@ -24,14 +25,6 @@ const SEARCHES = [
   'zzz-nothing',
 ];
 const SEARCH_ROUNDS = 5;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
 
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
