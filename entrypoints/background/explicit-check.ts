@@ -8,6 +8,7 @@ import type { VerbatimDB } from '@/utils/db';
 import type { CheckResponse } from '@/utils/messaging/protocol';
 import { draftFromResult, normaliseQuote, upsertVerification } from '@/utils/verifications';
 import { cardDataFor, type LoadedCorpus, referencedPassageIds } from './corpus-index';
+import { selectionQuote } from './selection-quote';
 
 export const MAX_QUOTE_CHARS = 2000;
 export const BAD_SELECTION_MESSAGE = 'Select the words of a quotation (up to 2,000 characters).';
@@ -46,12 +47,13 @@ export interface CheckServices {
 
 /** Runs one explicit check and saves it (bad input saves nothing). */
 export async function runCheck(services: CheckServices, input: CheckInput): Promise<CheckResponse> {
-  const quote = quotationFromSelection(input.text);
+  const selected = selectionQuote(input.text, input.context);
+  const quote = quotationFromSelection(selected.text);
   if (quote === null) return { ok: false, message: BAD_SELECTION_MESSAGE };
   const corpus = await services.corpus();
   let result: ReturnType<typeof matchQuote>;
   try {
-    result = matchQuote(corpus.index, { text: quote, attributedTo: null });
+    result = matchQuote(corpus.index, { text: quote, attributedTo: selected.attributedTo });
   } catch (e) {
     console.error('Verbatim: the engine failed on an explicit check.', e);
     return { ok: false, message: ENGINE_ERROR_MESSAGE };

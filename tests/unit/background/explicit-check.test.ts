@@ -7,6 +7,7 @@ import {
   quotationFromSelection,
   runCheck,
 } from '@/entrypoints/background/explicit-check';
+import { selectionQuote } from '@/entrypoints/background/selection-quote';
 import { seedCorpus } from '@/utils/corpus-store';
 import { openDatabase, type VerbatimDB } from '@/utils/db';
 
@@ -100,5 +101,55 @@ describe('runCheck', () => {
     const response = await runCheck({ db, corpus: () => corpus.get() }, input('ENGINE BUG words'));
     expect(response).toEqual({ ok: false, message: ENGINE_ERROR_MESSAGE });
     expect(await db.verifications.count()).toBe(0);
+  });
+});
+
+describe('selectionQuote', () => {
+  it('takes the quotation and its speaker out of a selection that runs past the closing mark', () => {
+    expect(selectionQuote('“We need to take away children,” Jeff Sessions said.')).toEqual({
+      text: 'We need to take away children,',
+      attributedTo: 'Jeff Sessions',
+    });
+  });
+
+  it('finds the speaker in the paragraph around a selection of only the quoted words', () => {
+    const context =
+      'At the meeting, “We need to take away children,” said Jeff Sessions, according to the notes.';
+    expect(selectionQuote('We need to take away children', context)).toEqual({
+      text: 'We need to take away children',
+      attributedTo: 'Jeff Sessions',
+    });
+  });
+
+  it('names nobody when the context does not quote the selected words', () => {
+    const context = '“Something else entirely,” said Jeff Sessions. We need to take away children, he wrote.';
+    expect(selectionQuote('We need to take away children', context).attributedTo).toBeNull();
+  });
+
+  it('leaves a selection that is only a quotation, or holds several, as selected', () => {
+    expect(selectionQuote('“We need to take away children.”').text).toBe('“We need to take away children.”');
+    const two = '“First words here,” she said, and “second words there,” he added.';
+    expect(selectionQuote(two)).toEqual({ text: two, attributedTo: null });
+  });
+
+  it('gives the attribution to the engine and the saved record', async () => {
+    const db = openDatabase('explicit-check-attribution');
+    await seedCorpus(db, bundledCorpus, { log: { error() {}, info() {} } });
+    const corpus = new CorpusCache(storedCorpusLoader(db, async () => {}));
+    vi.spyOn(console, 'info').mockImplementation(() => {});
+    const words = bundledCorpus.passages[2]!.text.slice(0, 50).trim();
+    const response = await runCheck(
+      { db, corpus: () => corpus.get() },
+      {
+        text: `“${words}” the official said.`,
+        url: 'https://news.example/b',
+        title: 'B',
+        origin: 'selection',
+      },
+    );
+    expect(response).toMatchObject({ ok: true, quote: words, result: { attributedTo: 'the official' } });
+    expect((await db.verifications.toArray())[0]?.attributedTo).toBe('the official');
+    vi.restoreAllMocks();
+    await db.delete();
   });
 });
