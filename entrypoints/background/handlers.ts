@@ -3,7 +3,7 @@
  * (this extension, and the right kind of context for the message) and its shape (`requestSchemas`).
  * Anything else is rejected with an error the sender receives, and logged.
  */
-import { matchQuote } from '@/lib/match';
+import { matchQuote, notFound } from '@/lib/match';
 import type { MatchResult } from '@/lib/types';
 import type { VerbatimDB } from '@/utils/db';
 import { onMessage } from '@/utils/messaging';
@@ -90,20 +90,7 @@ function safeMatch(index: CorpusIndex, quote: string, attributedTo: string | nul
     return matchQuote(index, { text: quote, attributedTo });
   } catch (e) {
     console.error('Verbatim: the engine failed on a quotation; reporting it as not found.', e);
-    return {
-      status: 'not-found',
-      passageIds: [],
-      source: null,
-      page: null,
-      speaker: null,
-      evidence: null,
-      attributedTo,
-      attribution: 'unknown',
-      edits: [],
-      diff: [],
-      highlights: [],
-      coverage: 0,
-    };
+    return notFound(attributedTo);
   }
 }
 

@@ -2,4 +2,4 @@
 
 export { checkAttribution } from './attribution';
 export { buildIndex, type CorpusIndex } from './build-index';
-export { matchQuote } from './match-quote';
+export { matchQuote, notFound } from './match-quote';

@@ -348,7 +348,8 @@ function ellipsisEdit(
   return { type: 'ellipsis', text: mark, source: ip.passage.text.slice(from.start, to.end) };
 }
 
-function notFound(attributedTo: string | null): MatchResult {
+/** The result for a quotation found in no source (also what a caller reports when matching fails). */
+export function notFound(attributedTo: string | null): MatchResult {
   return {
     status: 'not-found',
     passageIds: [],

@@ -37,3 +37,6 @@ export function matchQuote(index: FakeIndex, input: QuoteInput): MatchResult {
     coverage: passage ? 1 : 0,
   };
 }
+
+// The engine's own empty result, so the background reports an engine failure the way the engine would.
+export { notFound } from '@/lib/match/match-quote';
