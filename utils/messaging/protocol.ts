@@ -1,6 +1,7 @@
 /**
  * The one typed message protocol between content scripts, extension pages and the background.
- * Every message the background receives is validated against `requestSchemas` (see `validate.ts`).
+ * Every message the background receives is validated against `requestSchemas` (in
+ * entrypoints/background/handlers.ts) and its sender (entrypoints/background/sender.ts).
  */
 import { z } from 'zod';
 import type { Passage, Source } from '@/lib/corpus/types';
