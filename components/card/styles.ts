@@ -20,7 +20,7 @@ export const CARD_CSS = `
 .vb-card mark { color: inherit; }
 .vb-card .vb-hit { background: #fff0a8; text-decoration: underline dotted; }
 .vb-card .vb-edit { background: #e5eefc; border: 1px dashed #1a5fb4; border-radius: 3px; padding: 0 2px; }
-.vb-card .vb-edit-tag { font: 600 10px/1 system-ui, sans-serif; text-transform: uppercase; margin-left: 3px; color: #1a5fb4; vertical-align: super; }
+.vb-card .vb-edit-tag { font: 600 10px/1 system-ui, sans-serif; text-transform: uppercase; margin-left: 3px; color: #1a5fb4; vertical-align: baseline; }
 .vb-card .vb-edit-text { font-family: Georgia, serif; font-weight: 600; }
 .vb-card ins { text-decoration: underline 2px; background: #e3f5e1; }
 .vb-card del { text-decoration: line-through 2px; background: #fbe3e3; }
