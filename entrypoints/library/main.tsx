@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { LibraryApp } from '@/components/library/LibraryApp';
 import { openDatabase } from '@/utils/db';
+import '@/components/extension-page.css';
 import './style.css';
 
 const root = document.getElementById('app');

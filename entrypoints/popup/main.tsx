@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { browserServices } from '@/components/popup/services';
+import '@/components/extension-page.css';
 import './style.css';
 
 const root = document.getElementById('app');
