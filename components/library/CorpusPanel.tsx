@@ -151,17 +151,10 @@ export function CorpusPanel(props: {
           </table>
           <Pagination
             noun="passages"
-            page={shown.page}
-            pageCount={shown.pageCount}
+            slice={shown}
             pageSize={pageSize}
-            total={shown.total}
-            start={shown.start}
-            shown={shown.items.length}
             onPage={setPage}
-            onPageSize={(size) => {
-              setPageSize(size);
-              setPage(1);
-            }}
+            onPageSize={setPageSize}
           />
         </>
       )}

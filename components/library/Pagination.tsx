@@ -1,24 +1,25 @@
 /** Page controls for a long table: buttons with text, the position in words, and a page-size choice. */
 import { useId } from 'preact/hooks';
+import type { Page } from '@/utils/library-query';
 
 export const PAGE_SIZES = [25, 50, 100, 200] as const;
 
 export interface PaginationProps {
   /** What is being paged, e.g. "records": used in the labels. */
   noun: string;
-  page: number;
-  pageCount: number;
+  /** The page being shown, as `paginate` cut it. */
+  slice: Page<unknown>;
   pageSize: number;
-  total: number;
-  start: number;
-  shown: number;
   onPage(page: number): void;
+  /** A new page size; the table goes back to its first page, where the reader's position is known. */
   onPageSize(size: number): void;
 }
 
 export function Pagination(props: PaginationProps) {
   const sizeId = useId();
-  const { page, pageCount, total, start, shown, noun } = props;
+  const { noun } = props;
+  const { page, pageCount, total, start } = props.slice;
+  const shown = props.slice.items.length;
   const range =
     total === 0
       ? `No ${noun}`
@@ -44,7 +45,10 @@ export function Pagination(props: PaginationProps) {
       <select
         id={sizeId}
         value={String(props.pageSize)}
-        onChange={(e) => props.onPageSize(Number(e.currentTarget.value))}
+        onChange={(e) => {
+          props.onPageSize(Number(e.currentTarget.value));
+          props.onPage(1);
+        }}
       >
         {PAGE_SIZES.map((n) => (
           <option key={n} value={String(n)}>

@@ -131,17 +131,10 @@ export function VerificationsPanel(props: VerificationsPanelProps) {
           />
           <Pagination
             noun="records"
-            page={shown.page}
-            pageCount={shown.pageCount}
+            slice={shown}
             pageSize={pageSize}
-            total={shown.total}
-            start={shown.start}
-            shown={shown.items.length}
             onPage={setPage}
-            onPageSize={(size) => {
-              setPageSize(size);
-              setPage(1);
-            }}
+            onPageSize={setPageSize}
           />
         </>
       )}
