@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClosedRoots } from './closed-root';
 import { type Harness, launch } from './harness';
+import { readAll } from './worker-db';
 
 interface Row {
   quote: string;
@@ -58,23 +59,8 @@ async function openSeed(path = '/seed-article.html'): Promise<Page> {
   return page;
 }
 
-function verificationsFor(quote: string): Promise<number> {
-  return h.inWorker(
-    (q: string) =>
-      new Promise<number>((ok, fail) => {
-        const open = indexedDB.open('verbatim');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('verifications').objectStore('verifications').getAll();
-          all.onsuccess = () => {
-            ok((all.result as Array<{ quote: string }>).filter((r) => r.quote === q).length);
-            open.result.close();
-          };
-          all.onerror = () => fail(all.error);
-        };
-      }),
-    quote,
-  );
+async function verificationsFor(quote: string): Promise<number> {
+  return (await readAll<{ quote: string }>(h, 'verifications')).filter((r) => r.quote === quote).length;
 }
 
 describe('seed article', () => {

@@ -12,7 +12,7 @@ import { bundledCorpus } from '../../data/corpus';
 import { generateRecords } from '../../scripts/bench/library-records';
 import { type Harness, launch } from './harness';
 import { extensionWithTabAccess } from './tab-access';
-import { readAll } from './worker-db';
+import { putAll, readAll } from './worker-db';
 
 interface ExpectedQuote {
   quote: string;
@@ -80,27 +80,6 @@ async function checkOnSeedPage(quotes: string[]): Promise<void> {
     .poll(async () => (await readAll(h, 'verifications')).length, { timeout: 15_000 })
     .toBe(quotes.length);
   await page.close();
-}
-
-/** Adds records (a JSON array) to `verifications` from the worker, in one transaction. */
-function addJson(json: string): Promise<void> {
-  return h.inWorker(async (text: string) => {
-    const db = await new Promise<IDBDatabase>((ok, ko) => {
-      const req = indexedDB.open('verbatim');
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => ko(req.error);
-    });
-    try {
-      const tx = db.transaction('verifications', 'readwrite');
-      for (const record of JSON.parse(text) as object[]) tx.objectStore('verifications').add(record);
-      await new Promise<void>((ok, ko) => {
-        tx.oncomplete = () => ok();
-        tx.onerror = () => ko(tx.error);
-      });
-    } finally {
-      db.close();
-    }
-  }, json);
 }
 
 /** Counts rows in the worker (reading 10,000 records back through the debugger protocol is slow). */
@@ -316,7 +295,8 @@ describe('library with 10,000 records', () => {
   it('opens, pages and searches without stalling', async () => {
     const records = generateRecords(10_000, 7).map(({ id: _id, ...r }) => r);
     // Sent as JSON text in slices: large structured arguments to the worker are slow to serialise.
-    for (let i = 0; i < records.length; i += 2000) await addJson(JSON.stringify(records.slice(i, i + 2000)));
+    for (let i = 0; i < records.length; i += 2000)
+      await putAll(h, 'verifications', records.slice(i, i + 2000));
     const total = await countVerifications();
     expect(total).toBeGreaterThanOrEqual(10_000);
     const page = await h.context.newPage();
