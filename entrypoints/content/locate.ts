@@ -191,7 +191,7 @@ export function badgeAnchor(
   offset: number,
   map: BlockTextMap = mapBlockText(block),
 ): Node | null {
-  const point: DomPoint | undefined = map.points[offset - 1];
+  const point: DomPoint | null = map.pointAt(offset - 1);
   if (!point) return null;
   let node: Node = point.node;
   // Split so the badge sits between the mark and the words that follow it.
