@@ -86,6 +86,7 @@ export class BadgeLayer {
       'verbatim-badge',
       'display: inline !important;',
       BADGE_CSS,
+      true,
     );
     const entry: BadgeEntry = {
       host,

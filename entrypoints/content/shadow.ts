@@ -8,8 +8,6 @@ export interface ShadowHost {
   host: HTMLElement;
   /** Where Preact renders; reachable only through this object. */
   mount: HTMLElement;
-  /** Replaces the host's own declarations (position, for cards), keeping the reset and the UI styles. */
-  setHostCss(css: string): void;
 }
 
 export const OWN_TAGS = new Set(['VERBATIM-BADGE', 'VERBATIM-CARD']);
@@ -31,34 +29,42 @@ function sharedSheet(css: string): CSSStyleSheet | null {
   return sheets.get(css) ?? null;
 }
 
-export function createShadowHost(doc: Document, tag: string, hostCss: string, uiCss: string): ShadowHost {
+/**
+ * `hostCss`: the host's own declarations (display; position for cards). `hostCssIsShared`: the same text
+ * serves many hosts (badges), so it is parsed once and adopted, like `uiCss`, instead of a <style> per
+ * host; a card's position differs every time and keeps its own <style>.
+ */
+export function createShadowHost(
+  doc: Document,
+  tag: string,
+  hostCss: string,
+  uiCss: string,
+  hostCssIsShared = false,
+): ShadowHost {
   const host = doc.createElement(tag);
   // delegatesFocus: focusing the host (e.g. from a test or a skip link) focuses the button inside.
   const root = host.attachShadow({ mode: 'closed', delegatesFocus: true });
-  const hostStyle = doc.createElement('style');
-  const setHostCss = (css: string) => {
-    hostStyle.textContent = `:host { all: initial !important; ${css} }`;
-  };
-  setHostCss(hostCss);
-  const mount = doc.createElement('span');
-  root.append(hostStyle);
-  const shared = uiCss ? sharedSheet(uiCss) : null;
+  const hostRule = `:host { all: initial !important; ${hostCss} }`;
+  const wanted = [hostCssIsShared ? hostRule : '', uiCss].filter(Boolean);
+  const shared = wanted.map(sharedSheet);
   let adopted = false;
-  if (shared) {
+  if (shared.length > 0 && shared.every((sheet) => sheet !== null)) {
     try {
-      root.adoptedStyleSheets = [shared];
+      root.adoptedStyleSheets = shared as CSSStyleSheet[];
       adopted = true;
     } catch {
-      adopted = false; // e.g. a sheet from another realm: use a <style> element instead
+      adopted = false; // e.g. a sheet from another realm: use <style> elements instead
     }
   }
-  if (uiCss && !adopted) {
-    const uiStyle = doc.createElement('style');
-    uiStyle.textContent = uiCss;
-    root.append(uiStyle);
+  const styles = [hostCssIsShared ? '' : hostRule, ...(adopted ? [] : wanted)].filter(Boolean);
+  for (const css of styles) {
+    const style = doc.createElement('style');
+    style.textContent = css;
+    root.append(style);
   }
+  const mount = doc.createElement('span');
   root.append(mount);
-  return { host, mount, setHostCss };
+  return { host, mount };
 }
 
 /** True for elements Verbatim itself inserted. */

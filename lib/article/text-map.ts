@@ -3,9 +3,10 @@
  * script can turn an ExtractedQuote's offsets into a Range on the live element. No DOM globals: it
  * returns (Text node, offset) points; the caller builds the Range.
  *
- * The map is built on the page's critical path (every badged block, right before its badges go in), so
- * it keeps two integers per raw character in typed arrays and makes a point object only when asked:
- * an object per character cost milliseconds and a garbage collection on a news article.
+ * Built on the page's critical path (every badged block, right before its badges go in) and asked for
+ * one or two points per quotation, so it does no per-character work in script: the text comes from one
+ * native regex pass, and a point is found by counting each Text node's collapsed length (also a regex)
+ * until the node that holds it. An object per character cost milliseconds and a garbage collection.
  */
 import { walkBlockText } from './blocks';
 
@@ -21,30 +22,12 @@ export interface BlockTextMap {
   pointAt(i: number): DomPoint | null;
 }
 
-/** Exactly the characters JavaScript's `\s` matches, which is what blockText collapses. */
-function isJsWhitespace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
-/** A <br> contributes a space that belongs to no Text node. */
-const BREAK = -1;
-/** No whitespace is waiting to become a space. */
-const NONE = -2;
+const WHITESPACE_RUN = /\s+/g;
+const STARTS_WITH_SPACE = /^\s/;
 
 export function mapBlockText(el: Element): BlockTextMap {
-  const nodes: Text[] = [];
+  // `null` stands for a <br>: a space that belongs to no Text node.
+  const nodes: Array<Text | null> = [];
   const pieces: string[] = [];
   walkBlockText(
     el,
@@ -53,65 +36,61 @@ export function mapBlockText(el: Element): BlockTextMap {
       pieces.push(node.data);
     },
     () => {
-      nodes.push(null as unknown as Text);
+      nodes.push(null);
       pieces.push(' ');
     },
   );
-  let rawLength = 0;
-  for (const piece of pieces) rawLength += piece.length;
+  const text = pieces.join('').replace(WHITESPACE_RUN, ' ').trim();
 
-  // For each character of `text`: which walked node it came from (BREAK for a <br>) and where in it.
-  const nodeOf = new Int32Array(rawLength);
-  const offsetOf = new Int32Array(rawLength);
-  const parts: string[] = [];
-  let length = 0;
-  let pendingSpace = NONE; // node of the first whitespace of the current run, as nodeOf holds it
-  let pendingOffset = 0;
-  let runStart = -1; // start, in the current piece, of the run of non-whitespace being copied
-  for (let n = 0; n < pieces.length; n++) {
-    const data = pieces[n] as string;
-    const node = nodes[n] ? n : BREAK;
-    for (let i = 0; i <= data.length; i++) {
-      const atEnd = i === data.length;
-      if (!atEnd && !isJsWhitespace(data.charCodeAt(i))) {
-        if (runStart < 0) {
-          // Keep the first whitespace character of a run (not before the first word).
-          if (pendingSpace !== NONE && length > 0) {
-            parts.push(' ');
-            nodeOf[length] = pendingSpace;
-            offsetOf[length] = pendingOffset;
-            length++;
-          }
-          pendingSpace = NONE;
-          runStart = i;
-        }
-        nodeOf[length] = node;
-        offsetOf[length] = i;
-        length++;
-        continue;
-      }
-      if (runStart >= 0) {
-        parts.push(data.slice(runStart, i));
-        runStart = -1;
-      }
-      if (!atEnd && pendingSpace === NONE) {
-        pendingSpace = node;
-        pendingOffset = i;
-      }
-    }
-  }
-  const text = parts.join('');
-
+  /**
+   * Walks the pieces as blockText collapses them: leading whitespace gives nothing, every later run of
+   * whitespace gives one space at its first character (a run may continue into the next piece).
+   */
   const pointAt = (i: number): DomPoint | null => {
-    if (!Number.isInteger(i) || i < 0 || i >= length) return null;
-    const n = nodeOf[i] as number;
-    if (n >= 0) return { node: nodes[n] as Text, offset: offsetOf[i] as number };
-    // A space from a <br> sits just after the character before it (never the first character: the
-    // text is trimmed and a run of whitespace keeps one space).
-    const before = pointAt(i - 1);
-    return before ? { node: before.node, offset: before.offset + 1 } : null;
+    if (!Number.isInteger(i) || i < 0 || i >= text.length) return null;
+    let emitted = 0;
+    let inWhitespace = true; // before the first word, whitespace is dropped like a continuing run
+    for (let n = 0; n < pieces.length; n++) {
+      const data = pieces[n] as string;
+      let collapsed = data.replace(WHITESPACE_RUN, ' ');
+      const skipsFirst = inWhitespace && STARTS_WITH_SPACE.test(data);
+      if (skipsFirst) collapsed = collapsed.slice(1);
+      if (i < emitted + collapsed.length) {
+        const raw = rawOffset(data, i - emitted, skipsFirst);
+        const node = nodes[n];
+        if (node) return { node, offset: raw };
+        // A <br>'s space sits just after the character before it (never first: the text is trimmed).
+        const before = pointAt(i - 1);
+        return before ? { node: before.node, offset: before.offset + 1 } : null;
+      }
+      emitted += collapsed.length;
+      if (collapsed.length > 0) inWhitespace = collapsed.endsWith(' ');
+    }
+    return null;
   };
   return { text, pointAt };
+}
+
+/**
+ * Offset in `data` of its `k`-th collapsed character (each whitespace run counts once, at its first
+ * character; `skipsFirst`: a leading run counts nothing, it continues the previous piece's).
+ */
+function rawOffset(data: string, k: number, skipsFirst: boolean): number {
+  let count = 0;
+  let at = 0;
+  const runs = new RegExp(WHITESPACE_RUN.source, 'g');
+  for (let run = runs.exec(data); run; run = runs.exec(data)) {
+    const word = run.index - at;
+    if (k < count + word) return at + (k - count);
+    count += word;
+    const counts = !(skipsFirst && run.index === 0);
+    if (counts) {
+      if (k === count) return run.index;
+      count++;
+    }
+    at = run.index + run[0].length;
+  }
+  return at + (k - count);
 }
 
 /** DOM start/end points of `[start, end)` in the block's text; null when out of range or empty. */
