@@ -296,3 +296,59 @@ it('runs no extraction on a page that is not an article', async () => {
   expect(state).toEqual({ extract: 0, badges: 0 });
   await page.close();
 });
+
+it('a site switched off gets no badges and no scan; switching it back on badges the open page, off again removes them', async () => {
+  for (const p of h.context.pages()) await p.close();
+  const setDisabled = (sites: string[]) =>
+    h.inWorker(
+      (disabledSites) =>
+        (
+          globalThis as unknown as {
+            chrome: { storage: { local: { set(items: object): Promise<void> } } };
+          }
+        ).chrome.storage.local.set({ disabledSites }),
+      sites,
+    );
+  const storedScan = () =>
+    h.inWorker(async () => {
+      const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
+      const [tab] = await chrome.tabs.query({});
+      const key = `tabScan:${tab?.id}`;
+      return ((await chrome.storage.session.get(key))[key] ?? null) as {
+        enabled: boolean;
+        quotes: unknown[];
+      } | null;
+    });
+  const host = new URL(h.baseUrl).hostname;
+  await setDisabled([host]);
+  try {
+    const page = await h.context.newPage();
+    await page.goto(`${h.baseUrl}/seed-article.html`);
+    await page.waitForFunction(() => performance.getEntriesByName('verbatim:start').length > 0, null, {
+      timeout: 10_000,
+    });
+    await page.waitForTimeout(1500);
+    expect(await badges(page)).toEqual([]);
+    const off = await storedScan();
+    expect(off?.quotes ?? []).toEqual([]);
+    expect(off?.enabled).not.toBe(true);
+
+    await setDisabled([]);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('verbatim-badge').length >= n,
+      hardRows.length,
+      {
+        timeout: 10_000,
+      },
+    );
+    expect((await storedScan())?.quotes.length).toBeGreaterThanOrEqual(hardRows.length);
+
+    await setDisabled([host]);
+    await page.waitForFunction(() => document.querySelectorAll('verbatim-badge').length === 0, null, {
+      timeout: 10_000,
+    });
+    await page.close();
+  } finally {
+    await setDisabled([]);
+  }
+});
