@@ -12,6 +12,7 @@ import {
   type RequestOf,
   requestSchemas,
   type ScanResponse,
+  type SiteOff,
 } from '@/utils/messaging/protocol';
 import {
   draftFromResult,
@@ -29,12 +30,14 @@ import {
   requireSender,
   type SenderKind,
 } from './sender';
+import type { SiteSwitch } from './site-switch';
 import type { TabScanStore } from './tab-scans';
 
 export interface BackgroundServices {
   db: VerbatimDB;
   corpus: CorpusCache;
   scans: TabScanStore;
+  sites: SiteSwitch;
   self: ExtensionIdentity;
   now: () => number;
 }
@@ -95,12 +98,27 @@ function safeMatch(index: CorpusIndex, quote: string, attributedTo: string | nul
 }
 
 export function createHandlers(services: BackgroundServices): Handlers {
-  const { db, corpus, scans, self, now } = services;
+  const { db, corpus, scans, sites, self, now } = services;
   const check = { db, corpus: () => corpus.get(), now };
 
   return {
     async matchQuotes(raw, sender) {
       const { data } = admit('matchQuotes', raw, sender, self);
+      // The frame's own URL (from the browser, not the message) says which site this is.
+      if (!(await sites.isEnabled(sender.url))) {
+        if (isTopFrame(sender)) {
+          await scans.set(tabOf(sender), {
+            url: data.url,
+            title: data.title,
+            article: true,
+            enabled: false,
+            quotes: [],
+            scannedAt: now(),
+          });
+        }
+        const off: SiteOff = { siteOff: true };
+        return off;
+      }
       const loaded = await corpus.get();
       const quotes = quotesForScan(data.blocks);
       const results = quotes.map((q) => safeMatch(loaded.index, q.quote, q.attributedTo));

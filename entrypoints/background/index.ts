@@ -4,6 +4,7 @@
  * synchronously in `main` so a worker woken by an event receives it.
  */
 import { browser } from 'wxt/browser';
+import { disabledSites } from '@/utils/settings';
 import { requestFromCommand } from './commands';
 import { createContextMenu, requestFromMenuClick } from './context-menu';
 import { CorpusCache, storedCorpusLoader } from './corpus-index';
@@ -13,6 +14,7 @@ import { readSelection } from './read-selection';
 import { seedBundledCorpus } from './seed';
 import { checkSelectionInTab, type SelectionCheckServices, type SelectionRequest } from './selection-check';
 import { browserShowServices } from './show-check';
+import { SiteSwitch } from './site-switch';
 import { TabScanStore } from './tab-scans';
 
 export default defineBackground({
@@ -54,7 +56,8 @@ export default defineBackground({
       if (change.status === 'loading') void scans.tabLoading(tabId, change.url);
     });
 
-    registerHandlers(createHandlers({ db, corpus, scans, self, now: Date.now }));
+    const sites = new SiteSwitch(disabledSites);
+    registerHandlers(createHandlers({ db, corpus, scans, sites, self, now: Date.now }));
 
     const selectionServices: SelectionCheckServices = {
       db,

@@ -6,7 +6,7 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '@/utils/messaging';
-import type { ScanResponse } from '@/utils/messaging/protocol';
+import type { ScanResponse, SiteOff } from '@/utils/messaging/protocol';
 import { disabledSites, isSiteEnabled } from '@/utils/settings';
 import { BadgeLayer } from './badges';
 import { closeCard } from './card-host';
@@ -28,7 +28,8 @@ function samePage(a: ReadPage | null, b: ReadPage): boolean {
   );
 }
 
-function validResponse(response: unknown): response is ScanResponse {
+function validResponse(response: unknown): response is ScanResponse | SiteOff {
+  if ((response as SiteOff | null)?.siteOff === true) return true;
   const r = response as ScanResponse | null;
   return Boolean(
     r &&
@@ -62,19 +63,16 @@ export class ContentApp {
 
   async start(): Promise<void> {
     const generation = ++this.generation;
-    // The gate: the site switch and Readability's cheap heuristic. Nothing leaves the page unless both
-    // pass. The switch is read first so the storage round trip overlaps the heuristic and Readability;
-    // on a site that is switched off the extracted article is dropped unread.
-    const enabledSoon = isSiteEnabled(location.hostname);
-    const readerable = isProbablyReaderable(document);
-    const located = readerable ? this.locate() : undefined;
-    const enabled = await enabledSoon;
-    if (this.stopped || generation !== this.generation) return;
-    if (enabled && readerable) {
-      await this.scan(located);
+    // The gate: Readability's cheap heuristic here; the site switch in the background, which drops a
+    // switched-off site's blocks unread (waiting here for the switch put a storage round trip on the
+    // scan's critical path).
+    if (isProbablyReaderable(document)) {
+      await this.scan();
       return;
     }
-    this.reportStatus(readerable, enabled);
+    const enabled = await isSiteEnabled(location.hostname);
+    if (this.stopped || generation !== this.generation) return;
+    this.reportStatus(false, enabled);
     if (enabled) this.awaitArticle();
   }
 
@@ -143,17 +141,16 @@ export class ContentApp {
   }
 
   /**
-   * One scan: at most one at a time; changes seen meanwhile queue exactly one more. `located` is an
-   * extraction of the current page made just before (undefined: extract now).
+   * One scan: at most one at a time; changes seen meanwhile queue exactly one more.
    */
-  async scan(located?: ReadPage | null): Promise<void> {
+  async scan(): Promise<void> {
     if (this.scanning) {
       this.rescanQueued = true;
       return;
     }
     this.scanning = true;
     try {
-      await this.scanOnce(located === undefined ? this.locate() : located);
+      await this.scanOnce(this.locate());
     } finally {
       this.scanning = false;
     }
@@ -177,6 +174,7 @@ export class ContentApp {
     });
     performance.mark('verbatim:matched');
     if (this.stopped || generation !== this.generation || !validResponse(response)) return;
+    if ('siteOff' in response) return; // switched off: the watcher of the switch starts a scan when on
     const located = placeQuotes(page, response.quotes);
     const apply = () => this.badges.apply(located, response);
     if (this.watcher) this.watcher.pause(apply);

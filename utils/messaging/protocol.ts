@@ -34,6 +34,11 @@ export interface ScanResponse extends CardData {
   results: MatchResult[];
 }
 
+/** The answer to a scan of a site the reader switched off: its blocks were dropped unread. */
+export interface SiteOff {
+  siteOff: true;
+}
+
 export type CheckResponse =
   | ({ ok: true; recordId: number | null } & CheckedQuote & CardData)
   | { ok: false; message: string };
@@ -102,8 +107,11 @@ export interface ContentProtocol {
 
 /** Messages the background handles. */
 export interface BackgroundProtocol {
-  /** One message per scan: the article's blocks; the background extracts the quotations and answers each. */
-  matchQuotes(data: RequestOf<'matchQuotes'>): ScanResponse;
+  /**
+   * One message per scan: the article's blocks; the background extracts the quotations and answers each,
+   * unless the reader switched the site off (the per-site switch is applied here, see site-switch.ts).
+   */
+  matchQuotes(data: RequestOf<'matchQuotes'>): ScanResponse | SiteOff;
   /** The content script reports a page it will not scan (not an article, or switched off). */
   pageStatus(data: RequestOf<'pageStatus'>): void;
   /** An explicit check (selection or popup box): runs the engine and saves the verification. */

@@ -3,9 +3,11 @@ import { bundledCorpus } from '@/data/corpus';
 import { CorpusCache, storedCorpusLoader } from '@/entrypoints/background/corpus-index';
 import { BAD_SELECTION_MESSAGE } from '@/entrypoints/background/explicit-check';
 import { createHandlers, type Handlers } from '@/entrypoints/background/handlers';
+import { SiteSwitch } from '@/entrypoints/background/site-switch';
 import { TabScanStore } from '@/entrypoints/background/tab-scans';
 import { seedCorpus } from '@/utils/corpus-store';
 import { openDatabase, type VerbatimDB } from '@/utils/db';
+import type { ScanResponse, SiteOff } from '@/utils/messaging/protocol';
 import { builds } from './fake-engine';
 
 vi.mock('@/lib/match', () => import('./fake-engine'));
@@ -43,12 +45,48 @@ function memoryArea() {
 
 const quiet = { error: () => {}, info: () => {} };
 
+/** A `disabledSites` storage item held in memory; `set` notifies watchers as storage events would. */
+function sitesItem(initial: string[] = []) {
+  let value = initial;
+  const watchers = new Set<(v: string[] | null) => void>();
+  const reads = { count: 0 };
+  return {
+    reads,
+    getValue: async () => {
+      reads.count++;
+      return value;
+    },
+    watch: (cb: (v: string[] | null) => void) => {
+      watchers.add(cb);
+      return () => watchers.delete(cb);
+    },
+    set(next: string[]) {
+      value = next;
+      for (const cb of watchers) cb(next);
+    },
+  };
+}
+
+/** The scan answer of a site that is on (fails the test on a site-off answer). */
+async function scanned(answer: Promise<ScanResponse | SiteOff>): Promise<ScanResponse> {
+  const r = await answer;
+  if ('siteOff' in r) throw new Error('expected a scan, got siteOff');
+  return r;
+}
+
 beforeEach(async () => {
   db = openDatabase(`handlers-test-${++n}`);
   await seedCorpus(db, bundledCorpus, { log: quiet });
   const corpus = new CorpusCache(storedCorpusLoader(db, async () => {}));
   const scans = new TabScanStore(memoryArea());
-  handlers = createHandlers({ db, corpus, scans, self, now: () => clock });
+  handlers = createHandlers({
+    db,
+    corpus,
+    scans,
+    sites: new SiteSwitch(sitesItem()),
+    self,
+    now: () => clock,
+  });
   vi.spyOn(console, 'info').mockImplementation(() => {});
 });
 afterEach(async () => {
@@ -117,9 +155,8 @@ describe('who may send what', () => {
 
 describe('matchQuotes and the tab scan', () => {
   it('answers every quotation in order, with only the passages and sources the results refer to', async () => {
-    const response = await handlers.matchQuotes(
-      scanRequest([inFirst, 'words in no passage at all', inSecond]),
-      tab(3),
+    const response = await scanned(
+      handlers.matchQuotes(scanRequest([inFirst, 'words in no passage at all', inSecond]), tab(3)),
     );
     expect(response.results.map((r) => r.status)).toEqual(['verified', 'not-found', 'verified']);
     expect(response.quotes.map((q) => q.quote)).toEqual(
@@ -154,8 +191,15 @@ describe('matchQuotes and the tab scan', () => {
     };
     const scans = new TabScanStore(slowArea);
     const corpus = new CorpusCache(storedCorpusLoader(db, async () => {}));
-    const h = createHandlers({ db, corpus, scans, self, now: () => clock });
-    const response = await h.matchQuotes(scanRequest([inFirst]), tab(3));
+    const h = createHandlers({
+      db,
+      corpus,
+      scans,
+      sites: new SiteSwitch(sitesItem()),
+      self,
+      now: () => clock,
+    });
+    const response = await scanned(h.matchQuotes(scanRequest([inFirst]), tab(3)));
     expect(response.results.map((r) => r.status)).toEqual(['verified']);
     await expect(
       h.saveVerification({ quote: inFirst, index: 0, url: PAGE, title: 'x' }, tab(3)),
@@ -167,7 +211,7 @@ describe('matchQuotes and the tab scan', () => {
 
   it('reports a quotation the engine fails on as not found, and the scan goes on', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    const response = await handlers.matchQuotes(scanRequest(['ENGINE BUG here', inFirst]), tab(3));
+    const response = await scanned(handlers.matchQuotes(scanRequest(['ENGINE BUG here', inFirst]), tab(3)));
     expect(response.results.map((r) => r.status)).toEqual(['not-found', 'verified']);
   });
 
@@ -179,6 +223,60 @@ describe('matchQuotes and the tab scan', () => {
       enabled: false,
       quotes: [],
     });
+  });
+});
+
+describe('the per-site switch', () => {
+  const withSites = (item: ReturnType<typeof sitesItem>) => {
+    const scans = new TabScanStore(memoryArea());
+    const corpus = new CorpusCache(storedCorpusLoader(db, async () => {}));
+    const get = vi.spyOn(corpus, 'get');
+    const h = createHandlers({ db, corpus, scans, sites: new SiteSwitch(item), self, now: () => clock });
+    return { h, get };
+  };
+
+  it("drops a switched-off site's blocks unread: no extraction, no match, the tab scan says off", async () => {
+    const { h, get } = withSites(sitesItem(['news.example']));
+    await expect(h.matchQuotes(scanRequest([inFirst]), tab(3))).resolves.toEqual({ siteOff: true });
+    expect(get).not.toHaveBeenCalled();
+    expect(await h.getTabScan({ tabId: 3 }, popup)).toMatchObject({ enabled: false, quotes: [] });
+    await expect(
+      h.saveVerification({ quote: inFirst, index: 0, url: PAGE, title: 'x' }, tab(3)),
+    ).rejects.toThrow();
+  });
+
+  it('judges the site by the frame the browser reports, not by the URL the page sends', async () => {
+    const { h } = withSites(sitesItem(['news.example']));
+    const claim = { ...scanRequest([inFirst]), url: 'https://elsewhere.example/story' };
+    await expect(h.matchQuotes(claim, tab(3))).resolves.toEqual({ siteOff: true });
+    const other = { ...tab(4), url: 'https://elsewhere.example/story' };
+    const answer = await scanned(h.matchQuotes(scanRequest([inFirst]), other));
+    expect(answer.results.map((r) => r.status)).toEqual(['verified']);
+  });
+
+  it('follows the switch as it changes, reading storage once', async () => {
+    const item = sitesItem([]);
+    const { h } = withSites(item);
+    await scanned(h.matchQuotes(scanRequest([inFirst]), tab(3)));
+    item.set(['news.example']);
+    await expect(h.matchQuotes(scanRequest([inFirst]), tab(3))).resolves.toEqual({ siteOff: true });
+    item.set([]);
+    await scanned(h.matchQuotes(scanRequest([inFirst]), tab(3)));
+    expect(item.reads.count).toBe(1);
+  });
+
+  it('treats an unreadable switch as on (logged) and reads it again next time', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const item = sitesItem(['news.example']);
+    const getValue = item.getValue;
+    item.getValue = vi.fn(async () => {
+      throw new Error('storage is broken');
+    });
+    const { h } = withSites(item);
+    await scanned(h.matchQuotes(scanRequest([inFirst]), tab(3)));
+    expect(console.error).toHaveBeenCalledWith(expect.stringMatching(/per-site switch/), expect.any(Error));
+    item.getValue = getValue;
+    await expect(h.matchQuotes(scanRequest([inFirst]), tab(3))).resolves.toEqual({ siteOff: true });
   });
 });
 
@@ -288,7 +386,7 @@ describe('card data and corpus changes', () => {
     const info = await handlers.corpusChanged({}, library);
     expect(builds.length).toBe(before + 1);
     expect(info).toMatchObject({ hasFullText: true, passageCount: bundledCorpus.passages.length + 1 });
-    const response = await handlers.matchQuotes(scanRequest(['Imported words only here']), tab(3));
+    const response = await scanned(handlers.matchQuotes(scanRequest(['Imported words only here']), tab(3)));
     expect(response.results[0]?.passageIds).toEqual(['oig-21-028-full.0001']);
   });
 });
