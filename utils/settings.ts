@@ -1,8 +1,11 @@
 /** User settings kept with WXT storage (extension storage, not the page's). */
 import { storage } from '#imports';
+import { DISABLED_SITES_KEY } from './site-switch-key';
 
 /** Hostnames where the user switched Verbatim off. Default: on everywhere. */
-export const disabledSites = storage.defineItem<string[]>('local:disabledSites', { fallback: [] });
+export const disabledSites = storage.defineItem<string[]>(`local:${DISABLED_SITES_KEY}`, {
+  fallback: [],
+});
 
 export async function isSiteEnabled(hostname: string): Promise<boolean> {
   return !(await disabledSites.getValue()).includes(hostname);

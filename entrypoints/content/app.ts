@@ -10,6 +10,7 @@ import type { ScanResponse, SiteOff } from '@/utils/messaging/protocol';
 import { disabledSites, isSiteEnabled } from '@/utils/settings';
 import { BadgeLayer } from './badges';
 import { closeCard } from './card-host';
+import { takeSiteSwitch } from './early-switch';
 import { placeQuotes, type ReadPage, readPage, scanBlocks } from './locate';
 import { type Watcher, watchMutations } from './observer';
 
@@ -63,17 +64,24 @@ export class ContentApp {
 
   async start(): Promise<void> {
     const generation = ++this.generation;
-    // The gate: Readability's cheap heuristic here; the site switch in the background, which drops a
-    // switched-off site's blocks unread (waiting here for the switch put a storage round trip on the
-    // scan's critical path).
-    if (isProbablyReaderable(document)) {
+    // The gate: the site switch (normally read at document start, so already answered) and
+    // Readability's cheap heuristic. The background applies the switch again to whatever it is sent.
+    const enabled = await this.siteEnabled().catch(() => true);
+    if (this.stopped || generation !== this.generation) return;
+    const readerable = enabled && isProbablyReaderable(document);
+    if (enabled && readerable) {
       await this.scan();
       return;
     }
-    const enabled = await isSiteEnabled(location.hostname);
-    if (this.stopped || generation !== this.generation) return;
-    this.reportStatus(false, enabled);
+    this.reportStatus(readerable, enabled);
     if (enabled) this.awaitArticle();
+  }
+
+  private siteEnabled(): Promise<boolean> {
+    return (
+      takeSiteSwitch(location.hostname)?.catch(() => isSiteEnabled(location.hostname)) ??
+      isSiteEnabled(location.hostname)
+    );
   }
 
   /** Removes everything this instance added and stops all work (context invalidated or site switched off). */

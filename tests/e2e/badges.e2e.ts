@@ -329,6 +329,8 @@ it('a site switched off gets no badges and no scan; switching it back on badges 
     });
     await page.waitForTimeout(1500);
     expect(await badges(page)).toEqual([]);
+    // Switched off means no work at all: not even Readability runs.
+    expect(await page.evaluate(() => performance.getEntriesByName('verbatim:extract').length)).toBe(0);
     const off = await storedScan();
     expect(off?.quotes ?? []).toEqual([]);
     expect(off?.enabled).not.toBe(true);
