@@ -125,6 +125,8 @@ export function withinArticleLimits(
 /** Runs Readability on a clone and pairs its blocks with the live page's. Never mutates `doc`. */
 export function readPage(doc: Document): ReadPage | null {
   const article = readArticle(doc);
+  // Splits the benchmark's extraction stage into Readability and pairing with the live page.
+  performance.mark('verbatim:readability');
   if (!article || !doc.body) return null;
   const texts = article.blocks.map((b) => b.text);
   let live = alignBlocks(texts, collectBlocks(doc.body));

@@ -38,6 +38,8 @@ const STAGES_JS = `(() => {
     scan: scan.duration,
     gate: at('verbatim:extract') - start,
     extract: at('verbatim:located') - at('verbatim:extract'),
+    readability: at('verbatim:readability') - at('verbatim:extract'),
+    pairing: at('verbatim:located') - at('verbatim:readability'),
     match: at('verbatim:matched') - at('verbatim:located'),
     badges: start + scan.duration - at('verbatim:matched'),
   };
@@ -76,6 +78,8 @@ export const browserScan: BenchSection = {
       const stages = {
         gate: [] as number[],
         extract: [] as number[],
+        readability: [] as number[],
+        pairing: [] as number[],
         match: [] as number[],
         badges: [] as number[],
       };
@@ -120,9 +124,9 @@ export const browserScan: BenchSection = {
         scanVsReadability: round(browserScanMs / browserReadabilityMs, 2),
         contentScriptGzipKB,
         /**
-         * Medians of the scan's stages: gate (Readability's heuristic), extraction (Readability on a clone,
-         * paired with the live page; the site-switch read is in flight meanwhile), match (waiting for that
-         * read, then the round trip in which the background extracts and matches), badges.
+         * Medians of the scan's stages: gate (the site switch, read at document start, and Readability's
+         * heuristic), extraction (= readability on a clone + pairing its blocks with the live page), match
+         * (the round trip in which the background extracts and matches), badges.
          */
         browserScanStagesMs: Object.fromEntries(
           Object.entries(stages).map(([k, v]) => [k, round(median(v))]),
