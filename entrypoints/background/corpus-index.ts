@@ -11,6 +11,7 @@ import type { MatchResult } from '@/lib/types';
 import { corpusInfoOf, readCorpus, type StoredCorpus } from '@/utils/corpus-store';
 import type { VerbatimDB } from '@/utils/db';
 import type { CardData, CorpusInfo } from '@/utils/messaging/protocol';
+import { rehearse } from './rehearsal';
 
 export type CorpusIndex = ReturnType<typeof buildIndex>;
 
@@ -62,10 +63,16 @@ export function buildLoadedCorpus(corpus: StoredCorpus): LoadedCorpus {
   };
 }
 
+/** Runs after every build, never awaited by `get()`; `stale` turns true once the index is replaced. */
+export type Rehearsal = (loaded: LoadedCorpus, stale: () => boolean) => Promise<unknown>;
+
 export class CorpusCache {
   #current: Promise<LoadedCorpus> | null = null;
 
-  constructor(private readonly load: CorpusLoader) {}
+  constructor(
+    private readonly load: CorpusLoader,
+    private readonly rehearsal: Rehearsal = (loaded, stale) => rehearse(loaded, { cancelled: stale }),
+  ) {}
 
   /** The index for the current corpus, building it on first use. */
   get(): Promise<LoadedCorpus> {
@@ -77,6 +84,8 @@ export class CorpusCache {
           console.info(
             `Verbatim: match index built in ${loaded.buildMs.toFixed(1)} ms (${loaded.info.passageCount} passages).`,
           );
+          // Warms the engine on the corpus itself before the first page asks (see rehearsal.ts).
+          this.rehearsal(loaded, () => this.#current !== building).catch(() => undefined);
         },
         (e) => {
           // A failed build is not cached: the next request tries again.
