@@ -43,6 +43,19 @@ function validResponse(response: unknown): response is ScanResponse | SiteOff {
   );
 }
 
+/** Closing quotation marks in the article: about how many badges the answer will need. */
+function closingMarks(page: ReadPage): number {
+  let closing = 0;
+  let straight = 0;
+  for (const block of page.blocks) {
+    closing += block.text.match(CURLY_CLOSING)?.length ?? 0;
+    straight += block.text.match(STRAIGHT)?.length ?? 0;
+  }
+  return closing + Math.ceil(straight / 2);
+}
+const CURLY_CLOSING = /[”»]/g;
+const STRAIGHT = /"/g;
+
 export class ContentApp {
   readonly badges = new BadgeLayer((entry) =>
     sendMessage('saveVerification', {
@@ -175,11 +188,13 @@ export class ContentApp {
       return;
     }
     if (this.measured && samePage(this.lastPage, page)) return;
-    const response = await sendMessage('matchQuotes', {
+    const answer = sendMessage('matchQuotes', {
       url: location.href,
       title: pageTitle(),
       blocks: scanBlocks(page),
     });
+    this.badges.prepare(closingMarks(page));
+    const response = await answer;
     performance.mark('verbatim:matched');
     if (this.stopped || generation !== this.generation || !validResponse(response)) return;
     if ('siteOff' in response) return; // switched off: the watcher of the switch starts a scan when on
