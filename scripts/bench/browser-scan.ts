@@ -12,7 +12,7 @@ import { EXTENSION_DIR, launch } from '../../tests/e2e/harness';
 import { median } from './stats';
 import type { BenchSection } from './types';
 
-const RUNS = 9;
+const RUNS = 15;
 
 /** The one chrome.* call made in the service worker (scripts are typed for Node, not for extensions). */
 interface ChromeStorage {
