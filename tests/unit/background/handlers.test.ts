@@ -74,19 +74,22 @@ async function scanned(answer: Promise<ScanResponse | SiteOff>): Promise<ScanRes
   return r;
 }
 
-beforeEach(async () => {
-  db = openDatabase(`handlers-test-${++n}`);
-  await seedCorpus(db, bundledCorpus, { log: quiet });
-  const corpus = new CorpusCache(storedCorpusLoader(db, async () => {}));
-  const scans = new TabScanStore(memoryArea());
-  handlers = createHandlers({
+/** Handlers over the test's database, with in-memory parts unless a test brings its own. */
+function handlersWith(parts: { scans?: TabScanStore; corpus?: CorpusCache; sites?: SiteSwitch }): Handlers {
+  return createHandlers({
     db,
-    corpus,
-    scans,
-    sites: new SiteSwitch(sitesItem()),
+    corpus: parts.corpus ?? new CorpusCache(storedCorpusLoader(db, async () => {})),
+    scans: parts.scans ?? new TabScanStore(memoryArea()),
+    sites: parts.sites ?? new SiteSwitch(sitesItem()),
     self,
     now: () => clock,
   });
+}
+
+beforeEach(async () => {
+  db = openDatabase(`handlers-test-${++n}`);
+  await seedCorpus(db, bundledCorpus, { log: quiet });
+  handlers = handlersWith({});
   vi.spyOn(console, 'info').mockImplementation(() => {});
 });
 afterEach(async () => {
@@ -189,16 +192,7 @@ describe('matchQuotes and the tab scan', () => {
           persisted = ok;
         }).then(() => slow.set(v)),
     };
-    const scans = new TabScanStore(slowArea);
-    const corpus = new CorpusCache(storedCorpusLoader(db, async () => {}));
-    const h = createHandlers({
-      db,
-      corpus,
-      scans,
-      sites: new SiteSwitch(sitesItem()),
-      self,
-      now: () => clock,
-    });
+    const h = handlersWith({ scans: new TabScanStore(slowArea) });
     const response = await scanned(h.matchQuotes(scanRequest([inFirst]), tab(3)));
     expect(response.results.map((r) => r.status)).toEqual(['verified']);
     await expect(
@@ -228,11 +222,9 @@ describe('matchQuotes and the tab scan', () => {
 
 describe('the per-site switch', () => {
   const withSites = (item: ReturnType<typeof sitesItem>) => {
-    const scans = new TabScanStore(memoryArea());
     const corpus = new CorpusCache(storedCorpusLoader(db, async () => {}));
     const get = vi.spyOn(corpus, 'get');
-    const h = createHandlers({ db, corpus, scans, sites: new SiteSwitch(item), self, now: () => clock });
-    return { h, get };
+    return { h: handlersWith({ corpus, sites: new SiteSwitch(item) }), get };
   };
 
   it("drops a switched-off site's blocks unread: no extraction, no match, the tab scan says off", async () => {
