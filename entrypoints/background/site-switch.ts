@@ -1,7 +1,8 @@
 /**
- * The per-site switch as the background applies it. A scan's blocks are sent without waiting for the
- * page to read the switch (that storage round trip sat on the scan's critical path); here a site that is
- * switched off has its blocks dropped unread: nothing is extracted, matched or kept.
+ * The per-site switch as the background applies it. The page reads the switch itself (at document start)
+ * and sends nothing from a site that is off; the background applies it again because it takes nothing on
+ * the page's word, and because a switch flipped between the page's read and its message must still hold.
+ * A switched-off site's blocks are dropped unread: nothing is extracted, matched or kept.
  * The set is read once and then kept current from storage change events, so a scan never waits for storage.
  */
 

@@ -43,6 +43,9 @@ function validResponse(response: unknown): response is ScanResponse | SiteOff {
   );
 }
 
+const CURLY_CLOSING = /[”»]/g;
+const STRAIGHT = /"/g;
+
 /** Closing quotation marks in the article: about how many badges the answer will need. */
 function closingMarks(page: ReadPage): number {
   let closing = 0;
@@ -53,8 +56,6 @@ function closingMarks(page: ReadPage): number {
   }
   return closing + Math.ceil(straight / 2);
 }
-const CURLY_CLOSING = /[”»]/g;
-const STRAIGHT = /"/g;
 
 export class ContentApp {
   readonly badges = new BadgeLayer((entry) =>
@@ -82,7 +83,7 @@ export class ContentApp {
     const enabled = await this.siteEnabled().catch(() => true);
     if (this.stopped || generation !== this.generation) return;
     const readerable = enabled && isProbablyReaderable(document);
-    if (enabled && readerable) {
+    if (readerable) {
       await this.scan();
       return;
     }
