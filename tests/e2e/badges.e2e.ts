@@ -59,6 +59,15 @@ async function openSeed(path = '/seed-article.html'): Promise<Page> {
   return page;
 }
 
+/** Waits until a badge carries `quote` (scans of late or re-rendered content take a debounce or two). */
+function waitForBadge(page: Page, quote: string) {
+  return page.waitForFunction(
+    (q) => [...document.querySelectorAll<HTMLElement>('verbatim-badge')].some((b) => b.dataset.quote === q),
+    quote,
+    { timeout: 15_000 },
+  );
+}
+
 async function verificationsFor(quote: string): Promise<number> {
   return (await readAll<{ quote: string }>(h, 'verifications')).filter((r) => r.quote === quote).length;
 }
@@ -216,11 +225,7 @@ it('badges article paragraphs that arrive after load, and a later "read more" pa
   const page = await h.context.newPage();
   await page.goto(`${h.baseUrl}/late-article.html`);
   const late = 'a Fiscal Year 2019 funding shortfall of $227 million, and a shortage of 3,000 beds,';
-  await page.waitForFunction(
-    (q) => [...document.querySelectorAll<HTMLElement>('verbatim-badge')].some((b) => b.dataset.quote === q),
-    late,
-    { timeout: 15_000 },
-  );
+  await waitForBadge(page, late);
   await page.waitForTimeout(800);
   const found = await badges(page);
   expect(found.find((b) => b.quote === 'We need to take away children,')?.status).toBe('verified');
@@ -240,11 +245,7 @@ it('a single-page-app navigation clears the old badges and badges the new story'
   );
   await page.evaluate(() => (window as unknown as { showStoryTwo(): void }).showStoryTwo());
   const late = 'a Fiscal Year 2019 funding shortfall of $227 million, and a shortage of 3,000 beds,';
-  await page.waitForFunction(
-    (q) => [...document.querySelectorAll<HTMLElement>('verbatim-badge')].some((b) => b.dataset.quote === q),
-    late,
-    { timeout: 15_000 },
-  );
+  await waitForBadge(page, late);
   await page.waitForTimeout(800);
   const found = await badges(page);
   expect(found.map((b) => b.quote).sort()).toEqual(
