@@ -32,6 +32,10 @@ describe('verdict sentence', () => {
       says: /match a related source: Joint statement by Reps\. Maloney, Nadler, Raskin and Lofgren/,
     },
     'not-found': { r: result({ status: 'not-found', coverage: 0 }), says: /Not found in the corpus/ },
+    hidden: {
+      r: result({ status: 'hidden', passageIds: ['r008'], source: 'oig-21-028' }),
+      says: /The page hides part of the quoted text/,
+    },
   } as const;
 
   it.each(VERDICTS)('%s: says it in one plain sentence, with the label in the heading', (verdict) => {
