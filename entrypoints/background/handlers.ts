@@ -55,6 +55,7 @@ const ANY: readonly SenderKind[] = ['content-script', 'extension-page'];
 /** Who may send each message. */
 export const ALLOWED_SENDERS: Record<Name, readonly SenderKind[]> = {
   matchQuotes: CONTENT,
+  markHidden: CONTENT,
   pageStatus: CONTENT,
   saveVerification: CONTENT,
   checkText: ANY,
@@ -88,7 +89,7 @@ const tabOf = (sender: MessageSenderLike): number => sender.tab?.id ?? -1;
 const isTopFrame = (sender: MessageSenderLike) => (sender.frameId ?? 0) === 0;
 
 /** A quotation the engine fails on is reported as not found (never as anything stronger), and logged. */
-function safeMatch(index: CorpusIndex, quote: string, attributedTo: string | null): MatchResult {
+export function safeMatch(index: CorpusIndex, quote: string, attributedTo: string | null): MatchResult {
   try {
     return matchQuote(index, { text: quote, attributedTo });
   } catch (e) {
@@ -120,7 +121,8 @@ export function createHandlers(services: BackgroundServices): Handlers {
         return off;
       }
       const loaded = await corpus.get();
-      const quotes = quotesForScan(data.blocks);
+      const tally = { found: 0 };
+      const quotes = quotesForScan(data.blocks, tally);
       const results = quotes.map((q) => safeMatch(loaded.index, q.quote, q.attributedTo));
       if (isTopFrame(sender)) {
         // The page waits for this reply, not for the write: the store keeps the scan in memory at once
@@ -130,8 +132,14 @@ export function createHandlers(services: BackgroundServices): Handlers {
           title: data.title,
           article: true,
           enabled: true,
-          quotes: quotes.map((q, i) => ({ quote: q.quote, result: results[i] as MatchResult })),
+          quotes: quotes.map((q, i) => ({
+            quote: q.quote,
+            result: results[i] as MatchResult,
+            span: [q.start, q.end] as [number, number],
+          })),
           scannedAt: now(),
+          ...(tally.found > quotes.length ? { found: tally.found } : {}),
+          ...(data.omitted ? { omitted: data.omitted } : {}),
         });
       }
       const response: ScanResponse = {
@@ -140,6 +148,11 @@ export function createHandlers(services: BackgroundServices): Handlers {
         ...cardDataFor(loaded, referencedPassageIds(results)),
       };
       return response;
+    },
+
+    async markHidden(raw, sender) {
+      const { data } = admit('markHidden', raw, sender, self);
+      if (isTopFrame(sender)) await scans.markHidden(tabOf(sender), data.indices);
     },
 
     async pageStatus(raw, sender) {
@@ -180,7 +193,8 @@ export function createHandlers(services: BackgroundServices): Handlers {
       const { id } = await upsertVerification(
         db,
         draftFromResult(checked.quote, checked.result, {
-          url: scan.url,
+          // The frame's URL from the browser; the stored scan keeps no query (see tab-scans.ts).
+          url: sender.url ?? scan.url,
           pageTitle: scan.title,
           origin: 'badge',
         }),
@@ -236,6 +250,7 @@ export function registerHandlers(handlers: Handlers): void {
   const h = <K extends Name>(name: K) => logged(name, handlers[name]);
   onMessage('matchQuotes', (m) => h('matchQuotes')(m.data, m.sender));
   onMessage('pageStatus', (m) => h('pageStatus')(m.data, m.sender));
+  onMessage('markHidden', (m) => h('markHidden')(m.data, m.sender));
   onMessage('checkText', (m) => h('checkText')(m.data, m.sender));
   onMessage('saveVerification', (m) => h('saveVerification')(m.data, m.sender));
   onMessage('getTabScan', (m) => h('getTabScan')(m.data, m.sender));

@@ -9,7 +9,7 @@ import { requestFromCommand } from './commands';
 import { createContextMenu, requestFromMenuClick } from './context-menu';
 import { CorpusCache, storedCorpusLoader } from './corpus-index';
 import { database } from './database';
-import { createHandlers, registerHandlers } from './handlers';
+import { createHandlers, registerHandlers, safeMatch } from './handlers';
 import { readSelection } from './read-selection';
 import { seedBundledCorpus } from './seed';
 import { checkSelectionInTab, type SelectionCheckServices, type SelectionRequest } from './selection-check';
@@ -49,7 +49,10 @@ export default defineBackground({
       }
     });
 
-    const scans = new TabScanStore(browser.storage.session);
+    // After a worker restart only the compact form of each scan is left: its quotations are matched again.
+    const scans = new TabScanStore(browser.storage.session, async (quote, attributedTo) =>
+      safeMatch((await corpus.get()).index, quote, attributedTo),
+    );
     browser.tabs.onRemoved.addListener((tabId) => void scans.delete(tabId));
     browser.tabs.onReplaced.addListener((_added, removed) => void scans.delete(removed));
     browser.tabs.onUpdated.addListener((tabId, change) => {
