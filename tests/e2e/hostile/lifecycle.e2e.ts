@@ -4,8 +4,18 @@
  * tests/fixtures/hostile/ (the extension id comes in `?id=`, as a published extension's id is public).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ClosedRoots } from '../closed-root';
 import { type Harness, launch } from '../harness';
-import { ARTICLE, EXPECTED, hostileReport, hosts, openHostile, waitForHosts, waitForQuote } from './pages';
+import {
+  ARTICLE,
+  EXPECTED,
+  focusBadge,
+  hostileReport,
+  hosts,
+  openHostile,
+  waitForHosts,
+  waitForQuote,
+} from './pages';
 
 let h: Harness;
 beforeAll(async () => {
@@ -79,6 +89,56 @@ describe('what the page and storage learn', () => {
     expect(stored).toContain('/seed-article.html');
     expect(stored).not.toContain('SECRET-TOKEN');
     expect(stored).not.toContain('#top');
+    await page.close();
+  });
+
+  it('a badge still saves its verification after the service worker restarts (only the compact scan is left)', async () => {
+    const page = await openHostile(h, '/hostile/takeover.html?from=restart', ARTICLE_QUOTES);
+    const cdp = await h.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await page.waitForTimeout(300);
+    expect(await focusBadge(page, ARTICLE.days)).toBe(true);
+    await page.keyboard.press('Enter');
+    const roots = await ClosedRoots.attach(page);
+    await roots.inRoot(
+      'verbatim-card',
+      {},
+      `function () {
+      [...this.querySelectorAll('button')].find((b) => b.textContent === 'Save').focus();
+    }`,
+    );
+    await page.keyboard.press('Enter');
+    let status = '';
+    for (let i = 0; i < 80 && !/Saved|Could not/.test(status); i++) {
+      await page.waitForTimeout(100);
+      status = await roots.inRoot<string>(
+        'verbatim-card',
+        {},
+        `function () {
+        return this.querySelector('.vb-status')?.textContent ?? '';
+      }`,
+      );
+    }
+    expect(status).toBe('Saved to your library.');
+    // Read from an extension page: the harness's handle on the stopped worker is gone.
+    const library = await h.openExtensionPage('library.html');
+    const rows = await library.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((ok, ko) => {
+        const req = indexedDB.open('verbatim');
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => ko(req.error);
+      });
+      return new Promise<Array<{ quote: string; status: string; url: string }>>((ok, ko) => {
+        const req = db.transaction('verifications').objectStore('verifications').getAll();
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => ko(req.error);
+      });
+    });
+    const row = rows.find((r) => r.quote === ARTICLE.days);
+    expect(row?.status).toBe('verified');
+    expect(row?.url).toContain('/hostile/takeover.html');
+    await library.close();
     await page.close();
   });
 });
