@@ -11,11 +11,12 @@ import { FIXTURES_DIR, type Harness, launch } from '../harness';
 import {
   ARTICLE,
   BADGE_HOSTS,
-  CARD_HOSTS,
+  cardStatus,
+  cardText,
   EXPECTED,
-  focusBadge,
   hostileReport,
   hosts,
+  openCardOf,
   openHostile,
   waitForHosts,
 } from './pages';
@@ -52,16 +53,7 @@ describe('hosts the page cannot own', () => {
     const roots = await ClosedRoots.attach(page);
     expect(await badgeName(roots, ARTICLE.invented)).toMatch(/Not found/);
 
-    expect(await focusBadge(page, ARTICLE.children)).toBe(true);
-    await page.keyboard.press('Enter');
-    await page.waitForFunction((s) => document.querySelector(s) !== null, CARD_HOSTS, { timeout: 5000 });
-    const dialog = await roots.inRoot<string>(
-      'verbatim-card',
-      {},
-      `function () {
-      return this.querySelector('[role="dialog"]')?.textContent ?? '';
-    }`,
-    );
+    const dialog = await cardText(await openCardOf(page, ARTICLE.children), '[role="dialog"]');
     expect(dialog).toContain('Verified');
     await page.waitForTimeout(500);
     const report = await hostileReport(page);
@@ -125,10 +117,7 @@ describe('verdicts only for the words the reader sees', () => {
 
     const roots = await ClosedRoots.attach(page);
     expect(await badgeName(roots, ARTICLE.children)).toMatch(/hides/i);
-    expect(await focusBadge(page, ARTICLE.children)).toBe(true);
-    await page.keyboard.press('Enter');
-    await page.waitForFunction((s) => document.querySelector(s) !== null, CARD_HOSTS, { timeout: 5000 });
-    const card = await roots.inRoot<string>('verbatim-card', {}, 'function () { return this.textContent; }');
+    const card = await cardText(await openCardOf(page, ARTICLE.children));
     expect(card).toMatch(/hides part of the quoted text/);
     expect(card).not.toMatch(/✓/);
     await page.close();
@@ -168,10 +157,7 @@ describe('copy citation', () => {
     );
     await page.goto(`${origin}/copy.html`);
     await waitForHosts(page, ARTICLE_QUOTES);
-    expect(await focusBadge(page, ARTICLE.children)).toBe(true);
-    await page.keyboard.press('Enter');
-    await page.waitForFunction((s) => document.querySelector(s) !== null, CARD_HOSTS, { timeout: 5000 });
-    const roots = await ClosedRoots.attach(page);
+    const roots = await openCardOf(page, ARTICLE.children);
     // A real key press: the copy fallback needed the user's activation, which a scripted click lacks.
     const seen: string[] = [];
     for (let i = 0; i < 30 && !/copy/i.test(seen.at(-1) ?? ''); i++) {
@@ -188,14 +174,7 @@ describe('copy citation', () => {
     }
     expect(seen.at(-1), seen.join(' | ')).toMatch(/copy/i);
     await page.keyboard.press('Enter');
-    await page.waitForTimeout(500);
-    const status = await roots.inRoot<string>(
-      'verbatim-card',
-      {},
-      `function () {
-      return this.querySelector('[role="status"]')?.textContent ?? '';
-    }`,
-    );
+    const status = await cardStatus(page, roots, /copied|Could not/);
     expect(await hostileReport(page)).toEqual({ copyEvents: 0 });
     expect(status).toMatch(/Could not copy/);
     await page.close();

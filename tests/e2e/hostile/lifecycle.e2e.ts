@@ -7,14 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ClosedRoots } from '../closed-root';
 import { EXTENSION_DIR, type Harness, launch } from '../harness';
 import {
   ARTICLE,
+  cardStatus,
   EXPECTED,
-  focusBadge,
   hostileReport,
   hosts,
+  openCardOf,
   openHostile,
   waitForHosts,
   waitForQuote,
@@ -106,9 +106,7 @@ describe('what the page and storage learn', () => {
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await page.waitForTimeout(300);
-    expect(await focusBadge(page, ARTICLE.days)).toBe(true);
-    await page.keyboard.press('Enter');
-    const roots = await ClosedRoots.attach(page);
+    const roots = await openCardOf(page, ARTICLE.days);
     await roots.inRoot(
       'verbatim-card',
       {},
@@ -117,17 +115,7 @@ describe('what the page and storage learn', () => {
     }`,
     );
     await page.keyboard.press('Enter');
-    let status = '';
-    for (let i = 0; i < 80 && !/Saved|Could not/.test(status); i++) {
-      await page.waitForTimeout(100);
-      status = await roots.inRoot<string>(
-        'verbatim-card',
-        {},
-        `function () {
-        return this.querySelector('.vb-status')?.textContent ?? '';
-      }`,
-      );
-    }
+    const status = await cardStatus(page, roots, /Saved|Could not/);
     expect(status).toBe('Saved to your library.');
     // Read from an extension page: the harness's handle on the stopped worker is gone.
     const library = await h.openExtensionPage('library.html');

@@ -3,6 +3,7 @@
  * page, and reaching a badge by keyboard (its button lives in a closed shadow root).
  */
 import type { Page } from 'playwright-core';
+import { ClosedRoots } from '../closed-root';
 import type { Harness } from '../harness';
 
 export const BADGE_HOSTS = 'verbatim-badge, [data-verbatim="badge"]';
@@ -91,4 +92,28 @@ export async function focusBadge(page: Page, quote: string): Promise<boolean> {
 /** The hostile page's own record of what its script managed to do. */
 export function hostileReport<T = Record<string, number>>(page: Page): Promise<T> {
   return page.evaluate(() => (window as unknown as { hostileReport: unknown }).hostileReport) as Promise<T>;
+}
+
+/** Opens the card of `quote` the way a reader does (Tab to its badge, Enter); the card's closed root. */
+export async function openCardOf(page: Page, quote: string): Promise<ClosedRoots> {
+  if (!(await focusBadge(page, quote))) throw new Error(`no badge of “${quote}” took focus`);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((s) => document.querySelector(s) !== null, CARD_HOSTS, { timeout: 5000 });
+  return ClosedRoots.attach(page);
+}
+
+/** Text inside the open card: `selector` within its root, or the whole root. */
+export function cardText(roots: ClosedRoots, selector?: string): Promise<string> {
+  const target = selector ? `this.querySelector(${JSON.stringify(selector)})` : 'this';
+  return roots.inRoot('verbatim-card', {}, `function () { return ${target}?.textContent ?? ''; }`);
+}
+
+/** The card's status line once it says something matching `done` (or after about 8 s). */
+export async function cardStatus(page: Page, roots: ClosedRoots, done: RegExp): Promise<string> {
+  let status = '';
+  for (let i = 0; i < 80 && !done.test(status); i++) {
+    await page.waitForTimeout(100);
+    status = await cardText(roots, '[role="status"]');
+  }
+  return status;
 }
