@@ -74,6 +74,16 @@ describe('hosts the page cannot own', () => {
     await page.close();
   });
 
+  it('a page that defines verbatim-badge after the badges are in upgrades them, but reaches no shadow root', async () => {
+    const page = await openHostile(h, '/hostile/late-define.html', ARTICLE_QUOTES);
+    await page.waitForFunction(
+      () => (window as unknown as { hostileReport: { upgraded: number } }).hostileReport.upgraded > 0,
+    );
+    expect(await hostileReport(page)).toMatchObject({ rootsRead: 0 });
+    expect(await badgeName(await ClosedRoots.attach(page), ARTICLE.invented)).toMatch(/Not found/);
+    await page.close();
+  });
+
   it('look-alikes are removed, and a moved, relabelled or removed genuine badge is put back', async () => {
     const page = await openHostile(h, '/hostile/lookalike.html', ARTICLE_QUOTES);
     await page.waitForTimeout(1500);
