@@ -6,14 +6,12 @@ import { bundledCorpus } from '@/data/corpus';
 import { validateCorpus } from '@/lib/corpus/schema';
 import type { Passage, Source } from '@/lib/corpus/types';
 // The matcher only: `@/lib/engine` also re-exports Readability, which the service worker never needs.
-import { buildIndex } from '@/lib/match';
+import { buildIndex, type CorpusIndex } from '@/lib/match';
 import type { MatchResult } from '@/lib/types';
 import { corpusInfoOf, readCorpus, type StoredCorpus } from '@/utils/corpus-store';
 import type { VerbatimDB } from '@/utils/db';
 import type { CardData, CorpusInfo } from '@/utils/messaging/protocol';
 import { rehearse } from './rehearsal';
-
-export type CorpusIndex = ReturnType<typeof buildIndex>;
 
 export interface LoadedCorpus {
   index: CorpusIndex;

@@ -59,12 +59,9 @@ function closingMarks(page: ReadPage): number {
 
 export class ContentApp {
   readonly badges = new BadgeLayer((entry) =>
-    sendMessage('saveVerification', {
-      quote: entry.quote,
-      index: entry.index,
-      url: location.href,
-      title: pageTitle(),
-    }).then(() => 'Saved to your library.'),
+    sendMessage('saveVerification', { quote: entry.quote, index: entry.index }).then(
+      () => 'Saved to your library.',
+    ),
   );
   private watcher: Watcher | null = null;
   private lastPage: ReadPage | null = null;
@@ -188,7 +185,7 @@ export class ContentApp {
       this.reportStatus(false, true);
       return;
     }
-    if (this.measured && samePage(this.lastPage, page)) return;
+    if (samePage(this.lastPage, page)) return;
     const answer = sendMessage('matchQuotes', {
       url: location.href,
       title: pageTitle(),

@@ -167,9 +167,3 @@ export function buildIndex(corpus: { sources: Source[]; passages: Passage[] }): 
     unigrams,
   };
 }
-
-/** The token at a stream position. */
-export function tokenAt(index: CorpusIndex, pos: number): Token {
-  const ip = at(index.passages, at(index.posPassage, pos));
-  return at(ip.tokens, at(ip.words, at(index.posWord, pos)));
-}

@@ -6,7 +6,7 @@
 
 import { at } from '../text/at';
 import { isStopWord } from '../text/stopwords';
-import { type Token, tokenise } from '../text/tokenise';
+import { type Token, tokenise, wordTokens } from '../text/tokenise';
 import type { DiffPart, Edit, MatchResult, PassageHighlight, QuoteInput } from '../types';
 import { type AlignedPair, alignWindow, type Piece } from './align';
 import { checkAttribution } from './attribution';
@@ -66,7 +66,7 @@ function fragmentsOf(tokens: Token[]): Fragment[] {
   let current: Token[] = [];
   let ellipsis: Token | null = null;
   const flush = (next: Token | null) => {
-    const words = current.filter((t) => t.kind === 'word');
+    const words = wordTokens(current);
     if (words.length > 0) fragments.push({ tokens: current, words, ellipsisBefore: ellipsis });
     // An ellipsis before the first fragment or after the last one omits nothing inside the quotation.
     if (words.length > 0 || fragments.length > 0) ellipsis = next ?? ellipsis;
@@ -163,7 +163,7 @@ function windowFor(index: CorpusIndex, region: Region, fragmentLength: number) {
 }
 
 function unmatchedSpan(text: string, tokens: Token[]): Span {
-  const words = tokens.filter((t) => t.kind === 'word');
+  const words = wordTokens(tokens);
   const edits: Edit[] = tokens
     .filter((t) => t.kind === 'sic')
     .map((t) => ({ type: 'sic' as const, text: text.slice(t.start, t.end) }));
@@ -185,7 +185,7 @@ function alignSpan(
   fragmentStart: Token | undefined,
   depth: number,
 ): Span {
-  const words = tokens.filter((t) => t.kind === 'word');
+  const words = wordTokens(tokens);
   if (!region) return unmatchedSpan(text, tokens);
   const { quoteWords, window } = windowFor(index, region, words.length);
   // A region with hits on fewer than LONG_RUN words, whose reach covers too little of the quotation to
@@ -207,7 +207,7 @@ function alignSpan(
   const substantial = (p: Piece) => p.longestRun >= LONG_RUN && p.longestRunContent >= PARTIAL_RUN_CONTENT;
   const evidence = (p: Piece) => p.longestRun >= MIN_RUN_WORDS && p.longestRunContent >= MIN_RUN_CONTENT;
   const edge = (edgeTokens: Token[]): Span => {
-    const edgeWords = edgeTokens.filter((t) => t.kind === 'word');
+    const edgeWords = wordTokens(edgeTokens);
     const worth = substantial(piece) ? edgeWords.length >= MIN_RUN_WORDS : edgeWords.length >= LONG_RUN;
     if (!worth || depth >= MAX_GLUE_DEPTH || !evidence(piece)) return unmatchedSpan(text, edgeTokens);
     const elsewhere = findRegions(index, edgeWords, piece.source).find(

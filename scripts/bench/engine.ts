@@ -17,7 +17,8 @@ import { parseHTML } from 'linkedom';
 import { bundledCorpus } from '../../data/corpus';
 import { parseArticle } from '../../lib/article';
 import type { Passage, Source } from '../../lib/corpus/types';
-import { buildIndex, type CorpusIndex, extractQuotes, matchQuote, readArticle } from '../../lib/engine';
+import { buildIndex, type CorpusIndex, matchQuote, readArticle } from '../../lib/engine';
+import { quotesForScan, scanArticle } from '../../lib/scan';
 import { median, prng, round } from './stats';
 import type { BenchSection } from './types';
 
@@ -234,24 +235,19 @@ export const engineSection: BenchSection = {
     // a clone (the extension must not alter the page) given to Readability with the serializer the
     // pipeline uses (parseArticle), so the ratio is only what extraction and matching add.
     let quoteCount = 0;
-    const extracted = extractQuotes(article.blocks);
+    const extracted = quotesForScan(article.blocks);
     const seed = timeEach(PIPELINE_RUNS, [
       () => {
-        const quotes = extractQuotes(article.blocks);
-        for (const q of quotes) matchQuote(index, { text: q.quote, attributedTo: q.attributedTo });
-        quoteCount = quotes.length;
+        quoteCount = scanArticle(index, article.blocks).length;
       },
       () => {
         parseArticle(document);
       },
       () => {
-        const read = readArticle(document);
-        for (const q of extractQuotes(read?.blocks ?? [])) {
-          matchQuote(index, { text: q.quote, attributedTo: q.attributedTo });
-        }
+        scanArticle(index, readArticle(document)?.blocks ?? []);
       },
       // The two halves of (a), to see where its time goes.
-      () => extractQuotes(article.blocks),
+      () => quotesForScan(article.blocks),
       () => {
         for (const q of extracted) matchQuote(index, { text: q.quote, attributedTo: q.attributedTo });
       },

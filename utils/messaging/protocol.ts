@@ -83,15 +83,9 @@ export const requestSchemas = {
     context: text(4000).optional(),
     origin: z.enum(['selection', 'popup']),
   }),
-  saveVerification: z.object({
-    quote: text(20_000),
-    index: z.number().int().nonnegative(),
-    url,
-    title: text(2000),
-  }),
+  saveVerification: z.object({ quote: text(20_000), index: z.number().int().nonnegative() }),
   getTabScan: z.object({ tabId: z.number().int() }),
   saveTabScan: z.object({ tabId: z.number().int() }),
-  getCardData: z.object({ passageIds: z.array(text(200)).max(200) }),
   corpusChanged: z.object({}),
 } as const;
 
@@ -123,7 +117,6 @@ export interface BackgroundProtocol {
   saveVerification(data: RequestOf<'saveVerification'>): { id: number };
   getTabScan(data: RequestOf<'getTabScan'>): TabScan | null;
   saveTabScan(data: RequestOf<'saveTabScan'>): { saved: number };
-  getCardData(data: RequestOf<'getCardData'>): CardData;
   /** An extension page changed the corpus tables (full-report import): rebuild the match index. */
   corpusChanged(data: RequestOf<'corpusChanged'>): CorpusInfo;
 }
