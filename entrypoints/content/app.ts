@@ -5,6 +5,7 @@
  */
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { DOUBLE_CLOSING, markClass } from '@/lib/text/quote-marks';
 import { sendMessage } from '@/utils/messaging';
 import type { ScanResponse, SiteOff } from '@/utils/messaging/protocol';
 import { disabledSites, isSiteEnabled } from '@/utils/settings';
@@ -43,8 +44,8 @@ function validResponse(response: unknown): response is ScanResponse | SiteOff {
   );
 }
 
-const CURLY_CLOSING = /[”»]/g;
-const STRAIGHT = /"/g;
+const CURLY_CLOSING = new RegExp(markClass(DOUBLE_CLOSING), 'g');
+const STRAIGHT_DOUBLE = /"/g;
 
 /** Closing quotation marks in the article: about how many badges the answer will need. */
 function closingMarks(page: ReadPage): number {
@@ -52,7 +53,7 @@ function closingMarks(page: ReadPage): number {
   let straight = 0;
   for (const block of page.blocks) {
     closing += block.text.match(CURLY_CLOSING)?.length ?? 0;
-    straight += block.text.match(STRAIGHT)?.length ?? 0;
+    straight += block.text.match(STRAIGHT_DOUBLE)?.length ?? 0;
   }
   return closing + Math.ceil(straight / 2);
 }

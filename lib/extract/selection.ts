@@ -4,6 +4,7 @@
  * paragraph that names the speaker. The same extractor that reads articles finds the quotation and who
  * the page says spoke it, so explicit checks get the attribution check badges get.
  */
+import { ANGLE, CURLY, LOW_AND_REVERSED, OTHER_SCRIPTS, STRAIGHT } from '../text/quote-marks';
 import { normaliseQuote } from '../text/quote-text';
 import type { ExtractedQuote } from '../types';
 import { extractQuotes } from './quotes';
@@ -57,8 +58,11 @@ export function selectionQuote(selection: string, context?: string): SelectionQu
 
 export const MAX_QUOTE_CHARS = 2000;
 
-/** Quotation marks of every kind, straight, curly, low, angle and CJK, that may enclose a selection. */
-const MARKS = '"\'«»‹›“”„‟‘’‚‛「」『』〝〞〟＂＇❛❜❝❞⹂';
+/**
+ * Quotation marks of every kind, straight, curly, low, angle and other scripts', that may enclose a
+ * selection; not the double prime, which at the edge of a selection is an inch sign (12″).
+ */
+const MARKS = STRAIGHT + CURLY + ANGLE + LOW_AND_REVERSED + OTHER_SCRIPTS;
 const ENCLOSING = new RegExp(`^[\\s${MARKS}]+|[\\s${MARKS}]+$`, 'gu');
 
 /**
