@@ -5,7 +5,7 @@
 import { validateCorpus } from '@/lib/corpus/schema';
 import type { Corpus, Passage, Source } from '@/lib/corpus/types';
 import { META, type VerbatimDB } from './db';
-import type { CorpusInfo } from './messaging/protocol';
+import type { CorpusInfo } from './domain';
 
 export type SeedOutcome =
   | { status: 'seeded'; version: string; hash: string; passageCount: number; keptImportedPassages: number }

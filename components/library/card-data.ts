@@ -2,7 +2,7 @@
 import type { Passage, Source } from '@/lib/corpus/types';
 import type { MatchResult } from '@/lib/types';
 import { corpusInfoOf, type StoredCorpus } from '@/utils/corpus-store';
-import type { CardData, CorpusInfo } from '@/utils/messaging/protocol';
+import type { CardData, CorpusInfo } from '@/utils/domain';
 
 export interface LibraryCorpus {
   version: string | null;

@@ -10,7 +10,7 @@ import { buildIndex, type CorpusIndex } from '@/lib/match';
 import type { MatchResult } from '@/lib/types';
 import { corpusInfoOf, readCorpus, type StoredCorpus } from '@/utils/corpus-store';
 import type { VerbatimDB } from '@/utils/db';
-import type { CardData, CorpusInfo } from '@/utils/messaging/protocol';
+import type { CardData, CorpusInfo } from '@/utils/domain';
 import { rehearse } from './rehearsal';
 
 export interface LoadedCorpus {

@@ -6,7 +6,7 @@
 import { scanArticle } from '@/lib/scan';
 import { normaliseQuote } from '@/lib/text/quote-text';
 import type { VerbatimDB } from '@/utils/db';
-import { onMessage } from '@/utils/messaging';
+import { onMessageToBackground } from '@/utils/messaging';
 import {
   type BackgroundProtocol,
   type RequestOf,
@@ -210,11 +210,11 @@ function logged<K extends Name>(name: K, handler: Handlers[K]): Handlers[K] {
 /** Registers every handler with the messenger (call synchronously at worker start). */
 export function registerHandlers(handlers: Handlers): void {
   const h = <K extends Name>(name: K) => logged(name, handlers[name]);
-  onMessage('matchQuotes', (m) => h('matchQuotes')(m.data, m.sender));
-  onMessage('pageStatus', (m) => h('pageStatus')(m.data, m.sender));
-  onMessage('checkText', (m) => h('checkText')(m.data, m.sender));
-  onMessage('saveVerification', (m) => h('saveVerification')(m.data, m.sender));
-  onMessage('getTabScan', (m) => h('getTabScan')(m.data, m.sender));
-  onMessage('saveTabScan', (m) => h('saveTabScan')(m.data, m.sender));
-  onMessage('corpusChanged', (m) => h('corpusChanged')(m.data, m.sender));
+  onMessageToBackground('matchQuotes', (m) => h('matchQuotes')(m.data, m.sender));
+  onMessageToBackground('pageStatus', (m) => h('pageStatus')(m.data, m.sender));
+  onMessageToBackground('checkText', (m) => h('checkText')(m.data, m.sender));
+  onMessageToBackground('saveVerification', (m) => h('saveVerification')(m.data, m.sender));
+  onMessageToBackground('getTabScan', (m) => h('getTabScan')(m.data, m.sender));
+  onMessageToBackground('saveTabScan', (m) => h('saveTabScan')(m.data, m.sender));
+  onMessageToBackground('corpusChanged', (m) => h('corpusChanged')(m.data, m.sender));
 }

@@ -6,7 +6,7 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DOUBLE_CLOSING, markClass } from '@/lib/text/quote-marks';
-import { sendMessage } from '@/utils/messaging';
+import { sendToBackground } from '@/utils/messaging';
 import type { ScanResponse, SiteOff } from '@/utils/messaging/protocol';
 import { disabledSites, isSiteEnabled } from '@/utils/settings';
 import { BadgeLayer } from './badges';
@@ -60,7 +60,7 @@ function closingMarks(page: ReadPage): number {
 
 export class ContentApp {
   readonly badges = new BadgeLayer((entry) =>
-    sendMessage('saveVerification', { quote: entry.quote, index: entry.index }).then(
+    sendToBackground('saveVerification', { quote: entry.quote, index: entry.index }).then(
       () => 'Saved to your library.',
     ),
   );
@@ -127,7 +127,9 @@ export class ContentApp {
   }
 
   private reportStatus(article: boolean, enabled: boolean): void {
-    sendMessage('pageStatus', { url: location.href, title: pageTitle(), article, enabled }).catch(() => {});
+    sendToBackground('pageStatus', { url: location.href, title: pageTitle(), article, enabled }).catch(
+      () => {},
+    );
   }
 
   /** A page that is not an article yet may become one (content rendered after load): re-run the cheap gate. */
@@ -187,7 +189,7 @@ export class ContentApp {
       return;
     }
     if (samePage(this.lastPage, page)) return;
-    const answer = sendMessage('matchQuotes', {
+    const answer = sendToBackground('matchQuotes', {
       url: location.href,
       title: pageTitle(),
       blocks: scanBlocks(page),

@@ -4,29 +4,8 @@
  * entrypoints/background/handlers.ts) and its sender (entrypoints/background/sender.ts).
  */
 import { z } from 'zod';
-import type { Passage, Source } from '@/lib/corpus/types';
 import type { ExtractedQuote, MatchResult } from '@/lib/types';
-
-/** What the card needs besides the result: the matched passages and their sources, and corpus facts. */
-export interface CorpusInfo {
-  version: string;
-  passageCount: number;
-  reportPassageCount: number;
-  /** True once the user imported the complete report: then "not found" can say "not in the report". */
-  hasFullText: boolean;
-}
-
-export interface CardData {
-  passages: Record<string, Passage>;
-  sources: Record<string, Source>;
-  corpus: CorpusInfo;
-}
-
-export interface CheckedQuote {
-  /** The quotation without enclosing marks. */
-  quote: string;
-  result: MatchResult;
-}
+import type { CardData, CheckedQuote, CorpusInfo, TabScan } from '@/utils/domain';
 
 export interface ScanResponse extends CardData {
   /** The quotations the background extracted from the sent blocks; `results[i]` answers `quotes[i]`. */
@@ -42,16 +21,6 @@ export interface SiteOff {
 export type CheckResponse =
   | ({ ok: true; recordId: number | null } & CheckedQuote & CardData)
   | { ok: false; message: string };
-
-export interface TabScan {
-  url: string;
-  title: string;
-  /** False when the page is not an article (nothing was extracted) or Verbatim is off for the site. */
-  article: boolean;
-  enabled: boolean;
-  quotes: CheckedQuote[];
-  scannedAt: number;
-}
 
 const text = (max: number) => z.string().max(max);
 const url = z.string().max(8192);
@@ -120,5 +89,3 @@ export interface BackgroundProtocol {
   /** An extension page changed the corpus tables (full-report import): rebuild the match index. */
   corpusChanged(data: RequestOf<'corpusChanged'>): CorpusInfo;
 }
-
-export type ProtocolMap = ContentProtocol & BackgroundProtocol;
