@@ -6,9 +6,10 @@
 import { quotationToCheck, tryMatch } from '@/lib/scan';
 import { normaliseQuote } from '@/lib/text/quote-text';
 import type { VerbatimDB } from '@/utils/db';
+import { cardDataFor } from '@/utils/domain';
 import type { CheckResponse } from '@/utils/messaging/protocol';
 import { draftFromResult, upsertVerification } from '@/utils/verifications';
-import { cardDataFor, type LoadedCorpus, referencedPassageIds } from './corpus-index';
+import type { LoadedCorpus } from './corpus-index';
 
 export const BAD_SELECTION_MESSAGE = 'Select the words of a quotation (up to 2,000 characters).';
 export const ENGINE_ERROR_MESSAGE =
@@ -46,5 +47,5 @@ export async function runCheck(services: CheckServices, input: CheckInput): Prom
     ...(context ? { context } : {}),
   });
   const { id } = await upsertVerification(services.db, draft, (services.now ?? Date.now)());
-  return { ok: true, recordId: id, quote, result, ...cardDataFor(corpus, referencedPassageIds([result])) };
+  return { ok: true, recordId: id, quote, result, ...cardDataFor(corpus, [result]) };
 }

@@ -6,6 +6,7 @@
 import { scanArticle } from '@/lib/scan';
 import { normaliseQuote } from '@/lib/text/quote-text';
 import type { VerbatimDB } from '@/utils/db';
+import { cardDataFor } from '@/utils/domain';
 import { onMessageToBackground } from '@/utils/messaging';
 import {
   type BackgroundProtocol,
@@ -15,7 +16,7 @@ import {
   type SiteOff,
 } from '@/utils/messaging/protocol';
 import { draftFromResult, upsertVerification, upsertVerifications } from '@/utils/verifications';
-import { type CorpusCache, cardDataFor, referencedPassageIds } from './corpus-index';
+import type { CorpusCache } from './corpus-index';
 import { runCheck } from './explicit-check';
 import {
   type ExtensionIdentity,
@@ -120,7 +121,7 @@ export function createHandlers(services: BackgroundServices): Handlers {
       const response: ScanResponse = {
         quotes,
         results,
-        ...cardDataFor(loaded, referencedPassageIds(results)),
+        ...cardDataFor(loaded, results),
       };
       return response;
     },

@@ -33,6 +33,7 @@ import { type CorpusIndex, matchQuote } from '@/lib/match';
 import { quotesForScan, type ScanBlock } from '@/lib/scan';
 import { isStopWord } from '@/lib/text/stopwords';
 import type { MatchResult, QuoteInput, Verdict } from '@/lib/types';
+import type { CorpusLookup } from '@/utils/domain';
 
 /** Chosen from the measured curve (see the header): the third round is the one that warms the extractor. */
 export const ROUNDS = 3;
@@ -62,11 +63,8 @@ export interface RehearsalArticle {
   quotes: RehearsalQuote[];
 }
 
-export interface RehearsalCorpus {
-  index: CorpusIndex;
-  passages: ReadonlyMap<string, Passage>;
-  sources: ReadonlyMap<string, Source>;
-}
+/** What the rehearsal reads of a loaded corpus (corpus-index.ts's LoadedCorpus is one). */
+export type RehearsalCorpus = Pick<CorpusLookup, 'passages' | 'sources'> & { index: CorpusIndex };
 
 export interface RehearsalFailure {
   passageId: string;

@@ -1,12 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bundledCorpus } from '@/data/corpus';
-import { CorpusCache, cardDataFor, storedCorpusLoader } from '@/entrypoints/background/corpus-index';
+import { CorpusCache, storedCorpusLoader } from '@/entrypoints/background/corpus-index';
 import { BAD_SELECTION_MESSAGE } from '@/entrypoints/background/explicit-check';
 import { createHandlers, type Handlers } from '@/entrypoints/background/handlers';
 import { SiteSwitch } from '@/entrypoints/background/site-switch';
 import { TabScanStore } from '@/entrypoints/background/tab-scans';
+import { notFound } from '@/lib/match/match-quote';
 import { seedCorpus } from '@/utils/corpus-store';
 import { openDatabase, type VerbatimDB } from '@/utils/db';
+import { cardDataFor } from '@/utils/domain';
 import type { ScanResponse, SiteOff } from '@/utils/messaging/protocol';
 import { builds } from './fake-engine';
 
@@ -344,7 +346,8 @@ describe('explicit checks through checkText', () => {
 describe('card data and corpus changes', () => {
   it('gives the passages asked for and their sources, ignoring unknown ids', async () => {
     const corpus = new CorpusCache(storedCorpusLoader(db, async () => {}));
-    const data = cardDataFor(await corpus.get(), [second.id, 'no-such-passage']);
+    const asked = { ...notFound(null), passageIds: [second.id, 'no-such-passage'] };
+    const data = cardDataFor(await corpus.get(), [asked]);
     expect(data.passages).toEqual({ [second.id]: second });
     expect(Object.keys(data.sources)).toEqual([second.source]);
   });
