@@ -4,12 +4,14 @@
  * synchronously in `main` so a worker woken by an event receives it.
  */
 import { browser } from 'wxt/browser';
+import { notFound } from '@/lib/match';
+import { tryMatch } from '@/lib/scan';
 import { disabledSites } from '@/utils/settings';
 import { requestFromCommand } from './commands';
 import { createContextMenu, requestFromMenuClick } from './context-menu';
 import { CorpusCache, storedCorpusLoader } from './corpus-index';
 import { database } from './database';
-import { createHandlers, registerHandlers, safeMatch } from './handlers';
+import { createHandlers, registerHandlers } from './handlers';
 import { readSelection } from './read-selection';
 import { seedBundledCorpus } from './seed';
 import { checkSelectionInTab, type SelectionCheckServices, type SelectionRequest } from './selection-check';
@@ -50,8 +52,14 @@ export default defineBackground({
     });
 
     // After a worker restart only the compact form of each scan is left: its quotations are matched again.
-    const scans = new TabScanStore(browser.storage.session, async (quote, attributedTo) =>
-      safeMatch((await corpus.get()).index, quote, attributedTo),
+    const scans = new TabScanStore(
+      browser.storage.session,
+      async (quote, attributedTo) =>
+        tryMatch(
+          (await corpus.get()).index,
+          { text: quote, attributedTo },
+          'Verbatim: the engine failed on a quotation of a stored scan; reporting it as not found.',
+        ) ?? notFound(attributedTo),
     );
     browser.tabs.onRemoved.addListener((tabId) => void scans.delete(tabId));
     browser.tabs.onReplaced.addListener((_added, removed) => void scans.delete(removed));

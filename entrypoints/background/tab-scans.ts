@@ -8,7 +8,7 @@
  */
 import { notFound } from '@/lib/match';
 import type { MatchResult, Verdict } from '@/lib/types';
-import type { CheckedQuote, TabScan } from '@/utils/messaging/protocol';
+import type { CheckedQuote, TabScan } from '@/utils/domain';
 
 /** The part of `storage.session` used here (a fake in unit tests). */
 export interface SessionArea {

@@ -3,7 +3,7 @@
  * message sent right after an on-demand injection is heard), then runs the gated scan.
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { onMessage } from '@/utils/messaging';
+import { onMessageToTab } from '@/utils/messaging';
 import { ContentApp } from './app';
 import { showCheck } from './explicit-card';
 import { focusQuote } from './focus';
@@ -44,10 +44,10 @@ export default defineContentScript({
 
     const fromExtension = (sender: { id?: string }) => sender.id === browser.runtime.id;
     const removers = [
-      onMessage('showCheck', ({ data, sender }) => {
+      onMessageToTab('showCheck', ({ data, sender }) => {
         if (fromExtension(sender) && data && typeof data === 'object') showCheck(data);
       }),
-      onMessage('focusQuote', ({ data, sender }) =>
+      onMessageToTab('focusQuote', ({ data, sender }) =>
         fromExtension(sender) && Number.isInteger(data?.index) ? focusQuote(app.badges, data.index) : false,
       ),
       app.watchSiteSwitch(),

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { type SessionArea, TabScanStore } from '@/entrypoints/background/tab-scans';
 import { notFound } from '@/lib/match';
 import type { MatchResult } from '@/lib/types';
-import type { TabScan } from '@/utils/messaging/protocol';
+import type { TabScan } from '@/utils/domain';
 
 function memoryArea(): SessionArea & { items: Map<string, unknown> } {
   const items = new Map<string, unknown>();
