@@ -23,6 +23,10 @@ export const sourceSchema = z.object({
   note: z.string().optional(),
   fullTextOf: z.string().optional(),
   version: z.string().optional(),
+  pack: z.string().optional(),
+  kind: z.string().optional(),
+  speakers: z.array(nonEmpty).optional(),
+  aliases: z.array(nonEmpty).optional(),
 });
 
 export const passageSchema = z.object({

@@ -56,6 +56,14 @@ export interface Source {
   fullTextOf?: string;
   /** Version of an imported full text (content hash), so re-imports can be detected. */
   version?: string;
+  /** The pack (see lib/sources) this document belongs to; absent only in data/ (seeding sets it). */
+  pack?: string;
+  /** What the document is: report, ruling, transcript, speech, statement, press release… */
+  kind?: string;
+  /** Who speaks in the document: an article attributing a quotation to one of them attributes it here. */
+  speakers?: string[];
+  /** Other names an article may give the document ("the IG report", "the ruling"). */
+  aliases?: string[];
 }
 
 /** Sources and their passages: what every corpus is, and all the matcher indexes. */
