@@ -1,5 +1,6 @@
 /** The CLI's scan of one article, and the `--json` shape (a public contract: keep it stable). */
 
+import type { Source } from '../../lib/corpus/types';
 import type { CorpusIndex } from '../../lib/match';
 import { type ScannedQuote, scanArticle } from '../../lib/scan';
 import type { DiffPart, Edit, MatchResult, Verdict } from '../../lib/types';
@@ -20,6 +21,8 @@ export interface JsonQuote {
   attribution: MatchResult['attribution'];
   edits: Edit[];
   diff: DiffPart[];
+  /** Title of the document the quotation matches (null when it matches none). */
+  sourceTitle: string | null;
 }
 
 export interface JsonReport {
@@ -33,7 +36,10 @@ export function checkArticle(article: CliArticle, index: CorpusIndex): ScannedQu
 }
 
 /** Exactly the documented keys, in the documented order: nothing more (no highlights, no coverage). */
-export function toJsonQuote({ extracted, result }: ScannedQuote): JsonQuote {
+export function toJsonQuote(
+  { extracted, result }: ScannedQuote,
+  sources: ReadonlyMap<string, Source>,
+): JsonQuote {
   return {
     quote: extracted.quote,
     start: extracted.start,
@@ -49,9 +55,14 @@ export function toJsonQuote({ extracted, result }: ScannedQuote): JsonQuote {
     attribution: result.attribution,
     edits: result.edits,
     diff: result.diff,
+    sourceTitle: result.source ? (sources.get(result.source)?.title ?? null) : null,
   };
 }
 
-export function toJsonReport(title: string | null, checked: readonly ScannedQuote[]): JsonReport {
-  return { title, quotes: checked.map(toJsonQuote) };
+export function toJsonReport(
+  title: string | null,
+  checked: readonly ScannedQuote[],
+  sources: ReadonlyMap<string, Source>,
+): JsonReport {
+  return { title, quotes: checked.map((q) => toJsonQuote(q, sources)) };
 }

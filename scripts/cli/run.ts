@@ -1,4 +1,5 @@
 /** The whole `npm run check` run, with its I/O passed in so tests can drive it without a process. */
+import type { CorpusContent } from '../../lib/corpus/types';
 import { type CheckOptions, parseArgs, USAGE } from './args';
 import { loadArticle } from './article';
 import { CliError, EXIT, type ExitCode } from './errors';
@@ -15,14 +16,27 @@ export interface CliIo {
 // command line or a missing file is reported at once.
 async function corpusFor(options: CheckOptions) {
   const { bundledCorpus } = await import('../../data/corpus');
-  if (!options.fullText) return bundledCorpus;
-  try {
-    const { loadFullTextForCli } = await import('./full-text');
-    const { withFullText } = await import('../../lib/fulltext/merge');
-    return withFullText(bundledCorpus, await loadFullTextForCli(options.fullText));
-  } catch (error) {
-    throw new CliError(EXIT.fullText, `--full-text ${options.fullText}: ${(error as Error).message}`);
+  let corpus: CorpusContent = bundledCorpus;
+  if (options.fullText) {
+    try {
+      const { loadFullTextForCli } = await import('./full-text');
+      const { withFullText } = await import('../../lib/fulltext/merge');
+      corpus = withFullText(corpus, await loadFullTextForCli(options.fullText));
+    } catch (error) {
+      throw new CliError(EXIT.fullText, `--full-text ${options.fullText}: ${(error as Error).message}`);
+    }
   }
+  if (options.sources.length === 0) return corpus;
+  const { loadSourceForCli, withSources } = await import('./sources');
+  const documents = [];
+  for (const source of options.sources) {
+    try {
+      documents.push(await loadSourceForCli(source));
+    } catch (error) {
+      throw new CliError(EXIT.source, `--source ${source.path}: ${(error as Error).message}`);
+    }
+  }
+  return withSources(corpus, documents);
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
@@ -36,11 +50,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     const corpus = await corpusFor(options);
     const { buildIndex } = await import('../../lib/match');
     const { checkArticle, toJsonReport } = await import('./report');
-    const checked = checkArticle(article, buildIndex(corpus));
+    const index = buildIndex(corpus);
+    const checked = checkArticle(article, index);
     io.stdout(
       options.json
-        ? `${JSON.stringify(toJsonReport(article.title, checked), null, 2)}\n`
-        : formatTable(article.title, checked, { fullText: options.fullText !== null }),
+        ? `${JSON.stringify(toJsonReport(article.title, checked, index.sources), null, 2)}\n`
+        : formatTable(article.title, checked, {
+            fullText: options.fullText !== null,
+            sources: index.sources,
+          }),
     );
     return EXIT.ok;
   } catch (error) {

@@ -1,4 +1,5 @@
 /** The default, human-readable output: one row per quotation. Plain text, no colour. */
+import type { Source } from '../../lib/corpus/types';
 import type { ScannedQuote } from '../../lib/scan';
 
 const VERDICT_LABELS: Record<string, string> = {
@@ -28,8 +29,13 @@ function pad(text: string, width: number): string {
 export function formatTable(
   title: string | null,
   checked: readonly ScannedQuote[],
-  options: { fullText: boolean } = { fullText: false },
+  options: { fullText: boolean; sources?: ReadonlyMap<string, Source> } = { fullText: false },
 ): string {
+  // The document's short name where it has one (the report's number), else its title.
+  const documentOf = (id: string | null) => {
+    const source = id ? options.sources?.get(id) : undefined;
+    return source ? (source.number ? `Report ${source.number}` : source.title) : '—';
+  };
   const label = (status: string) =>
     status === 'not-found' && options.fullText ? NOT_IN_REPORT : (VERDICT_LABELS[status] ?? status);
   const lines: string[] = [];
@@ -38,7 +44,17 @@ export function formatTable(
     lines.push('No quotations found.');
     return `${lines.join('\n')}\n`;
   }
-  const header = ['#', 'Quotation', 'Verdict', 'Passage', 'Page', 'Speaker', 'Article says', 'Attribution'];
+  const header = [
+    '#',
+    'Quotation',
+    'Verdict',
+    'Passage',
+    'Page',
+    'Speaker',
+    'Article says',
+    'Attribution',
+    'Document',
+  ];
   const rows = checked.map(({ extracted, result }, i) => {
     const quote = `“${extracted.quote}”${extracted.fragment ? ' (fragment)' : ''}${extracted.unclosed ? ' (unclosed)' : ''}`;
     return [
@@ -50,6 +66,7 @@ export function formatTable(
       truncate(result.speaker ?? '—', CELL_WIDTH),
       truncate(extracted.attributedTo ?? '—', CELL_WIDTH),
       result.attribution,
+      truncate(documentOf(result.source), CELL_WIDTH),
     ];
   });
   const widths = header.map((h, c) =>
