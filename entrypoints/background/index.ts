@@ -4,6 +4,8 @@
  * synchronously in `main` so a worker woken by an event receives it.
  */
 import { browser } from 'wxt/browser';
+import { notFound } from '@/lib/match';
+import { tryMatch } from '@/lib/scan';
 import { disabledSites } from '@/utils/settings';
 import { requestFromCommand } from './commands';
 import { createContextMenu, requestFromMenuClick } from './context-menu';
@@ -59,7 +61,16 @@ export default defineBackground({
       }
     });
 
-    const scans = new TabScanStore(browser.storage.session);
+    // After a worker restart only the compact form of each scan is left: its quotations are matched again.
+    const scans = new TabScanStore(
+      browser.storage.session,
+      async (quote, attributedTo) =>
+        tryMatch(
+          (await corpus.get()).index,
+          { text: quote, attributedTo },
+          'Verbatim: the engine failed on a quotation of a stored scan; reporting it as not found.',
+        ) ?? notFound(attributedTo),
+    );
     browser.tabs.onRemoved.addListener((tabId) => void scans.delete(tabId));
     browser.tabs.onReplaced.addListener((_added, removed) => void scans.delete(removed));
     browser.tabs.onUpdated.addListener((tabId, change) => {

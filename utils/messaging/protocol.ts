@@ -24,6 +24,7 @@ export type CheckResponse =
   | { ok: false; message: string };
 
 const text = (max: number) => z.string().max(max);
+const count = z.number().int().nonnegative();
 const url = z.string().max(8192);
 
 /** One block of a scanned article's text. `onPage`: the page has it too, so a badge can go there. */
@@ -44,7 +45,10 @@ export const requestSchemas = {
       .refine((blocks) => blocks.reduce((n, b) => n + b.text.length, 0) <= ARTICLE_LIMITS.chars, {
         message: 'article text over 2,000,000 characters',
       }),
+    /** What the page left out to stay within these limits (so the popup can say so). */
+    omitted: z.object({ blocks: count, chars: count }).optional(),
   }),
+  markHidden: z.object({ indices: z.array(count).max(5000) }),
   pageStatus: z.object({ url, title: text(2000), article: z.boolean(), enabled: z.boolean() }),
   checkText: z.object({
     text: z.string().max(1_000_000),
@@ -76,6 +80,11 @@ export interface BackgroundProtocol {
    * unless the reader switched the site off (the per-site switch is applied here, see site-switch.ts).
    */
   matchQuotes(data: RequestOf<'matchQuotes'>): ScanResponse | SiteOff;
+  /**
+   * The content script found these quotations of its latest scan (by index) partly hidden by the page's
+   * CSS, or mixed with words the CSS adds: the background's record says `hidden` for them too.
+   */
+  markHidden(data: RequestOf<'markHidden'>): void;
   /** The content script reports a page it will not scan (not an article, or switched off). */
   pageStatus(data: RequestOf<'pageStatus'>): void;
   /** An explicit check (selection or popup box): runs the engine and saves the verification. */
