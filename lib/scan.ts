@@ -9,6 +9,7 @@
 import { blockStarts, closingBlock } from './article/closing-block';
 import { extractQuotes } from './extract';
 import { quotationFromSelection, selectionQuote } from './extract/selection';
+import { QUOTE_LIMITS } from './limits';
 import { type CorpusIndex, matchQuote, notFound } from './match';
 import type { ArticleBlock, ExtractedQuote, MatchResult, QuoteInput } from './types';
 
@@ -22,9 +23,6 @@ export interface ScannedQuote {
   extracted: ExtractedQuote;
   result: MatchResult;
 }
-
-/** What one quotation may hold (the page keeps its badges in step). */
-export const QUOTE_LIMITS = { quotes: 2000, quote: 20_000, attributedTo: 500 } as const;
 
 /**
  * Quotations that close in a block the page has (a badge can go there), in article order, within

@@ -10,6 +10,7 @@ import { disabledSites } from '@/utils/settings';
 import { requestFromCommand } from './commands';
 import { createContextMenu, requestFromMenuClick } from './context-menu';
 import { CorpusCache, storedCorpusLoader } from './corpus-index';
+import { watchCorpusTables } from './corpus-watch';
 import { database } from './database';
 import { createHandlers, registerHandlers } from './handlers';
 import { readSelection } from './read-selection';
@@ -41,6 +42,15 @@ export default defineBackground({
     };
     // No rebuild needed after this first seed: the index waits for it before reading the tables.
     seeding.catch((e) => console.error('Verbatim: seeding the corpus failed.', e));
+    // From then on the index follows the tables, whoever writes them (the library stores imports itself).
+    void seeding
+      .catch(() => undefined)
+      .then(() =>
+        watchCorpusTables(db, () => {
+          corpus.invalidate();
+          corpus.warm();
+        }),
+      );
     // Built at start-up, not on the first message: a page's scan never pays for the index.
     corpus.warm();
 

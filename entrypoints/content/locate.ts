@@ -13,16 +13,11 @@ import {
   readArticle,
 } from '@/lib/article';
 import { blockStarts, closingBlock } from '@/lib/article/closing-block';
+import { ARTICLE_LIMITS } from '@/lib/limits';
 import type { ArticleBlock, ExtractedQuote } from '@/lib/types';
 import type { RequestOf } from '@/utils/messaging/protocol';
 import { isOwnNode } from './shadow';
 import { mark } from './timing';
-
-/**
- * The matchQuotes schema's limits (the background rejects a whole message that breaks them). Repeated
- * here so the page's bundle does not carry zod; a unit test holds the two together.
- */
-export const ARTICLE_LIMITS = { blocks: 5000, chars: 2_000_000, blockChars: 100_000 } as const;
 
 export interface LocatedQuote {
   quote: ExtractedQuote;

@@ -4,6 +4,7 @@
  * entrypoints/background/handlers.ts) and its sender (entrypoints/background/sender.ts).
  */
 import { z } from 'zod';
+import { ARTICLE_LIMITS, QUOTE_LIMITS } from '@/lib/limits';
 import type { ExtractedQuote, MatchResult } from '@/lib/types';
 import type { CardData, CheckedQuote, CorpusInfo, TabScan } from '@/utils/domain';
 
@@ -28,7 +29,7 @@ const url = z.string().max(8192);
 
 /** One block of a scanned article's text. `onPage`: the page has it too, so a badge can go there. */
 export const blockForScan = z.object({
-  text: text(100_000),
+  text: text(ARTICLE_LIMITS.blockChars),
   kind: z.enum(['p', 'blockquote', 'li', 'heading']),
   onPage: z.boolean(),
 });
@@ -40,8 +41,8 @@ export const requestSchemas = {
     title: text(2000),
     blocks: z
       .array(blockForScan)
-      .max(5000)
-      .refine((blocks) => blocks.reduce((n, b) => n + b.text.length, 0) <= 2_000_000, {
+      .max(ARTICLE_LIMITS.blocks)
+      .refine((blocks) => blocks.reduce((n, b) => n + b.text.length, 0) <= ARTICLE_LIMITS.chars, {
         message: 'article text over 2,000,000 characters',
       }),
     /** What the page left out to stay within these limits (so the popup can say so). */
@@ -56,7 +57,7 @@ export const requestSchemas = {
     context: text(4000).optional(),
     origin: z.enum(['selection', 'popup']),
   }),
-  saveVerification: z.object({ quote: text(20_000), index: z.number().int().nonnegative() }),
+  saveVerification: z.object({ quote: text(QUOTE_LIMITS.quote), index: z.number().int().nonnegative() }),
   getTabScan: z.object({ tabId: z.number().int() }),
   saveTabScan: z.object({ tabId: z.number().int() }),
   corpusChanged: z.object({}),

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { expect, it } from 'vitest';
-import { ARTICLE_LIMITS, type ReadPage, scanBlocks, withinArticleLimits } from '@/entrypoints/content/locate';
+import { type ReadPage, scanBlocks, withinArticleLimits } from '@/entrypoints/content/locate';
+import { ARTICLE_LIMITS } from '@/lib/limits';
 import type { ArticleBlock } from '@/lib/types';
 import { requestSchemas } from '@/utils/messaging/protocol';
 
