@@ -181,6 +181,8 @@ export function inReadingOrder(passages: Passage[], bundledOrder: readonly Passa
 /** The corpus the database holds (bundled plus imported), with the bundled version it was seeded from. */
 export interface StoredCorpus extends CorpusContent {
   version: string | null;
+  /** Packs left out because the reader disabled them. */
+  disabledPacks?: number;
 }
 
 /**
@@ -205,6 +207,7 @@ export async function readCorpus(
     const passages = off.size ? allPassages.filter((p) => ids.has(p.source)) : allPassages;
     return {
       version: typeof version?.value === 'string' ? version.value : null,
+      disabledPacks: off.size,
       sources,
       passages: inReadingOrder(passages, bundledOrder),
     };
