@@ -3,6 +3,13 @@ import { browserScan } from './browser-scan';
 import { engineSection } from './engine';
 import { fullText } from './fulltext';
 import { librarySection } from './library';
+import { libraryDocsSection } from './library-docs';
 import type { BenchSection } from './types';
 
-export const sections: BenchSection[] = [engineSection, librarySection, fullText, browserScan];
+export const sections: BenchSection[] = [
+  engineSection,
+  librarySection,
+  fullText,
+  libraryDocsSection,
+  browserScan,
+];
