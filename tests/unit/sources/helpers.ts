@@ -3,12 +3,9 @@ import { contentHash } from '@/lib/fulltext/hash';
 import type { RawPage } from '@/lib/fulltext/types';
 import { buildDocument, type DocumentBuild } from '@/lib/sources/document';
 import type { Pack } from '@/lib/sources/pack';
+import { RULING_SENTENCES } from './sentences';
 
-export const RULING_SENTENCES = [
-  'The court finds that the agency failed to publish the notice required by the statute before the rule took effect.',
-  'Because the notice was never published, the rule is vacated and remanded to the agency for further proceedings.',
-  'The plaintiffs have shown that the harbor dredging schedule was changed without any public comment.',
-];
+export { RULING_SENTENCES };
 
 export const rulingPages = (): RawPage[] => [
   {
