@@ -36,6 +36,9 @@ export function verdictSentence({ result, sources, corpus }: WordingInput): stri
       return `Only part of this quotation (about ${pct}% of its words) was found, in ${name}; the rest is in no source of the corpus.`;
     }
     case 'elsewhere': {
+      // A primary document is "elsewhere" only because the article attributes the words to another one.
+      if (source?.role === 'primary')
+        return `These words match ${name}, not the document the article attributes them to${result.attributedTo ? ` (${result.attributedTo})` : ''}.`;
       const where = source
         ? `${source.title} (${[source.publisher, source.date].filter(Boolean).join(', ')})`
         : 'a related source';
@@ -67,7 +70,12 @@ export function attributionSentence(
   source?: Source,
 ): string | null {
   const recorded = result.speaker ?? passages.find((p) => p.speaker)?.speaker ?? null;
-  const doc = source?.role === 'primary' ? 'the report' : 'the source';
+  const doc =
+    source?.role !== 'primary'
+      ? 'the source'
+      : source.number || source.fullTextOf
+        ? 'the report'
+        : sourceName(source);
   const said = result.attributedTo;
   if (result.attribution === 'mismatch') {
     return `The article attributes this to ${said ?? 'someone else'}; ${doc} records it as ${recorded ?? 'someone else'}.`;
