@@ -1,0 +1,132 @@
+/**
+ * Verbatim in real Firefox ESR: the seed article's badges and verdicts, a card opened by keyboard, a
+ * highlighted quotation checked from the context menu, and the popup's "This page".
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FirefoxHarness, launchFirefox } from './harness';
+import { badges, expectedQuotes, expectedWith, openSeed, readAll } from './seed';
+
+let h: FirefoxHarness;
+beforeAll(async () => {
+  h = await launchFirefox();
+});
+afterAll(() => h?.close());
+
+describe('seed article in Firefox', () => {
+  it('badges every quotation with the expected verdict', async () => {
+    const page = await openSeed(h);
+    const found = await badges(page);
+    for (const row of expectedQuotes) {
+      const badge = found.find((b) => b.quote === row.quote);
+      if (!badge) {
+        expect(row.soft, `no badge for “${row.quote}”`).toBe(true);
+        continue;
+      }
+      expect(badge.status, row.quote).toBe(row.expected);
+      for (const id of row.passages) expect(badge.passages.split(','), row.quote).toContain(id);
+    }
+    expect(new Set(found.map((b) => b.quote)).size).toBe(found.length);
+    await page.close();
+  });
+
+  it('opens a card by keyboard: a modal dialog with the passage and source takes focus; Esc gives it back', async () => {
+    const target = 'We need to take away children,';
+    const page = await openSeed(h);
+    let reached = false;
+    for (let i = 0; i < 80 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(
+        (q: string) => (document.activeElement as HTMLElement | null)?.dataset?.quote === q,
+        target,
+      );
+    }
+    expect(reached).toBe(true);
+    const label = await h.inShadowRoot(
+      page,
+      `verbatim-badge[data-quote="${target}"]`,
+      (root) =>
+        root.querySelector('button')?.getAttribute('aria-label') ?? root.querySelector('button')?.textContent,
+    );
+    expect(label).toMatch(/Verified/);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('verbatim-card', { timeout: 10_000 });
+    const card = await h.inShadowRoot(page, 'verbatim-card', (root) => {
+      const dialog = root.querySelector('[role="dialog"]');
+      return {
+        text: dialog?.textContent ?? '',
+        modal: dialog?.getAttribute('aria-modal') ?? null,
+        focused: root.activeElement?.getAttribute('role') ?? null,
+      };
+    });
+    expect(card.modal).toBe('true');
+    expect(card.focused).toBe('dialog');
+    expect(card.text).toContain('we need to take away children; if care about kids');
+    expect(card.text).toContain("Review of the Department of Justice's Planning and Implementation");
+    expect(card.text).toContain('Jeff Sessions');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('verbatim-card', { hidden: true, timeout: 10_000 });
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.quote)).toBe(
+      target,
+    );
+    await page.close();
+  });
+});
+
+/** Selects `text` in the page as a reader would (a Range over its text nodes). */
+function select(page: Page, text: string): Promise<string> {
+  return page.evaluate((target: string) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const nodes: Array<{ node: Text; start: number }> = [];
+    let all = '';
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      nodes.push({ node, start: all.length });
+      all += node.data;
+    }
+    const at = all.indexOf(target);
+    if (at < 0) throw new Error(`"${target}" is not in the page`);
+    const point = (offset: number) => {
+      const hit = nodes.find(({ node, start }) => offset >= start && offset <= start + node.data.length);
+      if (!hit) throw new Error('offset outside the text');
+      return [hit.node, offset - hit.start] as const;
+    };
+    const range = document.createRange();
+    range.setStart(...point(at));
+    range.setEnd(...point(at + target.length));
+    const selection = getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    return selection?.toString() ?? '';
+  }, text);
+}
+
+describe('checking a highlighted quote in Firefox', () => {
+  it('the context menu item shows the card next to the selection and saves one verification', async () => {
+    const quote = expectedWith('verified');
+    const page = await openSeed(h);
+    const selectionText = await select(page, quote.quote);
+    await h.clickMenu(page, { menuItemId: 'verify-quote', selectionText });
+    await page.waitForSelector(`verbatim-card[data-quote="${quote.quote}"]`, { timeout: 10_000 });
+    expect(await page.$eval('verbatim-card', (c) => c.getAttribute('data-status'))).toBe(quote.expected);
+    const card = await h.inShadowRoot(page, 'verbatim-card', (root) => root.textContent ?? '');
+    expect(card).toMatch(/Verified/);
+    await expect
+      .poll(async () =>
+        (await readAll<{ quote: string }>(h, 'verifications')).filter((r) => r.quote === quote.quote),
+      )
+      .toHaveLength(1);
+    const [row] = (await readAll<Record<string, unknown>>(h, 'verifications')).filter(
+      (r) => r.quote === quote.quote,
+    );
+    expect(row).toMatchObject({
+      status: quote.expected,
+      passageIds: quote.passages,
+      url: page.url(),
+      origin: 'selection',
+      pageTitle: await page.title(),
+    });
+    expect(String(row?.context)).toContain(quote.quote);
+    await page.close();
+  });
+});

@@ -1,0 +1,70 @@
+/** The seed article's expected verdicts, and reading the extension's database from the background page. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import type { FirefoxHarness } from './harness';
+
+export interface ExpectedQuote {
+  quote: string;
+  expected: string;
+  passages: string[];
+  soft: boolean;
+}
+
+export const expectedQuotes = (
+  JSON.parse(readFileSync(resolve(process.cwd(), 'tests/fixtures/seed-article.expected.json'), 'utf8')) as {
+    quotes: ExpectedQuote[];
+  }
+).quotes;
+
+/** A firm row of the expected file with this verdict and more than six words. */
+export function expectedWith(status: string): ExpectedQuote {
+  const row = expectedQuotes.find((q) => q.expected === status && !q.soft && q.quote.split(' ').length > 6);
+  if (!row) throw new Error(`no ${status} row in the expected file`);
+  return row;
+}
+
+export type BadgeAttrs = { status: string; quote: string; passages: string };
+
+export function badges(page: Page): Promise<BadgeAttrs[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('verbatim-badge')].map((b) => ({
+      status: b.dataset.status ?? '',
+      quote: b.dataset.quote ?? '',
+      passages: b.dataset.passages ?? '',
+    })),
+  );
+}
+
+/** Opens the seed article and waits for a badge on every firm row. */
+export async function openSeed(h: FirefoxHarness): Promise<Page> {
+  const page = await h.newPage();
+  await page.goto(`${h.baseUrl}/seed-article.html`);
+  await page.waitForFunction(
+    (n: number) => document.querySelectorAll('verbatim-badge').length >= n,
+    { timeout: 20_000 },
+    expectedQuotes.filter((q) => !q.soft).length,
+  );
+  return page;
+}
+
+/** Every row of a table of the `verbatim` database, read with raw IndexedDB in the background page. */
+export function readAll<T = Record<string, unknown>>(h: FirefoxHarness, store: string): Promise<T[]> {
+  return h.inBackground(async (name: string) => {
+    const db = await new Promise<IDBDatabase>((ok, ko) => {
+      const req = indexedDB.open('verbatim');
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => ko(req.error);
+    });
+    try {
+      if (!db.objectStoreNames.contains(name)) return [];
+      return await new Promise<T[]>((ok, ko) => {
+        const req = db.transaction(name).objectStore(name).getAll();
+        req.onsuccess = () => ok(req.result as T[]);
+        req.onerror = () => ko(req.error);
+      });
+    } finally {
+      db.close();
+    }
+  }, store);
+}
