@@ -44,6 +44,15 @@ export interface FirefoxHarness {
   newPage(): Promise<Page>;
   /** Evaluates `fn(arg)` in the add-on's background page (`browser.*` available); `arg` and the result go through JSON. */
   inBackground<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /**
+   * Evaluates `fn(view, arg)` with the window of the extension tab showing `path` (e.g. `popup.html`),
+   * waiting for it to load; from the background page, which shares the extension's process and origin.
+   */
+  inExtensionPage<T, A = undefined>(
+    path: string,
+    fn: (view: Window, arg: A) => T | Promise<T>,
+    arg?: A,
+  ): Promise<T>;
   /** Evaluates `fn(arg)` in the browser's privileged parent process (chrome window scope). */
   inChrome<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   /**
@@ -62,6 +71,12 @@ export interface FirefoxHarness {
    * listeners. Headless Firefox draws no native menu to click.
    */
   clickMenu(page: Page, info: { menuItemId: string; selectionText?: string }): Promise<void>;
+  /** Grants activeTab for `page`'s tab, as a click on the toolbar button (which opens the popup) does. */
+  grantActiveTab(page: Page): Promise<void>;
+  /** Presses `key` as the user would (a trusted key event, so it counts as user input) in the selected tab. */
+  pressKey(key: 'Enter' | 'Tab'): Promise<void>;
+  /** Makes the tab showing `url` the selected one, with keyboard focus in its page. */
+  selectTab(url: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -77,6 +92,40 @@ function parseResult<T>(evaluated: Evaluated, what: string): T {
 /** Wraps a function so it returns JSON `{value}` or `{error}` (one string crosses every boundary). */
 const wrapped = (fn: string, lead: string[] = []) =>
   `async (${[...lead, 'json']}) => { try { const value = await (${fn})(${[...lead, 'JSON.parse(json)']}); return JSON.stringify({ value: value === undefined ? null : value }); } catch (e) { return JSON.stringify({ error: String(e && e.stack ? e + '\\n' + e.stack : e) }); } }`;
+
+/**
+ * Runs in the chrome window: grants activeTab for the tab showing `url` and, with `click`, emits a click
+ * on a menu item of the add-on, as ext-menus.js does after a real click.
+ */
+function tabAction({ id, url, click }: { id: string; url: string; click?: object }) {
+  type NativeTab = { linkedBrowser: { currentURI: { spec: string } } };
+  const g = globalThis as unknown as {
+    ChromeUtils: { importESModule(url: string): Record<string, unknown> };
+    gBrowser: { tabs: NativeTab[] };
+  };
+  const { ExtensionParent } = g.ChromeUtils.importESModule(
+    'resource://gre/modules/ExtensionParent.sys.mjs',
+  ) as {
+    ExtensionParent: {
+      GlobalManager: {
+        getExtension(id: string): {
+          tabManager: { addActiveTabPermission(tab: NativeTab): void };
+          emit(event: string, ...args: unknown[]): void;
+        };
+      };
+    };
+  };
+  const tab = g.gBrowser.tabs.find((t) => t.linkedBrowser.currentURI.spec === url);
+  if (!tab) throw new Error(`no tab at ${url}`);
+  const extension = ExtensionParent.GlobalManager.getExtension(id);
+  extension.tabManager.addActiveTabPermission(tab);
+  if (click)
+    extension.emit(
+      'webext-menu-menuitem-click',
+      { editable: false, frameId: 0, pageUrl: url, modifiers: [], button: 0, ...click },
+      tab,
+    );
+}
 
 export async function launchFirefox(options: LaunchOptions = {}): Promise<FirefoxHarness> {
   const routes = new Map<string, string>();
@@ -110,22 +159,19 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
   const chromeContext = tree.contexts[0]?.context;
   if (!chromeContext) throw new Error('no chrome window');
 
-  const callIn = async (context: string, fnSource: string, arg: unknown, what: string) => {
+  const inChrome = async <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T> => {
     const { result } = (await bidi.send('script.callFunction', {
-      functionDeclaration: wrapped(fnSource),
+      functionDeclaration: wrapped(fn.toString()),
       arguments: [{ type: 'string', value: JSON.stringify(arg ?? null) }],
-      target: { context },
+      target: { context: chromeContext },
       awaitPromise: true,
       resultOwnership: 'none',
     })) as { result: Evaluated };
-    return result;
+    return parseResult<T>(result, 'in chrome');
   };
 
-  const inChrome = async <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T> =>
-    parseResult<T>(await callIn(chromeContext, fn.toString(), arg, 'in chrome'), 'in chrome');
-
   // The background page through the DevTools server (what about:debugging's console uses).
-  const inBackground = async <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T> => {
+  const inBackground = async <T, A>(fn: ((arg: A) => T | Promise<T>) | string, arg?: A): Promise<T> => {
     const expression = `(async () => (${wrapped(fn.toString())})(${JSON.stringify(JSON.stringify(arg ?? null))}))()`;
     const text = await inChrome(
       async ({ id, expression }: { id: string; expression: string }) => {
@@ -207,40 +253,62 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     extensionUrl: (path) => `moz-extension://${ADDON_UUID}/${path}`,
     newPage: () => browser.newPage(),
     inBackground,
+    inExtensionPage: (path, fn, arg) =>
+      inBackground(
+        `async (arg) => {
+          const deadline = Date.now() + 15000;
+          const find = () => browser.extension.getViews({ type: 'tab' }).find((v) => v.location.pathname === ${JSON.stringify(`/${path}`)} && v.document.readyState === 'complete');
+          let view;
+          while (!(view = find())) {
+            if (Date.now() > deadline) throw new Error(${JSON.stringify(`no ${path} tab`)});
+            await new Promise((ok) => setTimeout(ok, 50));
+          }
+          return (${fn.toString()})(view, arg);
+        }`,
+        arg,
+      ),
     inChrome,
     inShadowRoot,
     async clickMenu(page, info) {
       await page.bringToFront();
+      await inChrome(tabAction, { id: ADDON_ID, url: page.url(), click: info });
+    },
+    async grantActiveTab(page) {
+      await inChrome(tabAction, { id: ADDON_ID, url: page.url() });
+    },
+    async selectTab(url) {
       await inChrome(
-        ({ id, url, info }: { id: string; url: string; info: object }) => {
-          type NativeTab = { linkedBrowser: { currentURI: { spec: string } } };
-          const g = globalThis as unknown as {
-            ChromeUtils: { importESModule(url: string): Record<string, unknown> };
-            gBrowser: { tabs: NativeTab[]; selectedTab: NativeTab };
-          };
-          const { ExtensionParent } = g.ChromeUtils.importESModule(
-            'resource://gre/modules/ExtensionParent.sys.mjs',
-          ) as {
-            ExtensionParent: {
-              GlobalManager: {
-                getExtension(id: string): {
-                  tabManager: { addActiveTabPermission(tab: NativeTab): void };
-                  emit(event: string, ...args: unknown[]): void;
-                };
-              };
-            };
-          };
+        async ({ url }: { url: string }) => {
+          type NativeTab = { linkedBrowser: { currentURI: { spec: string }; focus(): void } };
+          const g = globalThis as unknown as { gBrowser: { tabs: NativeTab[]; selectedTab: NativeTab } };
           const tab = g.gBrowser.tabs.find((t) => t.linkedBrowser.currentURI.spec === url);
           if (!tab) throw new Error(`no tab at ${url}`);
-          const extension = ExtensionParent.GlobalManager.getExtension(id);
-          extension.tabManager.addActiveTabPermission(tab);
-          extension.emit(
-            'webext-menu-menuitem-click',
-            { editable: false, frameId: 0, pageUrl: url, modifiers: [], button: 0, ...info },
-            tab,
-          );
+          g.gBrowser.selectedTab = tab;
+          tab.linkedBrowser.focus();
         },
-        { id: ADDON_ID, url: page.url(), info },
+        { url },
+      );
+    },
+    async pressKey(key) {
+      await inChrome(
+        ({ key }: { key: string }) => {
+          const g = globalThis as unknown as {
+            Cc: Record<string, { createInstance(i: unknown): TextInputProcessor }>;
+            Ci: Record<string, unknown>;
+            window: Window;
+          };
+          type TextInputProcessor = {
+            beginInputTransactionForTests(w: Window): boolean;
+            keydown(e: KeyboardEvent): void;
+            keyup(e: KeyboardEvent): void;
+          };
+          const tip = g.Cc['@mozilla.org/text-input-processor;1']!.createInstance(g.Ci.nsITextInputProcessor);
+          tip.beginInputTransactionForTests(g.window);
+          const event = new KeyboardEvent('', { key, code: key, keyCode: key === 'Enter' ? 13 : 9 });
+          tip.keydown(event);
+          tip.keyup(event);
+        },
+        { key },
       );
     },
     async close() {

@@ -5,7 +5,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FirefoxHarness, launchFirefox } from './harness';
-import { badges, expectedQuotes, expectedWith, openSeed, readAll } from './seed';
+import { badges, expectedQuotes, expectedWith, openExtensionTab, openSeed, readAll } from './seed';
 
 let h: FirefoxHarness;
 beforeAll(async () => {
@@ -128,5 +128,68 @@ describe('checking a highlighted quote in Firefox', () => {
     });
     expect(String(row?.context)).toContain(quote.quote);
     await page.close();
+  });
+});
+
+describe('the popup in Firefox', () => {
+  it('“This page” lists the background’s scan of the active tab, saves it all, and focuses a quotation', async () => {
+    const article = await openSeed(h);
+    const statuses = (await badges(article)).map((b) => b.status);
+    await article.bringToFront();
+    await openExtensionTab(h, 'popup.html');
+    const shown = await h.inExtensionPage('popup.html', async (view) => {
+      const doc = view.document;
+      for (let i = 0; i < 200 && !doc.querySelector('[aria-label="Quotations per verdict"]'); i++)
+        await new Promise((ok) => setTimeout(ok, 50));
+      const list = doc.querySelector('[aria-label="Quotations per verdict"]');
+      return {
+        counts: [...(list?.querySelectorAll('li') ?? [])].map((li) => li.textContent ?? ''),
+        quotes: doc.querySelectorAll('[aria-label="Quotations on this page"] button').length,
+        switchLabel: doc.querySelector('.site-switch label')?.textContent ?? null,
+        switchOn: (doc.querySelector('.site-switch input') as HTMLInputElement | null)?.checked ?? null,
+        siteAccess: doc.querySelector('.site-access')?.textContent ?? null,
+      };
+    });
+    const labels: Record<string, string> = {
+      verified: 'Verified',
+      edited: 'Edited',
+      altered: 'Altered',
+      partial: 'Partly found',
+      elsewhere: 'Said elsewhere',
+      'not-found': 'Not found',
+    };
+    const expectedCounts = Object.entries(labels)
+      .map(([status, label]) => [label, statuses.filter((s) => s === status).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([label, n]) => `${label}: ${n}`);
+    expect(shown.counts.map((t) => t.replace(/^\S+\s/, ''))).toEqual(expectedCounts);
+    expect(shown.quotes).toBe(statuses.length);
+    expect(shown.switchLabel).toBe('Check quotations on 127.0.0.1');
+    expect(shown.switchOn).toBe(true);
+    // Access is granted in this profile: no notice.
+    expect(shown.siteAccess).toBeNull();
+
+    const saved = await h.inExtensionPage('popup.html', async (view) => {
+      const doc = view.document;
+      const save = [...doc.querySelectorAll('button')].find((b) => b.textContent === 'Save all on this page');
+      save?.click();
+      for (let i = 0; i < 200 && !/^Saved/.test(doc.querySelector('.status')?.textContent ?? ''); i++)
+        await new Promise((ok) => setTimeout(ok, 50));
+      return doc.querySelector('.status')?.textContent ?? '';
+    });
+    expect(saved).toBe(`Saved ${statuses.length} quotations to your library.`);
+    expect((await readAll(h, 'verifications')).length).toBeGreaterThanOrEqual(statuses.length);
+
+    // A quotation's button takes the page to it and opens its card.
+    const second = await h.inExtensionPage('popup.html', (view) => {
+      const button = view.document.querySelectorAll<HTMLButtonElement>(
+        '[aria-label="Quotations on this page"] button',
+      )[1];
+      button?.click();
+      return button?.querySelector('.quote-text')?.textContent ?? '';
+    });
+    await article.waitForSelector('verbatim-card', { timeout: 10_000 });
+    expect(`“${await article.$eval('verbatim-card', (c) => c.getAttribute('data-quote'))}”`).toBe(second);
+    await article.close();
   });
 });

@@ -68,3 +68,30 @@ export function readAll<T = Record<string, unknown>>(h: FirefoxHarness, store: s
     }
   }, store);
 }
+
+/** The `browser.*` calls the tests make in the background page (the tests are typed for Node). */
+export interface BackgroundGlobals {
+  browser: {
+    runtime: { getURL(path: string): string };
+    tabs: {
+      create(p: { url: string; active?: boolean }): Promise<{ id: number }>;
+      remove(id: number): Promise<void>;
+      query(q: object): Promise<Array<{ id: number; url?: string }>>;
+    };
+    permissions: {
+      contains(p: { origins: string[] }): Promise<boolean>;
+      getAll(): Promise<{ origins: string[] }>;
+    };
+  };
+}
+
+/** Opens an extension page in a background tab of the current window (the popup reads the active tab). */
+export function openExtensionTab(h: FirefoxHarness, path: string, active = false): Promise<number> {
+  return h.inBackground(
+    async ({ path, active }: { path: string; active: boolean }) => {
+      const { browser } = globalThis as unknown as BackgroundGlobals;
+      return (await browser.tabs.create({ url: browser.runtime.getURL(path), active })).id;
+    },
+    { path, active },
+  );
+}
