@@ -1,0 +1,32 @@
+/**
+ * Renders assets/icon.svg to the PNG icons the manifests name (public/icon/{16,32,48,128}.png) in headless
+ * Debian Chromium. Run after editing the SVG: `npx tsx scripts/render-icons.ts`; commit the PNGs.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const ICON_SIZES = [16, 32, 48, 128] as const;
+
+const svg = readFileSync(resolve(process.cwd(), 'assets/icon.svg'), 'utf8');
+const out = resolve(process.cwd(), 'public/icon');
+mkdirSync(out, { recursive: true });
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
+try {
+  for (const size of ICON_SIZES) {
+    const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
+    const sized = svg.replace(/width="\d+" height="\d+"/, `width="${size}" height="${size}"`);
+    await page.setContent(
+      `<!doctype html><style>html,body{margin:0;background:transparent}svg{display:block}</style>${sized}`,
+    );
+    await page.screenshot({ path: resolve(out, `${size}.png`), omitBackground: true });
+    await page.close();
+    console.log(`public/icon/${size}.png`);
+  }
+} finally {
+  await browser.close();
+}
