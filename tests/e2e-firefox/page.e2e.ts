@@ -2,10 +2,12 @@
  * Verbatim in real Firefox ESR: the seed article's badges and verdicts, a card opened by keyboard, a
  * highlighted quotation checked from the context menu, and the popup's "This page".
  */
-import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VERDICT_LABEL } from '../../components/card/verdict-text';
+import { VERDICTS } from '../../lib/types';
+import { expectSeedVerdicts, selectText } from '../e2e/seed-page';
 import { type FirefoxHarness, launchFirefox } from './harness';
-import { badges, expectedQuotes, expectedWith, openExtensionTab, openSeed, readAll } from './seed';
+import { badges, expectedWith, openExtensionTab, openSeed, readAll } from './seed';
 
 let h: FirefoxHarness;
 beforeAll(async () => {
@@ -16,17 +18,7 @@ afterAll(() => h?.close());
 describe('seed article in Firefox', () => {
   it('badges every quotation with the expected verdict', async () => {
     const page = await openSeed(h);
-    const found = await badges(page);
-    for (const row of expectedQuotes) {
-      const badge = found.find((b) => b.quote === row.quote);
-      if (!badge) {
-        expect(row.soft, `no badge for “${row.quote}”`).toBe(true);
-        continue;
-      }
-      expect(badge.status, row.quote).toBe(row.expected);
-      for (const id of row.passages) expect(badge.passages.split(','), row.quote).toContain(id);
-    }
-    expect(new Set(found.map((b) => b.quote)).size).toBe(found.length);
+    expectSeedVerdicts(await badges(page));
     await page.close();
   });
 
@@ -73,39 +65,11 @@ describe('seed article in Firefox', () => {
   });
 });
 
-/** Selects `text` in the page as a reader would (a Range over its text nodes). */
-function select(page: Page, text: string): Promise<string> {
-  return page.evaluate((target: string) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    const nodes: Array<{ node: Text; start: number }> = [];
-    let all = '';
-    while (walker.nextNode()) {
-      const node = walker.currentNode as Text;
-      nodes.push({ node, start: all.length });
-      all += node.data;
-    }
-    const at = all.indexOf(target);
-    if (at < 0) throw new Error(`"${target}" is not in the page`);
-    const point = (offset: number) => {
-      const hit = nodes.find(({ node, start }) => offset >= start && offset <= start + node.data.length);
-      if (!hit) throw new Error('offset outside the text');
-      return [hit.node, offset - hit.start] as const;
-    };
-    const range = document.createRange();
-    range.setStart(...point(at));
-    range.setEnd(...point(at + target.length));
-    const selection = getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(range);
-    return selection?.toString() ?? '';
-  }, text);
-}
-
 describe('checking a highlighted quote in Firefox', () => {
   it('the context menu item shows the card next to the selection and saves one verification', async () => {
     const quote = expectedWith('verified');
     const page = await openSeed(h);
-    const selectionText = await select(page, quote.quote);
+    const selectionText = await page.evaluate(selectText, quote.quote);
     await h.clickMenu(page, { menuItemId: 'verify-quote', selectionText });
     await page.waitForSelector(`verbatim-card[data-quote="${quote.quote}"]`, { timeout: 10_000 });
     expect(await page.$eval('verbatim-card', (c) => c.getAttribute('data-status'))).toBe(quote.expected);
@@ -150,16 +114,9 @@ describe('the popup in Firefox', () => {
         siteAccess: doc.querySelector('.site-access')?.textContent ?? null,
       };
     });
-    const labels: Record<string, string> = {
-      verified: 'Verified',
-      edited: 'Edited',
-      altered: 'Altered',
-      partial: 'Partly found',
-      elsewhere: 'Said elsewhere',
-      'not-found': 'Not found',
-    };
-    const expectedCounts = Object.entries(labels)
-      .map(([status, label]) => [label, statuses.filter((s) => s === status).length] as const)
+    const expectedCounts = VERDICTS.map(
+      (v) => [VERDICT_LABEL[v], statuses.filter((s) => s === v).length] as const,
+    )
       .filter(([, n]) => n > 0)
       .map(([label, n]) => `${label}: ${n}`);
     expect(shown.counts.map((t) => t.replace(/^\S+\s/, ''))).toEqual(expectedCounts);

@@ -1,21 +1,9 @@
-/** The seed article's expected verdicts, and reading the extension's database from the background page. */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+/** The seed article in Firefox, and the extension's database read from the background page. */
 import type { Page } from 'puppeteer-core';
+import { type BadgeAttrs, type ExpectedQuote, expectedQuotes, readBadges, readStore } from '../e2e/seed-page';
 import type { FirefoxHarness } from './harness';
 
-export interface ExpectedQuote {
-  quote: string;
-  expected: string;
-  passages: string[];
-  soft: boolean;
-}
-
-export const expectedQuotes = (
-  JSON.parse(readFileSync(resolve(process.cwd(), 'tests/fixtures/seed-article.expected.json'), 'utf8')) as {
-    quotes: ExpectedQuote[];
-  }
-).quotes;
+export { expectedQuotes };
 
 /** A firm row of the expected file with this verdict and more than six words. */
 export function expectedWith(status: string): ExpectedQuote {
@@ -24,16 +12,8 @@ export function expectedWith(status: string): ExpectedQuote {
   return row;
 }
 
-export type BadgeAttrs = { status: string; quote: string; passages: string };
-
 export function badges(page: Page): Promise<BadgeAttrs[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('verbatim-badge')].map((b) => ({
-      status: b.dataset.status ?? '',
-      quote: b.dataset.quote ?? '',
-      passages: b.dataset.passages ?? '',
-    })),
-  );
+  return page.evaluate(readBadges);
 }
 
 /** Opens the seed article and waits for a badge on every firm row. */
@@ -50,23 +30,7 @@ export async function openSeed(h: FirefoxHarness): Promise<Page> {
 
 /** Every row of a table of the `verbatim` database, read with raw IndexedDB in the background page. */
 export function readAll<T = Record<string, unknown>>(h: FirefoxHarness, store: string): Promise<T[]> {
-  return h.inBackground(async (name: string) => {
-    const db = await new Promise<IDBDatabase>((ok, ko) => {
-      const req = indexedDB.open('verbatim');
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => ko(req.error);
-    });
-    try {
-      if (!db.objectStoreNames.contains(name)) return [];
-      return await new Promise<T[]>((ok, ko) => {
-        const req = db.transaction(name).objectStore(name).getAll();
-        req.onsuccess = () => ok(req.result as T[]);
-        req.onerror = () => ko(req.error);
-      });
-    } finally {
-      db.close();
-    }
-  }, store);
+  return h.inBackground(readStore<T>, store);
 }
 
 /** The `browser.*` calls the tests make in the background page (the tests are typed for Node). */
