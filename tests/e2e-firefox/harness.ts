@@ -73,12 +73,26 @@ export interface FirefoxHarness {
   clickMenu(page: Page, info: { menuItemId: string; selectionText?: string }): Promise<void>;
   /** Grants activeTab for `page`'s tab, as a click on the toolbar button (which opens the popup) does. */
   grantActiveTab(page: Page): Promise<void>;
-  /** Presses `key` as the user would (a trusted key event, so it counts as user input) in the selected tab. */
-  pressKey(key: 'Enter' | 'Tab'): Promise<void>;
+  /**
+   * Presses keys as the user would, e.g. `Enter` or `Alt+Shift+V`: trusted key events at the browser
+   * window (they count as user input, and reach the add-on's keyboard shortcuts) for the focused tab.
+   */
+  pressKey(chord: string): Promise<void>;
+  /** Moves keyboard focus to the browser's address bar. */
+  focusToolbar(): Promise<void>;
   /** Makes the tab showing `url` the selected one, with keyboard focus in its page. */
   selectTab(url: string): Promise<void>;
   close(): Promise<void>;
 }
+
+type KeySpec = { key: string; code: string; keyCode: number };
+const KEYS: Record<string, KeySpec> = {
+  Enter: { key: 'Enter', code: 'Enter', keyCode: 13 },
+  Tab: { key: 'Tab', code: 'Tab', keyCode: 9 },
+  Alt: { key: 'Alt', code: 'AltLeft', keyCode: 18 },
+  Shift: { key: 'Shift', code: 'ShiftLeft', keyCode: 16 },
+  V: { key: 'V', code: 'KeyV', keyCode: 86 },
+};
 
 function parseResult<T>(evaluated: Evaluated, what: string): T {
   if (evaluated.type === 'exception') throw new Error(`${what}: ${evaluated.exceptionDetails.text}`);
@@ -289,26 +303,37 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
         { url },
       );
     },
-    async pressKey(key) {
+    async focusToolbar() {
+      await inChrome(() => {
+        (globalThis as unknown as { gURLBar: { focus(): void } }).gURLBar.focus();
+      });
+    },
+    async pressKey(chord) {
+      const keys = chord.split('+').map((name) => {
+        const key = KEYS[name];
+        if (!key) throw new Error(`no key ${name}`);
+        return key;
+      });
       await inChrome(
-        ({ key }: { key: string }) => {
-          const g = globalThis as unknown as {
-            Cc: Record<string, { createInstance(i: unknown): TextInputProcessor }>;
-            Ci: Record<string, unknown>;
-            window: Window;
-          };
+        ({ keys }: { keys: KeySpec[] }) => {
           type TextInputProcessor = {
             beginInputTransactionForTests(w: Window): boolean;
             keydown(e: KeyboardEvent): void;
             keyup(e: KeyboardEvent): void;
           };
-          const tip = g.Cc['@mozilla.org/text-input-processor;1']!.createInstance(g.Ci.nsITextInputProcessor);
-          tip.beginInputTransactionForTests(g.window);
-          const event = new KeyboardEvent('', { key, code: key, keyCode: key === 'Enter' ? 13 : 9 });
-          tip.keydown(event);
-          tip.keyup(event);
+          const g = globalThis as unknown as {
+            Cc: Record<string, { createInstance(i: unknown): TextInputProcessor }>;
+            Ci: Record<string, unknown>;
+            window: Window;
+          };
+          const tip = g.Cc['@mozilla.org/text-input-processor;1']?.createInstance(g.Ci.nsITextInputProcessor);
+          if (!tip?.beginInputTransactionForTests(g.window)) throw new Error('no text input processor');
+          // Modifiers pressed first stay down (the processor keeps their state) until released.
+          const events = keys.map((k) => new KeyboardEvent('', k));
+          for (const e of events) tip.keydown(e);
+          for (const e of events.reverse()) tip.keyup(e);
         },
-        { key },
+        { keys },
       );
     },
     async close() {

@@ -95,6 +95,30 @@ describe('checking a highlighted quote in Firefox', () => {
   });
 });
 
+describe('the keyboard command in Firefox', () => {
+  it('Alt+Shift+V, pressed by the user on a selection, shows its card and saves it', async () => {
+    const quote = expectedWith('elsewhere');
+    const page = await openSeed(h);
+    await page.bringToFront();
+    await h.selectTab(page.url());
+    await page.evaluate(selectText, quote.quote);
+    // Firefox's shortcut handling gets synthesized keys only from its own window, not back from the
+    // page's process: press it with focus in the toolbar (the page keeps its selection).
+    await h.focusToolbar();
+    await h.pressKey('Alt+Shift+V');
+    await page.waitForSelector(`verbatim-card[data-quote="${quote.quote}"]`, { timeout: 10_000 });
+    expect(await page.$eval('verbatim-card', (c) => c.getAttribute('data-status'))).toBe(quote.expected);
+    await expect
+      .poll(async () =>
+        (await readAll<{ quote: string; origin: string }>(h, 'verifications')).filter(
+          (r) => r.quote === quote.quote && r.origin === 'selection',
+        ),
+      )
+      .toHaveLength(1);
+    await page.close();
+  });
+});
+
 describe('the popup in Firefox', () => {
   it('“This page” lists the background’s scan of the active tab, saves it all, and focuses a quotation', async () => {
     const article = await openSeed(h);
