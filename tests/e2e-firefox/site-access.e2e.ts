@@ -6,8 +6,9 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { selectText } from '../e2e/seed-page';
 import { type FirefoxHarness, launchFirefox } from './harness';
-import { type BackgroundGlobals, expectedQuotes, openExtensionTab } from './seed';
+import { type BackgroundGlobals, expectedQuotes, expectedWith, openExtensionTab } from './seed';
 
 let h: FirefoxHarness;
 let article: Page;
@@ -58,6 +59,16 @@ it('without site access: no badges, and the popup says why with a button that as
   );
   expect(shown.buttons).toEqual(['Allow on all sites', 'Only on 127.0.0.1']);
   expect(shown.thisPage).toContain('This page has not been scanned');
+});
+
+it('without site access, a highlighted quote is still checked from the context menu (the click grants the tab)', async () => {
+  const quote = expectedWith('verified');
+  await article.bringToFront();
+  const selectionText = await article.evaluate(selectText, quote.quote);
+  await h.clickMenu(article, { menuItemId: 'verify-quote', selectionText });
+  await article.waitForSelector(`verbatim-card[data-quote="${quote.quote}"]`, { timeout: 10_000 });
+  expect(await article.$eval('verbatim-card', (c) => c.getAttribute('data-status'))).toBe(quote.expected);
+  expect(await hasAccess()).toBe(false);
 });
 
 it('a request outside a click is refused by Firefox, and the popup says so', async () => {
