@@ -1,6 +1,7 @@
 /**
  * Renders assets/icon.svg to the PNG icons the manifests name (public/icon/{16,32,48,128}.png) in headless
- * Debian Chromium. Run after editing the SVG: `npx tsx scripts/render-icons.ts`; commit the PNGs.
+ * Debian Chromium; the 16 px one from assets/icon-16.svg, drawn on its own pixel grid so it stays legible.
+ * Run after editing an SVG: `npm run icons`; commit the PNGs.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -8,7 +9,7 @@ import { chromium } from 'playwright-core';
 
 export const ICON_SIZES = [16, 32, 48, 128] as const;
 
-const svg = readFileSync(resolve(process.cwd(), 'assets/icon.svg'), 'utf8');
+const svg = (name: string) => readFileSync(resolve(process.cwd(), 'assets', name), 'utf8');
 const out = resolve(process.cwd(), 'public/icon');
 mkdirSync(out, { recursive: true });
 
@@ -19,7 +20,10 @@ const browser = await chromium.launch({
 try {
   for (const size of ICON_SIZES) {
     const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
-    const sized = svg.replace(/width="\d+" height="\d+"/, `width="${size}" height="${size}"`);
+    const sized = svg(size === 16 ? 'icon-16.svg' : 'icon.svg').replace(
+      /width="\d+" height="\d+"/,
+      `width="${size}" height="${size}"`,
+    );
     await page.setContent(
       `<!doctype html><style>html,body{margin:0;background:transparent}svg{display:block}</style>${sized}`,
     );
