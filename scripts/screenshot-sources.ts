@@ -7,23 +7,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launch } from '../tests/e2e/harness';
-import { toPdf } from '../tests/unit/fulltext/documents';
-import { RULING_SENTENCES } from '../tests/unit/sources/sentences';
+import { rulingPdf } from '../tests/unit/sources/ruling-pdf';
 
 const dir = mkdtempSync(join(tmpdir(), 'verbatim-shot-'));
 const h = await launch();
 try {
   const pdf = join(dir, 'ruling.pdf');
-  writeFileSync(
-    pdf,
-    await toPdf(
-      [
-        { label: '1', paragraphs: ['Memorandum Opinion', RULING_SENTENCES[0] as string] },
-        { label: '2', paragraphs: [RULING_SENTENCES[1] as string, RULING_SENTENCES[2] as string] },
-      ],
-      { furniture: false },
-    ),
-  );
+  writeFileSync(pdf, await rulingPdf());
   await new Promise((ok) => setTimeout(ok, 1500)); // seeding
   const page = await h.openExtensionPage('library.html#corpus');
   await page.setViewportSize({ width: 1200, height: 900 });

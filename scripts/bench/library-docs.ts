@@ -15,7 +15,7 @@ import { bundledCorpus } from '../../data/corpus';
 import type { CorpusContent, Passage, Source } from '../../lib/corpus/types';
 import { buildIndex, matchQuote, readArticle } from '../../lib/engine';
 import { scanArticle } from '../../lib/scan';
-import { median, prng, round } from './stats';
+import { median, prng, round, wordChain } from './stats';
 import type { BenchSection } from './types';
 
 export const LIBRARY_DOCS = Number(process.env.VERBATIM_BENCH_DOCS ?? 100);
@@ -27,20 +27,10 @@ const MATCH_RUNS = 5;
 /** The generated library: the same on every run (seeded). */
 export function generateLibrary(docs = LIBRARY_DOCS, seed = 18): CorpusContent {
   const random = prng(seed);
-  const words: string[] = [];
-  const next = new Map<string, string[]>();
-  for (const p of bundledCorpus.passages) {
-    const ws = p.text.split(/\s+/).filter(Boolean);
-    ws.forEach((w, i) => {
-      words.push(w);
-      const follower = ws[i + 1];
-      if (follower === undefined) return;
-      const list = next.get(w);
-      if (list) list.push(follower);
-      else next.set(w, [follower]);
-    });
-  }
-  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)] as T;
+  const chain = wordChain(
+    bundledCorpus.passages.map((p) => p.text),
+    random,
+  );
   const sources: Source[] = [];
   const passages: Passage[] = [];
   for (let d = 0; d < docs; d++) {
@@ -60,12 +50,7 @@ export function generateLibrary(docs = LIBRARY_DOCS, seed = 18): CorpusContent {
     let n = 0;
     while (chars < DOC_CHARS) {
       const length = 12 + Math.floor(random() * 24);
-      const out: string[] = [pick(words)];
-      while (out.length < length) {
-        const followers = next.get(out[out.length - 1] as string);
-        out.push(followers && random() < 2 / 3 ? pick(followers) : pick(words));
-      }
-      const text = `${out.join(' ')}.`;
+      const text = `${chain.sentence(length)}.`;
       passages.push({
         id: `${id}.${++n}`,
         source: id,

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../data/corpus';
-import { toPdf } from '../unit/fulltext/documents';
+import { rulingPdf } from '../unit/sources/ruling-pdf';
 import { RULING_SENTENCES } from '../unit/sources/sentences';
 import { type Harness, launch } from './harness';
 import { readAll } from './worker-db';
@@ -19,16 +19,7 @@ let dir: string;
 beforeAll(async () => {
   h = await launch();
   dir = mkdtempSync(join(tmpdir(), 'verbatim-sources-e2e-'));
-  writeFileSync(
-    join(dir, 'ruling.pdf'),
-    await toPdf(
-      [
-        { label: '1', paragraphs: ['Memorandum Opinion', RULING_SENTENCES[0] as string] },
-        { label: '2', paragraphs: [RULING_SENTENCES[1] as string, RULING_SENTENCES[2] as string] },
-      ],
-      { furniture: false },
-    ),
-  );
+  writeFileSync(join(dir, 'ruling.pdf'), await rulingPdf());
 });
 afterAll(async () => {
   await h?.close();

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bundledCorpus } from '@/data/corpus';
 import { runCli } from '@/scripts/cli/run';
-import { toPdf } from '../fulltext/documents';
 import { RULING_SENTENCES } from './helpers';
+import { rulingPdf } from './ruling-pdf';
 
 const dir = mkdtempSync(join(tmpdir(), 'verbatim-sources-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -35,16 +35,7 @@ describe('npm run check -- --source FILE --source FILE', () => {
   it('matches against both documents, naming each, with report quotations on the same page', async () => {
     const ruling = join(dir, 'ruling.pdf');
     const speech = join(dir, 'speech.txt');
-    writeFileSync(
-      ruling,
-      await toPdf(
-        [
-          { label: '1', paragraphs: ['Memorandum Opinion', RULING_SENTENCES[0] as string] },
-          { label: '2', paragraphs: [RULING_SENTENCES[1] as string, RULING_SENTENCES[2] as string] },
-        ],
-        { furniture: false },
-      ),
-    );
+    writeFileSync(ruling, await rulingPdf());
     writeFileSync(speech, `${SPEECH_TITLE}\n\n${SPEECH.join(' ')}\n`);
     const report = bundledCorpus.passages.find((p) => p.id === 'r001')!.text;
     const reportQuote = report.slice(0, report.indexOf(' that the U.S.')); // "On April 6, 2018, … announced"

@@ -10,8 +10,8 @@ import type { PickedFile } from '@/utils/fulltext/import';
 import { extractPdfPagesInNode } from '@/utils/fulltext/node-pdf';
 import { addDocument, packIdOf } from '@/utils/sources/add-document';
 import { setPackEnabled } from '@/utils/sources/store';
-import { toPdf } from '../fulltext/documents';
 import { RULING_SENTENCES } from './helpers';
+import { rulingPdf } from './ruling-pdf';
 
 let db: VerbatimDB;
 let n = 0;
@@ -37,16 +37,6 @@ const options = (extra: { signal?: AbortSignal; onProgress?: (stage: string) => 
   notify: vi.fn(async () => undefined),
   ...extra,
 });
-
-async function rulingPdf() {
-  return toPdf(
-    [
-      { label: '1', paragraphs: ['Memorandum Opinion', RULING_SENTENCES[0] as string] },
-      { label: '2', paragraphs: [RULING_SENTENCES[1] as string, RULING_SENTENCES[2] as string] },
-    ],
-    { furniture: false },
-  );
-}
 
 async function addRuling() {
   return addDocument(
