@@ -1,7 +1,7 @@
 /** Extraction + matching for the CLI, and the `--json` shape (a public contract: keep it stable). */
 
 import type { Passage, Source } from '../../lib/corpus/types';
-import { buildIndex, extractQuotes, matchQuote } from '../../lib/engine';
+import { buildIndex, type CorpusIndex, extractQuotes, matchQuote } from '../../lib/engine';
 import type { DiffPart, Edit, ExtractedQuote, MatchResult, Verdict } from '../../lib/types';
 import type { CliArticle } from './article';
 
@@ -36,7 +36,11 @@ export function checkArticle(
   article: CliArticle,
   corpus: { sources: Source[]; passages: Passage[] },
 ): CheckedQuote[] {
-  const index = buildIndex(corpus);
+  return checkWithIndex(article, buildIndex(corpus));
+}
+
+/** One article against an index built once (the batch mode checks many articles with one index). */
+export function checkWithIndex(article: CliArticle, index: CorpusIndex): CheckedQuote[] {
   return extractQuotes(article.blocks).map((extracted) => ({
     extracted,
     result: matchQuote(index, { text: extracted.quote, attributedTo: extracted.attributedTo }),
