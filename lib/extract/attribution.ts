@@ -15,7 +15,9 @@ import {
   isCapitalised,
   PREPOSITIONS,
   PRONOUNS,
+  REPORTING_PARTICIPLES,
   SPEECH_VERBS,
+  STANCE_VERBS,
   sentenceStart,
   startsClause,
   type Token,
@@ -92,44 +94,94 @@ export function speakerPhrase(raw: string): Attribution | null {
  */
 export function attributionAfter(after: string, quoteEndsWithFullStop: boolean): Attribution | null {
   if (quoteEndsWithFullStop && !/^\s*[,\u2014\u2013]/.test(after)) return null;
-  const source = after.replace(/^[\s,;\u2014\u2013-]+/u, '');
+  const source = blankAsides(after).replace(/^[\s,;\u2014\u2013-]+/u, (m) => ' '.repeat(m.length));
   const tokens = tokenize(source);
   const first = tokens[0];
-  if (!first) return null;
+  if (!first || !first.word) return null;
 
   if (first.word === 'according' && tokens[1]?.word === 'to') {
     const named = phraseUntilClauseEnd(source, tokens, 2);
     return named?.kind === 'speaker' ? { ...named, source: true } : named;
   }
 
-  if (!isCapitalised(first) && SPEECH_VERBS.has(first.word) && !endsClause(first)) {
-    return phraseUntilClauseEnd(source, tokens, 1);
+  if (!isCapitalised(first) && isReportingVerb(tokens, 0) && !endsClause(first)) {
+    // "said Jane Roe", "added the spokeswoman": the subject follows the verb (and any particle).
+    const from = PARTICLES.has(tokens[1]?.word ?? '') && !endsClause(first) ? 2 : 1;
+    const subject = tokens[from];
+    if (!subject || !(isCapitalised(subject) || DETERMINERS.has(subject.word))) return null;
+    return phraseUntilClauseEnd(source, tokens, from);
   }
 
   // NAME [, apposition,] [modifiers] VERB
   let subjectEnd = -1;
-  for (let k = 1; k < tokens.length && k <= MAX_SUBJECT_WORDS * 2 + 2; k++) {
+  for (let k = 1; k < tokens.length && k <= MAX_SUBJECT_WORDS * 3 + 2; k++) {
     const prev = tokens[k - 1] as Token;
     if (endsSentence(prev, tokens[k])) return null;
     const t = tokens[k] as Token;
+    if (!t.word) return null;
     if (endsClause(prev)) {
       const comma = /,$/.test(prev.trail);
-      // "Gene Hamilton, a top adviser, said": the words between the commas describe the subject.
-      if (subjectEnd < 0 && comma && DETERMINERS.has(t.word)) {
+      // "Jane Roe, the agency's spokeswoman, said", "Roe, 58, said", "Roe, of Dayton, Ohio, said":
+      // the words between the commas describe the subject.
+      if (subjectEnd < 0 && comma && opensDescription(t)) {
         subjectEnd = k;
         continue;
       }
+      if (subjectEnd >= 0 && comma && !isReportingVerb(tokens, k)) continue;
       // Past the apposition's closing comma, only the verb may follow.
-      if (subjectEnd < 0 || !comma || isCapitalised(t) || !SPEECH_VERBS.has(t.word)) return null;
+      if (subjectEnd < 0 || !comma || isCapitalised(t) || !isReportingVerb(tokens, k)) return null;
     }
-    if (isCapitalised(t) || !SPEECH_VERBS.has(t.word)) continue;
-    if (subjectEnd >= 0 && !/,$/.test(prev.trail)) return null;
+    if (isCapitalised(t) || !isReportingVerb(tokens, k)) continue;
+    if (subjectEnd >= 0 && !/,$/.test(prev.trail)) {
+      // A description without its closing comma is not one ("Roe, the chair said"?): no attribution.
+      return null;
+    }
     let end = subjectEnd >= 0 ? subjectEnd : k;
     while (end > 0 && isModifier(tokens[end - 1] as Token)) end--;
     if (!isPlainSubject(tokens, 0, end)) return null;
     return speakerPhrase(phrase(source, tokens, 0, end));
   }
   return null;
+}
+
+/** Words after a verb that make it a reporting phrasal verb ("went on", "pointed out", "chimed in"). */
+const PARTICLES = new Set(['on', 'out', 'in', 'back', 'up']);
+const PHRASAL_VERBS = new Set(
+  'went goes go pointed points spelled lashed fired fires shot shoots hit hits chimed chimes weighed weighs summed sums wrote called calls'.split(
+    ' ',
+  ),
+);
+
+/** Is the token at `k` a verb that reports speech ("said", "added"), or a phrasal one ("went on")? */
+function isReportingVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || isCapitalised(t)) return false;
+  if (SPEECH_VERBS.has(t.word) || STANCE_VERBS.has(t.word)) return true;
+  const next = tokens[k + 1];
+  return PHRASAL_VERBS.has(t.word) && !endsClause(t) && next !== undefined && PARTICLES.has(next.word);
+}
+
+/** First word of a description set off by commas after a name: "the …", "a …", "58", "of …", "Sen. …". */
+function opensDescription(t: Token): boolean {
+  return (
+    DETERMINERS.has(t.word) ||
+    /^\d/.test(t.word) ||
+    t.word === 'of' ||
+    t.word === 'from' ||
+    t.word === 'both' ||
+    t.word === 'then' ||
+    t.word === 'former' ||
+    t.word === 'now' ||
+    (isCapitalised(t) && !PRONOUNS.has(t.word))
+  );
+}
+
+/**
+ * Short parenthetical asides blanked out (same length, so offsets hold): "Gov. Ann Lee (R) said",
+ * "Rep. Tom Becker (D-Ohio), the chairman,": party and state are not part of the name a reader sees.
+ */
+export function blankAsides(text: string): string {
+  return text.replace(/\s*\([^()]{1,40}\)/g, (m) => ' '.repeat(m.length));
 }
 
 /** A subject phrase: no verbs, no clause words, no prepositions other than "of". */
@@ -168,28 +220,46 @@ function phraseUntilClauseEnd(source: string, tokens: readonly Token[], from: nu
  * - Otherwise "X’s email …".
  */
 export function attributionBefore(before: string, quoteIsPredicate: boolean): Attribution | null {
-  const all = tokenize(before);
+  const source = blankAsides(before);
+  const all = tokenize(source);
   if (all.length === 0) return null;
   const scope = all.slice(sentenceStart(all, all.length));
 
   if (quoteIsPredicate) {
-    const subject = subjectRightBefore(before, scope);
+    const subject = subjectRightBefore(source, scope);
     if (subject) return subject;
   }
 
+  // "according to X" names where the article got the words: a speaker with a verb wins over it
+  // ("Sessions said, according to the Times, that “…”" is Sessions).
+  let according: Attribution | null = null;
+  // A quotation that names a thing ("the so-called “…” policy", "the department’s “…”") is nobody's
+  // words for a verb of stance to report.
+  const lastWord = scope.at(-1);
+  const quoteIsName =
+    lastWord !== undefined &&
+    (DETERMINERS.has(lastWord.word) || /^so-called$/.test(lastWord.word) || /['\u2019]s?$/.test(lastWord.raw));
   for (let k = scope.length - 1; k >= 0; k--) {
     const t = scope[k] as Token;
     if (t.word === 'to' && scope[k - 1]?.word === 'according') {
-      const found = phraseUntilClauseEnd(before, scope, k + 1);
-      if (found) return found;
+      according ??= phraseUntilClauseEnd(source, scope, k + 1);
       continue;
     }
-    if (isCapitalised(t) || !(SPEECH_VERBS.has(t.word) || AUTHORING_VERBS.has(t.word))) continue;
-    const subject = subjectOfVerb(before, scope, k);
+    if (isCapitalised(t)) continue;
+    if (REPORTING_PARTICIPLES.has(t.word) && !quoteIsName) {
+      // "…, calling the plan “…”": the words are the main clause's subject's.
+      const subject = clauseSubject(source, scope, k);
+      if (subject) return subject;
+      continue;
+    }
+    const stance = STANCE_VERBS.has(t.word) && !quoteIsName;
+    if (!(SPEECH_VERBS.has(t.word) || AUTHORING_VERBS.has(t.word) || stance)) continue;
+    const subject = subjectOfVerb(source, scope, k) ?? clauseSubject(source, scope, k);
     if (subject) return subject;
   }
+  if (according) return according;
 
-  const scopeText = phrase(before, scope, 0, scope.length);
+  const scopeText = phrase(source, scope, 0, scope.length);
   const owners = [...scopeText.matchAll(NAMED_OWN_WORDS)];
   const owner = owners.at(-1)?.[1];
   if (owner) {
@@ -207,6 +277,67 @@ export function attributionBefore(before: string, quoteIsPredicate: boolean): At
     if (skip >= 0) return speakerPhrase(owner.slice((words[skip] as Token).start));
   }
   return null;
+}
+
+/** Sentence openers that are not subjects: "Meanwhile,", "But", "Still,", "On Thursday,". */
+const OPENING_ADVERBS = new Set(
+  'meanwhile however still also later earlier instead yet but and so then now today yesterday recently separately similarly again indeed finally first second third last afterward afterwards moreover additionally elsewhere nonetheless nevertheless thus hence'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The subject of the clause whose verb (or participle) is at `k`: the sentence's first noun phrase,
+ * past an opening adverbial ("On Thursday, Lee …", "Speaking in Ohio, Lee …", "Meanwhile, Lee …")
+ * and past a description set off by commas ("Lee, who chairs the panel, …"). Only a phrase that reads
+ * as who spoke (a name, "the chairwoman", a pronoun) counts.
+ */
+function clauseSubject(source: string, scope: readonly Token[], k: number): Attribution | null {
+  let i = 0;
+  for (let guard = 0; guard < 3 && i < k; guard++) {
+    const t = scope[i] as Token;
+    if (OPENING_ADVERBS.has(t.word) || CONJUNCTIONS.has(t.word)) {
+      i++;
+      continue;
+    }
+    // An opening phrase up to its comma: a preposition, a participle, a subordinate clause, an adverb.
+    const opener =
+      PREPOSITIONS.has(t.word) ||
+      CLAUSE_WORDS.has(t.word) ||
+      /^\p{L}\p{Ll}+(?:ing|ed|ly)$/u.test(t.raw) ||
+      /^(?:asked|speaking|addressing|writing|responding|appearing)$/.test(t.word);
+    if (!opener) break;
+    let c = i;
+    while (c < k && !/,$/.test((scope[c] as Token).trail) && c - i < 14) c++;
+    if (c >= k || !/,$/.test((scope[c] as Token).trail)) return null;
+    i = c + 1;
+  }
+  if (i >= k) return null;
+  const first = scope[i] as Token;
+  if (!(isCapitalised(first) || DETERMINERS.has(first.word) || PRONOUNS.has(first.word))) return null;
+  // The subject runs to the first verb, or to a comma that opens a description.
+  let end = i;
+  while (end < k) {
+    const t = scope[end] as Token;
+    if (!t.word || CLAUSE_WORDS.has(t.word) || (PREPOSITIONS.has(t.word) && t.word !== 'of')) break;
+    if (end > i && !isCapitalised(t) && (isVerbLike(t) || isModifier(t) || /^\p{Ll}+ed$/u.test(t.raw))) break;
+    end++;
+    if (endsClause(t)) break;
+  }
+  if (end === i || end - i > MAX_SUBJECT_WORDS) return null;
+  // The subject's own verb must be the one at `k` (past a description set off by commas), or `k` is
+  // a participle after a comma: "Lee, who chairs the panel, said …", "Lee praised it, calling it “…”".
+  let v = end;
+  const last = scope[end - 1] as Token;
+  if (endsClause(last)) {
+    if (!/,$/.test(last.trail)) return null;
+    while (v < k && !/,$/.test((scope[v] as Token).trail)) v++;
+    v++;
+  }
+  while (v < k && isModifier(scope[v] as Token)) v++;
+  const participle = REPORTING_PARTICIPLES.has((scope[k] as Token).word) && /,$/.test(scope[k - 1]?.trail ?? '');
+  if (v !== k && !(participle && v < k)) return null;
+  return speakerPhrase(phrase(source, scope, i, end));
 }
 
 /** "…, the agency ”found…" → "the agency": the words since the last clause break form a subject. */
@@ -238,9 +369,12 @@ function subjectRightBefore(source: string, scope: readonly Token[]): Attributio
 function beforeApposition(scope: readonly Token[], end: number): number {
   const closing = scope[end - 1];
   if (!closing || !/,$/.test(closing.trail)) return end;
-  for (let i = end - 2; i >= 0 && end - i <= MAX_SUBJECT_WORDS; i--) {
+  for (let i = end - 2; i >= 0 && end - i <= MAX_SUBJECT_WORDS * 3; i--) {
     const t = scope[i] as Token;
-    if (endsClause(t)) return /,$/.test(t.trail) && DETERMINERS.has(scope[i + 1]?.word ?? '') ? i + 1 : end;
+    if (!endsClause(t)) continue;
+    const opens = scope[i + 1] as Token;
+    const description = opensDescription(opens) || opens.word === 'who' || opens.word === 'whose';
+    return /,$/.test(t.trail) && description && isCapitalised(t) ? i + 1 : end;
   }
   return end;
 }

@@ -126,7 +126,36 @@ export const SPEECH_VERBS = new Set(
   described describes called calls labeled labelled dubbed termed emailed texted tweeted posted shouted yelled
   whispered joked quipped lamented maintained maintains contended contends asserted asserts charged charges
   pleaded demanded demands shows showed show revealed reveals reveal read reads recounted recounts messaged
-  agreed agrees disagreed disagrees objected objects answered answers protested retorted`
+  agreed agrees disagreed disagrees objected objects answered answers protested retorted quoted`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Verbs of stance that report words when the quotation is what was said, not a name for a thing:
+ * "Lee decried the plan as “cruel”" but not "Lee defended the so-called “zero tolerance” policy".
+ */
+export const STANCE_VERBS = new Set(
+  `decried mocked ridiculed derided blasted slammed criticized criticised praised hailed lauded
+  welcomed denounced condemned dismissed defended touted pledged pledges rejected accused accuses blamed
+  blames questioned challenged characterized characterised likened compared branded mused wondered
+  wonders conceded apologized thanked congratulated proclaimed hinted signaled signalled indicated
+  confirmed denied denies threatened requested advocated championed cited invoked reminded chided scolded
+  lectured ribbed teased taunted groused grumbled fumed railed raged marveled marvelled gushed exclaimed
+  sighed laughed chuckled snapped barked sniped scoffed sneered jabbed quipped mused offered pitched
+  framed portrayed billed promoted bragged boasted reiterated repeated echoed summarized summarised
+  acknowledged affirmed reaffirmed estimated projected forecast surmised speculated theorized
+  reasoned recommended proposed deemed judged`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** -ing forms that report the words of the clause's subject ("…, calling the plan “…”"). */
+export const REPORTING_PARTICIPLES = new Set(
+  `labeling labelling branding dubbing terming saying adding noting telling calling describing arguing warning insisting explaining stating asking
+  declaring claiming suggesting writing urging stressing acknowledging conceding admitting promising
+  vowing referring recalling predicting boasting complaining lamenting joking quipping praising
+  criticizing criticising accusing blaming mocking dismissing defending touting pledging citing`
     .split(/\s+/)
     .filter(Boolean),
 );

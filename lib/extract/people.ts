@@ -1,0 +1,169 @@
+/**
+ * People an article names, for resolving "he said" / "she said": where each is named, whether as the
+ * subject of a sentence (salient) or in passing, and the gender the article's own words give them
+ * (a title, a gendered description, a common first name, or a pronoun already resolved to them).
+ */
+import { isPersonName } from './names';
+import { isCapitalised, type Token } from './words';
+
+export type Gender = 'm' | 'f';
+
+const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother']);
+const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam', 'lady', 'queen', 'princess', 'sister', 'dame']);
+
+/** Descriptions that give a gender ("the agency's spokeswoman", "the congressman"). */
+const MALE_NOUNS =
+  /\b(?:spokesman|congressman|chairman|businessman|councilman|assemblyman|congressmen|husband|father|son|brother|man|boy|uncle|grandfather|king|prince|actor|widower|nephew)\b/i;
+const FEMALE_NOUNS =
+  /\b(?:spokeswoman|congresswoman|chairwoman|businesswoman|councilwoman|assemblywoman|wife|mother|daughter|sister|woman|girl|aunt|grandmother|queen|princess|actress|widow|niece|first lady)\b/i;
+
+/**
+ * Common given names of each gender (US and UK usage, some Spanish, French and South Asian ones):
+ * only a hint, used when the article gives nothing better. Ambiguous names are in neither list.
+ */
+const MALE_NAMES = new Set(
+  `james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony
+  mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan
+  jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander
+  frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle
+  ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan
+  jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent
+  ralph eugene russell bobby mason philip louis bernie bernard barack mitt ted jeb marco rand mike chris
+  newt rick reince paul lindsey chuck harry mitch tim bill hugh kurt neil bob jim tom dan ben sam ken
+  steve greg jeff joel jon carlos luis miguel jorge pedro rafael manuel antonio francisco ahmed mohammed
+  muhammad ali omar hassan ivan vladimir dmitri sergei boris igor xi jean pierre jacques francois emmanuel
+  nicolas rahul raj vijay arjun hans klaus stefan jens lars rod gene lee matt nate ray ron ross seth todd
+  trey wes abe al ed fred glenn hank herb ike jay karl leon max mel nick phil reed rex sid stan vic wade
+  reid rudy corey cory devin elliot ezra felix gavin grant hunter ian jared julian lance marcus martin
+  mario oscar owen preston rex ricardo sergio shane spencer travis trevor victor warren wesley xavier`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const FEMALE_NAMES = new Set(
+  `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
+  ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura
+  cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine
+  debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly
+  christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann
+  teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn
+  beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla
+  hillary kirstjen nikki carly elise kellyanne huma michele sheila hope condoleezza ivanka melania
+  tulsi kamala dianne nancy elena sonia ruth loretta sally janet jane kate katie kathy sue liz beth
+  meg peggy maggie molly jill gina tina lena nina vera rosa lucia carmen ana sofia isabel pilar marta
+  fatima aisha priya anita sunita indira angela ursula theresa marine christine brigitte ingrid astrid
+  greta helga yulia olga natasha tatiana irina svetlana jenny becky wendy tammy tracy holly dana
+  erin kristen kirsten claire clara eleanor ella eva ivy joy leah lily lucy mia nora paula stella
+  tara tessa valerie veronica vanessa yvonne zoe bernadette colleen darlene gwen harriet hazel iris
+  kristin krista kristi marsha maxine mildred myrna penny rhonda roberta shelley sylvia tamara thelma
+  wanda yolanda deirdre dolores elaine eileen esther georgia gretchen hilary jeanne joanne kara leslie
+  lorraine lynn marcia marion maureen miriam naomi norma patty phyllis rita roxanne sabrina shannon`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** The gender a name or description itself gives, if any. */
+export function genderOfPhrase(phrase: string): Gender | null {
+  const words = phrase
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  for (const w of words) {
+    if (MALE_TITLES.has(w)) return 'm';
+    if (FEMALE_TITLES.has(w)) return 'f';
+  }
+  if (FEMALE_NOUNS.test(phrase)) return 'f';
+  if (MALE_NOUNS.test(phrase)) return 'm';
+  // The given name: the first word of a name that is not a title ("Sen. Elizabeth Warren").
+  const given = words.find((w) => !NAME_TITLES.has(w));
+  if (given && words.length >= 2) {
+    if (FEMALE_NAMES.has(given)) return 'f';
+    if (MALE_NAMES.has(given)) return 'm';
+  }
+  return null;
+}
+
+/** Titles before a name that say nothing about gender. */
+const NAME_TITLES = new Set(
+  'sen senator rep representative gov governor president vice dr prof gen judge justice secretary mayor attorney general deputy former chief director speaker leader chairman chairwoman'.split(
+    ' ',
+  ),
+);
+
+/** The word a person is known by later in an article: "Sen. Ann Lee (R)" → "lee". */
+export function surnameKey(name: string): string {
+  const words = name
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[\s,]+/)
+    .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}.'\u2019-]+$/gu, ''))
+    .filter((w) => /^\p{Lu}/u.test(w) && !/^(?:Jr|Sr|II|III|IV)\.?$/.test(w));
+  return (words.at(-1) ?? name).replace(/['\u2019]s$/, '').toLowerCase();
+}
+
+/** A person named somewhere in the article (absolute offset), and how prominently. */
+export interface Mention {
+  at: number;
+  name: string;
+  key: string;
+  /** Sentence subject or a quotation's speaker: the person a following "he" most likely means. */
+  salient: boolean;
+}
+
+/** What the article has told us about each person (by surname key) so far. */
+export class People {
+  private readonly genders = new Map<string, Gender>();
+  private readonly conflicted = new Set<string>();
+  /** Full names by surname key, so a later "Lee" can be given as "Ann Lee" when that helps. */
+  readonly mentions: Mention[] = [];
+
+  learn(name: string, gender: Gender | null): void {
+    if (!gender) return;
+    const key = surnameKey(name);
+    if (this.conflicted.has(key)) return;
+    const known = this.genders.get(key);
+    if (known && known !== gender) {
+      // Two people share a surname (or a hint was wrong): no gender for either.
+      this.genders.delete(key);
+      this.conflicted.add(key);
+    } else this.genders.set(key, gender);
+  }
+
+  genderOf(name: string): Gender | null {
+    const key = surnameKey(name);
+    return this.genders.get(key) ?? null;
+  }
+
+  mention(at: number, name: string, salient: boolean): void {
+    this.learn(name, genderOfPhrase(name));
+    this.mentions.push({ at, name, key: surnameKey(name), salient });
+  }
+}
+
+/** Capitalised runs that are a person's name, with their offsets in `text`. */
+export function namesIn(text: string, tokens: readonly Token[]): Array<{ name: string; index: number }> {
+  const out: Array<{ name: string; index: number }> = [];
+  let k = 0;
+  while (k < tokens.length) {
+    const t = tokens[k] as Token;
+    if (!isCapitalised(t) || t.lead) {
+      k++;
+      continue;
+    }
+    let end = k + 1;
+    while (
+      end < tokens.length &&
+      end - k < 4 &&
+      !/[,;:)\u2014\u2013]/.test((tokens[end - 1] as Token).trail) &&
+      isCapitalised(tokens[end] as Token) &&
+      !(tokens[end] as Token).lead
+    ) {
+      end++;
+    }
+    if (end - k >= 2) {
+      const last = tokens[end - 1] as Token;
+      const name = text.slice(t.start, last.end - last.trail.length);
+      if (isPersonName(name)) out.push({ name, index: t.start });
+    }
+    k = end;
+  }
+  return out;
+}
