@@ -1,0 +1,266 @@
+/**
+ * Who spoke each quotation of an article: the attribution in its sentence (lib/extract/attribution.ts),
+ * else the speaker it continues (the other part of a split quotation, the quotation before it in the
+ * paragraph, a paragraph that is wholly a quotation after one attributed to that person, or a lead-in
+ * ending with a colon), with "he"/"she" resolved to a person. The answer is a name, a description, or
+ * null — never a pronoun, a date or a fragment of the sentence.
+ */
+import type { ArticleBlock } from '../types';
+import { type Attribution, attributionAfter, attributionBefore, speakerPhrase } from './attribution';
+import type { FoundSpan } from './find-spans';
+import { isPersonName, lastSentenceSubject, type MidSentenceCapitals, midSentenceCapitals } from './names';
+import { type Gender, genderOfPhrase, People } from './people';
+import type { Piece } from './spans';
+import { isCapitalised, startsWithVerb, tokenize } from './words';
+
+export interface AttributionSpan {
+  span: FoundSpan;
+  first: Piece;
+  last: Piece;
+  /** Block-local index where the quotation's text ends, marks included. */
+  afterLocal: number;
+  fragment: boolean;
+}
+
+/** How far back (in blocks) a "he said" may look for the person it refers to. */
+const PRONOUN_REACH_BLOCKS = 4;
+const PERSONAL_PRONOUN = /^(?:he|she|him|her)$/i;
+const ANY_PRONOUN =
+  /^(?:he|she|him|her|they|them|it|we|us|i|me|you|his|hers|its|their|theirs|our|ours|my|mine|your|yours|who|whom|which|that|what|this|these|those)$/i;
+const TIME_WORDS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|week|weekend|month|year|day|earlier|later)$/i;
+const EDGE_WORDS =
+  /^(?:and|or|but|nor|so|yet|of|in|on|at|to|for|with|by|from|as|than|that|which|who|what|when|where|while|if|because|although|though|the|a|an|is|was|were|are|be|been|has|have|had|not|also|then)$/i;
+
+/**
+ * Quotations' words blanked out of each block (same length, so offsets hold; the closing punctuation
+ * kept), so a reporting verb quoted inside another quotation is never read as the article's, and a
+ * sentence is read whole with its other quotations in it.
+ */
+export function maskQuotations(texts: readonly string[], spans: readonly AttributionSpan[]): string[] {
+  const chars = texts.map((t) => t.split(''));
+  for (const { span } of spans) {
+    for (const p of span.pieces) {
+      const row = chars[p.block];
+      if (!row) continue;
+      const keep = /[.,!?;:]/.test(row[p.end - 1] ?? '') ? p.end - 1 : p.end;
+      for (let i = p.start; i < keep; i++) row[i] = '_';
+    }
+  }
+  return chars.map((c) => c.join(''));
+}
+
+/** The phrase a caller may show as a speaker, or null: a pronoun, a date or a clause fragment is not one. */
+export function cleanSpeaker(text: string | null): string | null {
+  if (!text) return null;
+  const trimmed = text.replace(/^[\s,;:\u2014\u2013-]+|[\s,;:\u2014\u2013-]+$/gu, '');
+  const words = tokenize(trimmed);
+  if (words.length === 0 || !/\p{L}/u.test(trimmed)) return null;
+  const first = words[0]?.word ?? '';
+  const last = words.at(-1)?.word ?? '';
+  if (words.length === 1 && (ANY_PRONOUN.test(first) || TIME_WORDS.test(first))) return null;
+  if (EDGE_WORDS.test(last) || /^(?:and|or|but|nor|of|which|who|what|that|when|where|while|if)$/i.test(first)) {
+    return null;
+  }
+  if (TIME_WORDS.test(last) && !words.some((w) => isCapitalised(w) && !TIME_WORDS.test(w.word))) return null;
+  // "his", "what he": a pronoun inside a short phrase with no noun of its own.
+  if (words.length <= 2 && words.every((w) => ANY_PRONOUN.test(w.word) || EDGE_WORDS.test(w.word))) return null;
+  if (/['\u2019]s$/.test(trimmed) && words.length === 1) return trimmed.replace(/['\u2019]s$/, '');
+  return trimmed;
+}
+
+/** The speakers of `spans` (in reading order), one per span. */
+export function attributeQuotations(
+  blocks: readonly ArticleBlock[],
+  offsets: readonly number[],
+  spans: readonly AttributionSpan[],
+): Array<string | null> {
+  const texts = blocks.map((b) => b.text);
+  const masked = maskQuotations(texts, spans);
+  const people = new People();
+  let capitalsCache: MidSentenceCapitals | undefined;
+  const capitals = () => {
+    capitalsCache ??= midSentenceCapitals(texts);
+    return capitalsCache;
+  };
+  const result: Array<string | null> = [];
+  /** Named speakers so far: absolute offset of their quotation → name. */
+  const named: Array<{ at: number; name: string }> = [];
+
+  spans.forEach((q, i) => {
+    const prev = spans[i - 1];
+    const prevSpeaker = i > 0 ? (result[i - 1] ?? null) : null;
+    const openLocal = q.span.open?.index ?? q.first.start;
+    const before = (masked[q.first.block] as string).slice(0, openLocal);
+    const after = (masked[q.last.block] as string).slice(q.afterLocal);
+
+    let found = readAttribution(q, before, after, masked, blocks);
+    if (!found && q.span.byline) found = speakerPhrase(q.span.byline);
+
+    let speaker: string | null = null;
+    if (found?.kind === 'speaker') {
+      speaker = PERSONAL_PRONOUN.test(found.text)
+        ? resolvePronoun(found.text, q, texts, offsets, named, capitals, people)
+        : /^(?:they|them)$/i.test(found.text)
+          ? pluralSpeaker(q, spans.slice(0, i), result)
+          : cleanSpeaker(found.text);
+    }
+    if (!found) {
+      speaker = carriedOver(q, prev, prevSpeaker, before, texts, blocks);
+    }
+    if (speaker && isPersonName(speaker)) {
+      named.push({ at: (offsets[q.first.block] as number) + q.first.start, name: speaker });
+    }
+    result.push(speaker);
+  });
+  return result;
+}
+
+/**
+ * "they" → the nearest earlier speaker that is a group ("the committee chairs", "Democrats"), within
+ * a few paragraphs; a person's name or a singular description is not "they".
+ */
+function pluralSpeaker(
+  q: AttributionSpan,
+  earlier: readonly AttributionSpan[],
+  speakers: ReadonlyArray<string | null>,
+): string | null {
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const span = earlier[k] as AttributionSpan;
+    if (span.first.block <= q.first.block - PRONOUN_REACH_BLOCKS) break;
+    const speaker = speakers[k];
+    if (!speaker || isPersonName(speaker)) continue;
+    const head = tokenize(speaker).at(-1)?.word ?? '';
+    if (/[^s]s$/.test(head) && !/(?:ss|us|is)$/.test(head)) return speaker;
+  }
+  return null;
+}
+
+/**
+ * The speaker a quotation without an attribution of its own continues:
+ * - the quotation before it in the same paragraph ("“…,” said X. “…”"), the second part of a split
+ *   quotation included whatever its length;
+ * - the last quotation's speaker when this paragraph opens with the quotation (a paragraph of quoted
+ *   words following one attributed to X);
+ * - a lead-in that closes the previous paragraph with a colon ("Lee put it bluntly:").
+ */
+function carriedOver(
+  q: AttributionSpan,
+  prev: AttributionSpan | undefined,
+  prevSpeaker: string | null,
+  before: string,
+  texts: readonly string[],
+  blocks: readonly ArticleBlock[],
+): string | null {
+  const opensBlock = before.trim() === '' || /^[\s\u2014\u2013-]*$/.test(before);
+  if (prev && prev.last.block === q.first.block) {
+    const between = (texts[q.first.block] as string).slice(prev.afterLocal, q.span.open?.index ?? q.first.start);
+    // A split quotation: only the attribution stands between its parts ("“We,” she said, “will…”").
+    const split = /^[\s,]*[^.!?“”"]{0,60},\s*$/.test(between);
+    if (split || (!q.fragment && !prev.fragment)) return prevSpeaker;
+    return null;
+  }
+  if (!opensBlock || q.fragment) return null;
+  const previousBlock = q.first.block - 1;
+  const previous = texts[previousBlock];
+  if (previous === undefined) return null;
+  if (/:\s*$/.test(previous)) {
+    const lead = attributionBefore(previous, false);
+    if (lead?.kind === 'speaker') return cleanSpeaker(lead.text);
+  }
+  // The previous paragraph's last quotation, if that paragraph had one, continues into this one.
+  if (prev && prev.last.block === previousBlock && blocks[q.first.block]?.kind !== 'heading') {
+    return prevSpeaker;
+  }
+  return null;
+}
+
+/**
+ * Postposed attribution first ("…,” she said), then the clause before the quotation, then a credit
+ * closing the sentence the quotation sits in ("… signals “the end” for the plan, said Jane Roe."). A
+ * report named after the quotation yields to a speaker named before it in the same sentence.
+ */
+function readAttribution(
+  q: AttributionSpan,
+  before: string,
+  after: string,
+  masked: readonly string[],
+  blocks: readonly ArticleBlock[],
+): Attribution | null {
+  const quote = q.span.quote;
+  const predicate = !q.fragment && startsWithVerb(quote);
+  const endsWithFullStop = /(?<![.?!])[.?!]$/.test(quote);
+  const postposed = q.span.close ? attributionAfter(after, endsWithFullStop) : null;
+  if (postposed?.kind === 'speaker' && !postposed.source) return postposed;
+  let preposed = attributionBefore(before, predicate);
+  if (!preposed && q.span.form === 'blockquote') preposed = leadIn(q.first.block, masked, blocks);
+  if (preposed?.kind === 'speaker') return preposed;
+  const credit = !endsWithFullStop && q.span.close ? sentenceCredit(after) : null;
+  if (credit?.kind === 'speaker') return credit;
+  return postposed ?? preposed ?? credit;
+}
+
+/** "…, said Jane Roe." / "…, Roe said." closing the rest of the quotation's sentence. */
+function sentenceCredit(after: string): Attribution | null {
+  const end = /[.!?](?=\s+\p{Lu}|\s*$)/u.exec(after);
+  const sentence = end ? after.slice(0, end.index + 1) : after;
+  const comma = sentence.lastIndexOf(',');
+  if (comma < 0 || /[\u201C\u201D"]/.test(sentence.slice(comma))) return null;
+  const clause = sentence.slice(comma);
+  if (tokenize(clause).length > 12) return null;
+  return attributionAfter(clause, false);
+}
+
+/** "Sessions wrote:" closing the paragraph before a <blockquote> introduces it. */
+function leadIn(block: number, texts: readonly string[], blocks: readonly ArticleBlock[]): Attribution | null {
+  let k = block - 1;
+  while (k >= 0 && blocks[k]?.kind === 'blockquote') k--;
+  const text = texts[k];
+  if (k < 0 || text === undefined || !/:\s*$/.test(text) || k !== block - 1) return null;
+  return attributionBefore(text, false);
+}
+
+/**
+ * "he"/"she" → the person it most likely means: the nearest earlier quotation's named speaker or
+ * person opening a sentence, whichever is nearer, within a few blocks — passing over people the
+ * article gives the other gender. Null when nobody fits: a pronoun is never given as a speaker.
+ */
+function resolvePronoun(
+  text: string,
+  q: AttributionSpan,
+  texts: readonly string[],
+  offsets: readonly number[],
+  named: ReadonlyArray<{ at: number; name: string }>,
+  capitals: () => MidSentenceCapitals,
+  people: People,
+): string | null {
+  const gender: Gender = /^(?:he|him)$/i.test(text) ? 'm' : 'f';
+  const fits = (name: string) => {
+    const known = people.genderOf(name) ?? genderOfPhrase(name);
+    return known === null || known === gender;
+  };
+  const quoteAt = (offsets[q.first.block] as number) + q.first.start;
+  const openLocal = q.span.open?.index ?? q.first.start;
+  for (let b = q.first.block; b >= 0 && b > q.first.block - PRONOUN_REACH_BLOCKS; b--) {
+    const blockStart = offsets[b] as number;
+    let upTo = b === q.first.block ? openLocal : (texts[b] as string).length;
+    const speakers = named.filter((n) => n.at >= blockStart && n.at < quoteAt && fits(n.name));
+    // Sentence subjects of this block, nearest first, that fit the pronoun.
+    for (;;) {
+      const subject = lastSentenceSubject((texts[b] as string).slice(0, upTo), capitals());
+      const speaker = speakers.filter((n) => n.at >= blockStart + (subject?.index ?? 0)).at(-1);
+      if (speaker) {
+        people.learn(speaker.name, gender);
+        return speaker.name;
+      }
+      if (!subject) break;
+      if (fits(subject.name)) {
+        people.learn(subject.name, gender);
+        return subject.name;
+      }
+      upTo = subject.index;
+      if (upTo <= 0) break;
+    }
+  }
+  return null;
+}
