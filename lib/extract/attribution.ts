@@ -46,6 +46,29 @@ const NAMED_OWN_WORDS =
 
 const MAX_SUBJECT_WORDS = 8;
 
+export const ANY_PRONOUN =
+  /^(?:he|she|him|her|they|them|it|we|us|i|me|you|his|hers|its|their|theirs|our|ours|my|mine|your|yours|who|whom|which|that|what|this|these|those)$/i;
+const TIME_WORDS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|week|weekend|month|year|day|earlier|later)$/i;
+const EDGE_WORDS =
+  /^(?:and|or|but|nor|so|yet|of|in|on|at|to|for|with|by|from|as|than|that|which|who|what|when|where|while|if|because|although|though|the|a|an|is|was|were|are|be|been|has|have|had|not|also|then)$/i;
+
+/**
+ * A phrase that cannot be who spoke: a date ("Friday"), a fragment of the sentence ("he laughed and",
+ * "of the plan"), a possessive pronoun ("his"). A lone personal pronoun passes: it is resolved later.
+ */
+export function notASpeaker(text: string): boolean {
+  const words = tokenize(text);
+  if (words.length === 0 || !/\p{L}/u.test(text)) return true;
+  const first = words[0]?.word ?? '';
+  const last = words.at(-1)?.word ?? '';
+  if (words.length === 1) return TIME_WORDS.test(first) || /^(?:his|hers|its|their|our|my|your|what|this|that)$/.test(first);
+  if (EDGE_WORDS.test(last) || /^(?:of|which|who|what|that|when|where|while|if|than|as)$/i.test(first)) return true;
+  if (TIME_WORDS.test(last) && !words.some((w) => isCapitalised(w) && !TIME_WORDS.test(w.word))) return true;
+  // "what he", "his own": pronouns and function words with no noun of their own.
+  return words.length <= 2 && words.every((w) => ANY_PRONOUN.test(w.word) || EDGE_WORDS.test(w.word));
+}
+
 function isVerbLike(t: Token): boolean {
   if (isCapitalised(t)) return false;
   return SPEECH_VERBS.has(t.word) || AUTHORING_VERBS.has(t.word) || AUXILIARIES.has(t.word);
@@ -83,7 +106,7 @@ export function speakerPhrase(raw: string): Attribution | null {
   if (words.length >= 2 && (words[0] as Token).word === 'the' && isCapitalised(words[1] as Token)) {
     text = text.slice((words[1] as Token).start);
   }
-  if (!/\p{L}/u.test(text)) return null;
+  if (notASpeaker(text)) return null;
   return { kind: 'speaker', text };
 }
 
@@ -161,19 +184,12 @@ function isReportingVerb(tokens: readonly Token[], k: number): boolean {
   return PHRASAL_VERBS.has(t.word) && !endsClause(t) && next !== undefined && PARTICLES.has(next.word);
 }
 
-/** First word of a description set off by commas after a name: "the …", "a …", "58", "of …", "Sen. …". */
+/**
+ * First word of a description set off by commas after a name ("the …", "president of …", "58",
+ * "of Dayton"): anything but a verb, a pronoun or a clause word ("Roe, who disagreed, said" is not read).
+ */
 function opensDescription(t: Token): boolean {
-  return (
-    DETERMINERS.has(t.word) ||
-    /^\d/.test(t.word) ||
-    t.word === 'of' ||
-    t.word === 'from' ||
-    t.word === 'both' ||
-    t.word === 'then' ||
-    t.word === 'former' ||
-    t.word === 'now' ||
-    (isCapitalised(t) && !PRONOUNS.has(t.word))
-  );
+  return t.word !== '' && !isVerbLike(t) && !CLAUSE_WORDS.has(t.word) && !PRONOUNS.has(t.word);
 }
 
 /**
@@ -181,7 +197,8 @@ function opensDescription(t: Token): boolean {
  * "Rep. Tom Becker (D-Ohio), the chairman,": party and state are not part of the name a reader sees.
  */
 export function blankAsides(text: string): string {
-  return text.replace(/\s*\([^()]{1,40}\)/g, (m) => ' '.repeat(m.length));
+  // Punctuation after the aside moves up to the word before it: "Lee (R), the chair" → "Lee, the chair".
+  return text.replace(/\s*\([^()]{1,40}\)([,;:.]?)/g, (m, punct: string) => punct + ' '.repeat(m.length - punct.length));
 }
 
 /** A subject phrase: no verbs, no clause words, no prepositions other than "of". */
@@ -237,8 +254,9 @@ export function attributionBefore(before: string, quoteIsPredicate: boolean): At
   // words for a verb of stance to report.
   const lastWord = scope.at(-1);
   const quoteIsName =
-    lastWord !== undefined &&
-    (DETERMINERS.has(lastWord.word) || /^so-called$/.test(lastWord.word) || /['\u2019]s?$/.test(lastWord.raw));
+    lastWord !== undefined && (/^so-called$/.test(lastWord.word) || /['\u2019]s?$/.test(lastWord.raw));
+  // "defended the “…”": the quotation is the verb's object, a thing; "decried it as a “…”" is not.
+  const objectOf = (k: number) => k === scope.length - 2 && DETERMINERS.has(lastWord?.word ?? '');
   for (let k = scope.length - 1; k >= 0; k--) {
     const t = scope[k] as Token;
     if (t.word === 'to' && scope[k - 1]?.word === 'according') {
@@ -246,18 +264,20 @@ export function attributionBefore(before: string, quoteIsPredicate: boolean): At
       continue;
     }
     if (isCapitalised(t)) continue;
-    if (REPORTING_PARTICIPLES.has(t.word) && !quoteIsName) {
+    if (REPORTING_PARTICIPLES.has(t.word) && !quoteIsName && !objectOf(k)) {
       // "…, calling the plan “…”": the words are the main clause's subject's.
       const subject = clauseSubject(source, scope, k);
       if (subject) return subject;
       continue;
     }
-    const stance = STANCE_VERBS.has(t.word) && !quoteIsName;
+    const stance = STANCE_VERBS.has(t.word) && !quoteIsName && !objectOf(k);
     if (!(SPEECH_VERBS.has(t.word) || AUTHORING_VERBS.has(t.word) || stance)) continue;
     const subject = subjectOfVerb(source, scope, k) ?? clauseSubject(source, scope, k);
     if (subject) return subject;
   }
   if (according) return according;
+  const lead = colonLeadIn(source, scope) ?? (scope.length === 0 ? shortSentenceBefore(source, all) : null);
+  if (lead) return lead;
 
   const scopeText = phrase(source, scope, 0, scope.length);
   const owners = [...scopeText.matchAll(NAMED_OWN_WORDS)];
@@ -279,6 +299,37 @@ export function attributionBefore(before: string, quoteIsPredicate: boolean): At
   return null;
 }
 
+/**
+ * A lead-in ending with a colon names who speaks: "Lee put it bluntly:", "Kasich:", "From the report:",
+ * "Roe, who chairs the panel, leaned in and said:" — the clause's subject, whatever its verb.
+ */
+function colonLeadIn(source: string, scope: readonly Token[]): Attribution | null {
+  const last = scope.at(-1);
+  if (!last || !/:$/.test(last.trail) || scope.some((t, i) => i < scope.length - 1 && /:/.test(t.trail))) {
+    return null;
+  }
+  let from = 0;
+  while (from < scope.length - 1 && /^(?:from|more|according|to|and|but|also)$/.test((scope[from] as Token).word)) {
+    from++;
+  }
+  const first = scope[from] as Token;
+  if (from > 0 && scope.length - from <= 6) return speakerPhrase(phrase(source, scope, from, scope.length));
+  if (scope.length <= 4 && isCapitalised(first)) return speakerPhrase(phrase(source, scope, 0, scope.length));
+  return clauseSubject(source, scope, scope.length, true);
+}
+
+/** "Lee agreed. “…”": a short sentence of a subject and a reporting verb right before the quotation. */
+function shortSentenceBefore(source: string, all: readonly Token[]): Attribution | null {
+  const end = all.length;
+  const start = sentenceStart(all, end - 1);
+  if (end - start > 10 || end - start < 2) return null;
+  let k = end - 1;
+  while (k > start && isModifier(all[k] as Token)) k--;
+  const sentence = all.slice(start, k + 1);
+  if (!isReportingVerb(sentence, sentence.length - 1)) return null;
+  return subjectOfVerb(source, sentence, sentence.length - 1);
+}
+
 /** Sentence openers that are not subjects: "Meanwhile,", "But", "Still,", "On Thursday,". */
 const OPENING_ADVERBS = new Set(
   'meanwhile however still also later earlier instead yet but and so then now today yesterday recently separately similarly again indeed finally first second third last afterward afterwards moreover additionally elsewhere nonetheless nevertheless thus hence'.split(
@@ -292,7 +343,12 @@ const OPENING_ADVERBS = new Set(
  * and past a description set off by commas ("Lee, who chairs the panel, …"). Only a phrase that reads
  * as who spoke (a name, "the chairwoman", a pronoun) counts.
  */
-function clauseSubject(source: string, scope: readonly Token[], k: number): Attribution | null {
+function clauseSubject(
+  source: string,
+  scope: readonly Token[],
+  k: number,
+  anyVerb = false,
+): Attribution | null {
   let i = 0;
   for (let guard = 0; guard < 3 && i < k; guard++) {
     const t = scope[i] as Token;
@@ -335,8 +391,14 @@ function clauseSubject(source: string, scope: readonly Token[], k: number): Attr
     v++;
   }
   while (v < k && isModifier(scope[v] as Token)) v++;
-  const participle = REPORTING_PARTICIPLES.has((scope[k] as Token).word) && /,$/.test(scope[k - 1]?.trail ?? '');
-  if (v !== k && !(participle && v < k)) return null;
+  const participle =
+    k < scope.length &&
+    REPORTING_PARTICIPLES.has((scope[k] as Token).word) &&
+    /,$/.test(scope[k - 1]?.trail ?? '');
+  // "Lee took the stage and said": the verb shares the clause's subject.
+  const coordinated = /^(?:and|then|but)$/.test(scope[k - 1]?.word ?? '');
+  const followed = anyVerb && v < k && !isCapitalised(scope[v] as Token);
+  if (v !== k && !((participle || coordinated || followed) && v < k)) return null;
   return speakerPhrase(phrase(source, scope, i, end));
 }
 
@@ -369,14 +431,17 @@ function subjectRightBefore(source: string, scope: readonly Token[]): Attributio
 function beforeApposition(scope: readonly Token[], end: number): number {
   const closing = scope[end - 1];
   if (!closing || !/,$/.test(closing.trail)) return end;
-  for (let i = end - 2; i >= 0 && end - i <= MAX_SUBJECT_WORDS * 3; i--) {
+  // The outermost description: "Michael Roe, president of the union, which has 9,000 members, said".
+  let found = end;
+  for (let i = end - 2; i >= 0 && end - i <= MAX_SUBJECT_WORDS * 4; i--) {
     const t = scope[i] as Token;
     if (!endsClause(t)) continue;
+    if (!/,$/.test(t.trail)) break;
     const opens = scope[i + 1] as Token;
-    const description = opensDescription(opens) || opens.word === 'who' || opens.word === 'whose';
-    return /,$/.test(t.trail) && description && isCapitalised(t) ? i + 1 : end;
+    const description = opensDescription(opens) || /^(?:who|whose|which)$/.test(opens.word);
+    if (description && isCapitalised(t)) found = i + 1;
   }
-  return end;
+  return found;
 }
 
 /** Subject of the verb at `k`: the words before it back to a clause break, a clause word or a preposition. */

@@ -6,12 +6,19 @@
  * null — never a pronoun, a date or a fragment of the sentence.
  */
 import type { ArticleBlock } from '../types';
-import { type Attribution, attributionAfter, attributionBefore, speakerPhrase } from './attribution';
+import {
+  ANY_PRONOUN,
+  type Attribution,
+  attributionAfter,
+  attributionBefore,
+  notASpeaker,
+  speakerPhrase,
+} from './attribution';
 import type { FoundSpan } from './find-spans';
 import { isPersonName, lastSentenceSubject, type MidSentenceCapitals, midSentenceCapitals } from './names';
 import { type Gender, genderOfPhrase, People } from './people';
 import type { Piece } from './spans';
-import { isCapitalised, startsWithVerb, tokenize } from './words';
+import { startsWithVerb, tokenize } from './words';
 
 export interface AttributionSpan {
   span: FoundSpan;
@@ -25,13 +32,6 @@ export interface AttributionSpan {
 /** How far back (in blocks) a "he said" may look for the person it refers to. */
 const PRONOUN_REACH_BLOCKS = 4;
 const PERSONAL_PRONOUN = /^(?:he|she|him|her)$/i;
-const ANY_PRONOUN =
-  /^(?:he|she|him|her|they|them|it|we|us|i|me|you|his|hers|its|their|theirs|our|ours|my|mine|your|yours|who|whom|which|that|what|this|these|those)$/i;
-const TIME_WORDS =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|week|weekend|month|year|day|earlier|later)$/i;
-const EDGE_WORDS =
-  /^(?:and|or|but|nor|so|yet|of|in|on|at|to|for|with|by|from|as|than|that|which|who|what|when|where|while|if|because|although|though|the|a|an|is|was|were|are|be|been|has|have|had|not|also|then)$/i;
-
 /**
  * Quotations' words blanked out of each block (same length, so offsets hold; the closing punctuation
  * kept), so a reporting verb quoted inside another quotation is never read as the article's, and a
@@ -50,23 +50,13 @@ export function maskQuotations(texts: readonly string[], spans: readonly Attribu
   return chars.map((c) => c.join(''));
 }
 
-/** The phrase a caller may show as a speaker, or null: a pronoun, a date or a clause fragment is not one. */
+/** The phrase a caller may show as a speaker, or null: a pronoun is not one (nor is a fragment). */
 export function cleanSpeaker(text: string | null): string | null {
   if (!text) return null;
   const trimmed = text.replace(/^[\s,;:\u2014\u2013-]+|[\s,;:\u2014\u2013-]+$/gu, '');
   const words = tokenize(trimmed);
-  if (words.length === 0 || !/\p{L}/u.test(trimmed)) return null;
-  const first = words[0]?.word ?? '';
-  const last = words.at(-1)?.word ?? '';
-  if (words.length === 1 && (ANY_PRONOUN.test(first) || TIME_WORDS.test(first))) return null;
-  if (EDGE_WORDS.test(last) || /^(?:and|or|but|nor|of|which|who|what|that|when|where|while|if)$/i.test(first)) {
-    return null;
-  }
-  if (TIME_WORDS.test(last) && !words.some((w) => isCapitalised(w) && !TIME_WORDS.test(w.word))) return null;
-  // "his", "what he": a pronoun inside a short phrase with no noun of its own.
-  if (words.length <= 2 && words.every((w) => ANY_PRONOUN.test(w.word) || EDGE_WORDS.test(w.word))) return null;
-  if (/['\u2019]s$/.test(trimmed) && words.length === 1) return trimmed.replace(/['\u2019]s$/, '');
-  return trimmed;
+  if (words.length === 1 && ANY_PRONOUN.test(words[0]?.word ?? '')) return null;
+  return notASpeaker(trimmed) ? null : trimmed;
 }
 
 /** The speakers of `spans` (in reading order), one per span. */

@@ -94,7 +94,8 @@ export const ABBREVIATIONS = new Set(
 /** Does this token end a sentence (a full stop that is not an abbreviation's, or ! ?)? */
 export function endsSentence(t: Token, next: Token | undefined): boolean {
   if (!/[.!?]/.test(t.trail)) return false;
-  if (next && !/^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(next.raw)) return false;
+  // "_" is a quotation's blanked-out words (see maskQuotations): it may open a sentence.
+  if (next && !/^[^\p{L}\p{N}_]*[\p{Lu}\p{N}_]/u.test(next.raw)) return false;
   if (/[!?]/.test(t.trail)) return true;
   const core = t.raw.slice(t.lead.length, t.raw.length - t.trail.length);
   // U.S., D.C., J. — single letters with full stops are initials or abbreviations.
