@@ -62,8 +62,10 @@ export function notASpeaker(text: string): boolean {
   if (words.length === 0 || !/\p{L}/u.test(text)) return true;
   const first = words[0]?.word ?? '';
   const last = words.at(-1)?.word ?? '';
-  if (words.length === 1) return TIME_WORDS.test(first) || /^(?:his|hers|its|their|our|my|your|what|this|that)$/.test(first);
-  if (EDGE_WORDS.test(last) || /^(?:of|which|who|what|that|when|where|while|if|than|as)$/i.test(first)) return true;
+  if (words.length === 1)
+    return TIME_WORDS.test(first) || /^(?:his|hers|its|their|our|my|your|what|this|that)$/.test(first);
+  if (EDGE_WORDS.test(last) || /^(?:of|which|who|what|that|when|where|while|if|than|as)$/i.test(first))
+    return true;
   if (TIME_WORDS.test(last) && !words.some((w) => isCapitalised(w) && !TIME_WORDS.test(w.word))) return true;
   // "what he", "his own": pronouns and function words with no noun of their own.
   return words.length <= 2 && words.every((w) => ANY_PRONOUN.test(w.word) || EDGE_WORDS.test(w.word));
@@ -120,7 +122,7 @@ export function attributionAfter(after: string, quoteEndsWithFullStop: boolean):
   const source = blankAsides(after).replace(/^[\s,;\u2014\u2013-]+/u, (m) => ' '.repeat(m.length));
   const tokens = tokenize(source);
   const first = tokens[0];
-  if (!first || !first.word) return null;
+  if (!first?.word) return null;
 
   if (first.word === 'according' && tokens[1]?.word === 'to') {
     const named = phraseUntilClauseEnd(source, tokens, 2);
@@ -198,7 +200,10 @@ function opensDescription(t: Token): boolean {
  */
 export function blankAsides(text: string): string {
   // Punctuation after the aside moves up to the word before it: "Lee (R), the chair" → "Lee, the chair".
-  return text.replace(/\s*\([^()]{1,40}\)([,;:.]?)/g, (m, punct: string) => punct + ' '.repeat(m.length - punct.length));
+  return text.replace(
+    /\s*\([^()]{1,40}\)([,;:.]?)/g,
+    (m, punct: string) => punct + ' '.repeat(m.length - punct.length),
+  );
 }
 
 /** A subject phrase: no verbs, no clause words, no prepositions other than "of". */
@@ -309,7 +314,10 @@ function colonLeadIn(source: string, scope: readonly Token[]): Attribution | nul
     return null;
   }
   let from = 0;
-  while (from < scope.length - 1 && /^(?:from|more|according|to|and|but|also)$/.test((scope[from] as Token).word)) {
+  while (
+    from < scope.length - 1 &&
+    /^(?:from|more|according|to|and|but|also)$/.test((scope[from] as Token).word)
+  ) {
     from++;
   }
   const first = scope[from] as Token;

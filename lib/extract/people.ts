@@ -167,3 +167,111 @@ export function namesIn(text: string, tokens: readonly Token[]): Array<{ name: s
   }
   return out;
 }
+
+/** A person named as the subject of a sentence: "Cruz spokeswoman Catherine Frazier said …". */
+export interface SubjectMention {
+  /** Block-local offset of the name. */
+  index: number;
+  name: string;
+  /** The whole noun phrase ("Cruz spokeswoman Catherine Frazier"), for its gender words. */
+  phrase: string;
+}
+
+const SUBJECT_OPENERS = new Set(
+  'meanwhile however still also later earlier instead yet but and so then now today yesterday recently separately similarly again indeed finally thus afterward afterwards nonetheless nevertheless moreover'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The people that sentences of `text` open with, in order: past an opening adverbial ("On Thursday,",
+ * "Speaking in Ohio,", "Meanwhile,"), the noun phrase before the verb, when it ends in a person's name
+ * ("Sen. Ann Lee", "Cruz spokeswoman Catherine Frazier", "Lee" when a verb follows).
+ */
+export function sentenceSubjects(
+  text: string,
+  tokens: readonly Token[],
+  sentenceStarts: readonly number[],
+  isKnownName: (word: string) => boolean,
+): SubjectMention[] {
+  const out: SubjectMention[] = [];
+  for (const start of sentenceStarts) {
+    let i = start;
+    for (let guard = 0; guard < 3 && i < tokens.length; guard++) {
+      const t = tokens[i] as Token;
+      if (SUBJECT_OPENERS.has(t.word) && (guard === 0 || !isCapitalised(t) || /,$/.test(t.trail))) {
+        i++;
+        continue;
+      }
+      const opener =
+        OPENING_PREPOSITIONS.has(t.word) ||
+        /^\p{L}\p{Ll}+(?:ing|ly)$/u.test(t.raw) ||
+        /^(?:asked|when|after|as|while|before|since|if|although|though|because)$/.test(t.word);
+      if (!opener) break;
+      let c = i;
+      while (c < tokens.length && c - i < 14 && !/,$/.test((tokens[c] as Token).trail)) c++;
+      if (c >= tokens.length || !/,$/.test((tokens[c] as Token).trail)) break;
+      i = c + 1;
+    }
+    const subject = subjectAt(text, tokens, i, isKnownName);
+    if (subject) out.push(subject);
+  }
+  return out;
+}
+
+const OPENING_PREPOSITIONS = new Set(
+  'in on at during after before from with for by about over under through within without since until amid despite following'.split(
+    ' ',
+  ),
+);
+const NOT_NAMES = new Set(
+  'the a an this that these those his her their its our my i we you he she they it there here what who which'.split(
+    ' ',
+  ),
+);
+
+function subjectAt(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  isKnownName: (word: string) => boolean,
+): SubjectMention | null {
+  let runStart = -1;
+  let runEnd = -1;
+  let j = i;
+  for (; j < tokens.length && j - i < 8; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || (j > i && t.lead)) break;
+    if (isCapitalised(t)) {
+      if (NOT_NAMES.has(t.word)) return null;
+      if (runEnd !== j) runStart = j;
+      runEnd = j + 1;
+    } else if (runEnd === j && j > i) {
+      // A lower-case word after a name: the verb, unless another name follows ("Cruz spokeswoman Ann Lee").
+      const ahead = tokens.slice(j + 1, j + 4).findIndex((n) => isCapitalised(n) && !NOT_NAMES.has(n.word));
+      const between = tokens.slice(j, j + 1 + Math.max(ahead, 0));
+      if (ahead < 0 || between.some((b) => /[,;:]$/.test(b.trail) || VERBISH.test(b.word))) break;
+    } else if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.raw) || VERBISH.test(t.word)) {
+      break;
+    }
+    if (/[,;:)]$/.test(t.trail)) {
+      j++;
+      break;
+    }
+  }
+  if (runStart < 0) return null;
+  const last = tokens[runEnd - 1] as Token;
+  const first = tokens[runStart] as Token;
+  const name = text.slice(first.start, last.end - last.trail.length);
+  // "Lee's campaign said": the campaign, not Lee.
+  if (/['\u2019]s?$/.test(name) || /['\u2019]$/.test(last.trail)) return null;
+  if (!isPersonName(name)) return null;
+  // One capitalised word proves nothing at a sentence start unless the article uses it as a name.
+  if (runEnd - runStart === 1 && runStart === i && !isKnownName(first.word)) return null;
+  const phraseStart = (tokens[i] as Token).start;
+  return { index: first.start, name, phrase: text.slice(phraseStart, last.end) };
+}
+
+/** Lower-case words that are verbs (or sit before one) after a subject. */
+const VERBISH =
+  /^(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|noted|notes|is|was|has|had|have|will|would|can|could|did|does|also|later|then|once|who|\p{Ll}+ed|\p{Ll}+s)$/u;

@@ -12,8 +12,8 @@
  */
 import { type ArticleBlock, BLOCK_SEPARATOR, type ExtractedQuote } from '../types';
 import { findSpans, isFragment } from './find-spans';
-import { type AttributionSpan, attributeQuotations } from './speakers';
 import type { Piece } from './spans';
+import { type AttributionSpan, attributeQuotations } from './speakers';
 
 export function blockOffsets(blocks: readonly ArticleBlock[]): number[] {
   const offsets: number[] = [];
@@ -51,4 +51,3 @@ export function extractQuotes(blocks: ArticleBlock[]): ExtractedQuote[] {
     };
   });
 }
-

@@ -15,10 +15,18 @@ import {
   speakerPhrase,
 } from './attribution';
 import type { FoundSpan } from './find-spans';
-import { isPersonName, lastSentenceSubject, type MidSentenceCapitals, midSentenceCapitals } from './names';
-import { type Gender, genderOfPhrase, People } from './people';
+import { isPersonName, midSentenceCapitals } from './names';
+import {
+  type Gender,
+  genderOfPhrase,
+  namesIn,
+  People,
+  type SubjectMention,
+  sentenceSubjects,
+  surnameKey,
+} from './people';
 import type { Piece } from './spans';
-import { startsWithVerb, tokenize } from './words';
+import { endsSentence, startsWithVerb, type Token, tokenize } from './words';
 
 export interface AttributionSpan {
   span: FoundSpan;
@@ -68,11 +76,7 @@ export function attributeQuotations(
   const texts = blocks.map((b) => b.text);
   const masked = maskQuotations(texts, spans);
   const people = new People();
-  let capitalsCache: MidSentenceCapitals | undefined;
-  const capitals = () => {
-    capitalsCache ??= midSentenceCapitals(texts);
-    return capitalsCache;
-  };
+  const context = pronounContext(masked, offsets, texts);
   const result: Array<string | null> = [];
   /** Named speakers so far: absolute offset of their quotation → name. */
   const named: Array<{ at: number; name: string }> = [];
@@ -90,7 +94,7 @@ export function attributeQuotations(
     let speaker: string | null = null;
     if (found?.kind === 'speaker') {
       speaker = PERSONAL_PRONOUN.test(found.text)
-        ? resolvePronoun(found.text, q, texts, offsets, named, capitals, people)
+        ? resolvePronoun(found.text, q, context, named, people)
         : /^(?:they|them)$/i.test(found.text)
           ? pluralSpeaker(q, spans.slice(0, i), result)
           : cleanSpeaker(found.text);
@@ -144,7 +148,10 @@ function carriedOver(
 ): string | null {
   const opensBlock = before.trim() === '' || /^[\s\u2014\u2013-]*$/.test(before);
   if (prev && prev.last.block === q.first.block) {
-    const between = (texts[q.first.block] as string).slice(prev.afterLocal, q.span.open?.index ?? q.first.start);
+    const between = (texts[q.first.block] as string).slice(
+      prev.afterLocal,
+      q.span.open?.index ?? q.first.start,
+    );
     // A split quotation: only the attribution stands between its parts ("“We,” she said, “will…”").
     const split = /^[\s,]*[^.!?“”"]{0,60},\s*$/.test(between);
     if (split || (!q.fragment && !prev.fragment)) return prevSpeaker;
@@ -202,7 +209,11 @@ function sentenceCredit(after: string): Attribution | null {
 }
 
 /** "Sessions wrote:" closing the paragraph before a <blockquote> introduces it. */
-function leadIn(block: number, texts: readonly string[], blocks: readonly ArticleBlock[]): Attribution | null {
+function leadIn(
+  block: number,
+  texts: readonly string[],
+  blocks: readonly ArticleBlock[],
+): Attribution | null {
   let k = block - 1;
   while (k >= 0 && blocks[k]?.kind === 'blockquote') k--;
   const text = texts[k];
@@ -212,45 +223,83 @@ function leadIn(block: number, texts: readonly string[], blocks: readonly Articl
 
 /**
  * "he"/"she" → the person it most likely means: the nearest earlier quotation's named speaker or
- * person opening a sentence, whichever is nearer, within a few blocks — passing over people the
+ * person a sentence opens with, whichever is nearer, within a few blocks — passing over people the
  * article gives the other gender. Null when nobody fits: a pronoun is never given as a speaker.
  */
 function resolvePronoun(
   text: string,
   q: AttributionSpan,
-  texts: readonly string[],
-  offsets: readonly number[],
+  context: PronounContext,
   named: ReadonlyArray<{ at: number; name: string }>,
-  capitals: () => MidSentenceCapitals,
   people: People,
 ): string | null {
   const gender: Gender = /^(?:he|him)$/i.test(text) ? 'm' : 'f';
-  const fits = (name: string) => {
-    const known = people.genderOf(name) ?? genderOfPhrase(name);
+  const fits = (name: string, phrase: string) => {
+    const known = people.genderOf(name) ?? genderOfPhrase(phrase);
     return known === null || known === gender;
   };
-  const quoteAt = (offsets[q.first.block] as number) + q.first.start;
-  const openLocal = q.span.open?.index ?? q.first.start;
+  const { offsets } = context;
+  const quoteAt = (offsets[q.first.block] as number) + (q.span.open?.index ?? q.first.start);
+  const candidates: Array<{ at: number; name: string; phrase: string }> = [];
   for (let b = q.first.block; b >= 0 && b > q.first.block - PRONOUN_REACH_BLOCKS; b--) {
     const blockStart = offsets[b] as number;
-    let upTo = b === q.first.block ? openLocal : (texts[b] as string).length;
-    const speakers = named.filter((n) => n.at >= blockStart && n.at < quoteAt && fits(n.name));
-    // Sentence subjects of this block, nearest first, that fit the pronoun.
-    for (;;) {
-      const subject = lastSentenceSubject((texts[b] as string).slice(0, upTo), capitals());
-      const speaker = speakers.filter((n) => n.at >= blockStart + (subject?.index ?? 0)).at(-1);
-      if (speaker) {
-        people.learn(speaker.name, gender);
-        return speaker.name;
-      }
-      if (!subject) break;
-      if (fits(subject.name)) {
-        people.learn(subject.name, gender);
-        return subject.name;
-      }
-      upTo = subject.index;
-      if (upTo <= 0) break;
+    for (const s of context.subjects(b)) {
+      if (blockStart + s.index < quoteAt)
+        candidates.push({ at: blockStart + s.index, name: s.name, phrase: s.phrase });
     }
   }
-  return null;
+  const reach = offsets[Math.max(0, q.first.block - PRONOUN_REACH_BLOCKS + 1)] as number;
+  for (const n of named)
+    if (n.at >= reach && n.at < quoteAt) candidates.push({ at: n.at, name: n.name, phrase: n.name });
+  candidates.sort((x, y) => y.at - x.at);
+  const chosen = candidates.find((c) => fits(c.name, c.phrase));
+  if (!chosen) return null;
+  people.learn(chosen.name, gender);
+  return chosen.name;
+}
+
+/**
+ * Words the article uses as names: capitalised mid-sentence, or the surname of a person it names in
+ * full ("Ann Lee" makes a sentence-initial "Lee" a name).
+ */
+function knownNames(texts: readonly string[]): Set<string> {
+  const known = new Set(midSentenceCapitals(texts));
+  for (const text of texts) {
+    for (const { name } of namesIn(text, tokenize(text))) known.add(surnameKey(name));
+  }
+  return known;
+}
+
+/** Per-block sentence subjects, computed on first use (only pronouns need them). */
+interface PronounContext {
+  offsets: readonly number[];
+  subjects(block: number): SubjectMention[];
+}
+
+function pronounContext(
+  masked: readonly string[],
+  offsets: readonly number[],
+  texts: readonly string[],
+): PronounContext {
+  const cache = new Map<number, SubjectMention[]>();
+  let capitals: Set<string> | undefined;
+  return {
+    offsets,
+    subjects(block) {
+      let found = cache.get(block);
+      if (!found) {
+        capitals ??= knownNames(texts);
+        const known = capitals;
+        const text = masked[block] ?? '';
+        const tokens = tokenize(text);
+        const starts: number[] = [];
+        tokens.forEach((t, k) => {
+          if (k === 0 || endsSentence(tokens[k - 1] as Token, t)) starts.push(k);
+        });
+        found = sentenceSubjects(text, tokens, starts, (w) => known.has(w));
+        cache.set(block, found);
+      }
+      return found;
+    },
+  };
 }
