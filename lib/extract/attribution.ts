@@ -4,6 +4,8 @@
  * nothing. A quotation the article attributes to a report ("the report concluded") belongs to the
  * document being quoted, not to a speaker: that is reported as `document`, which callers turn into null.
  */
+
+import { isPersonName } from './names';
 import {
   AUTHORING_VERBS,
   AUXILIARIES,
@@ -12,6 +14,7 @@ import {
   DETERMINERS,
   endsClause,
   endsSentence,
+  IRREGULAR_PAST,
   isCapitalised,
   PREPOSITIONS,
   PRONOUNS,
@@ -206,6 +209,26 @@ export function blankAsides(text: string): string {
   );
 }
 
+/**
+ * A verb of another clause, which a subject never reaches back past: "The town released a statement
+ * saying …", "Lee went on television and …" — a past form or participle not right after a determiner
+ * or adjective ("a retired general", "the so-called" are not verbs).
+ */
+function isAnotherVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (isCapitalised(t)) return false;
+  const verbForm =
+    IRREGULAR_PAST.has(t.word) ||
+    REPORTING_PARTICIPLES.has(t.word) ||
+    STANCE_VERBS.has(t.word) ||
+    /^\p{Ll}{3,}(?:ed|ing)$/u.test(t.raw);
+  if (!verbForm) return false;
+  const before = tokens[i - 1];
+  return (
+    !before || !(DETERMINERS.has(before.word) || /^\p{Ll}+(?:ed|al|ive|ous|ful|ic|ly)$/u.test(before.raw))
+  );
+}
+
 /** A subject phrase: no verbs, no clause words, no prepositions other than "of". */
 function isPlainSubject(tokens: readonly Token[], from: number, to: number): boolean {
   if (to <= from || to - from > MAX_SUBJECT_WORDS) return false;
@@ -241,7 +264,11 @@ function phraseUntilClauseEnd(source: string, tokens: readonly Token[], from: nu
  *   its subject ("Rosenstein told them: “…”", "officials warned … could cause “…”"), or "according to X".
  * - Otherwise "X’s email …".
  */
-export function attributionBefore(before: string, quoteIsPredicate: boolean): Attribution | null {
+export function attributionBefore(
+  before: string,
+  quoteIsPredicate: boolean,
+  isKnownName: (word: string) => boolean = () => false,
+): Attribution | null {
   const source = blankAsides(before);
   const all = tokenize(source);
   if (all.length === 0) return null;
@@ -283,6 +310,12 @@ export function attributionBefore(before: string, quoteIsPredicate: boolean): At
   if (according) return according;
   const lead = colonLeadIn(source, scope) ?? (scope.length === 0 ? shortSentenceBefore(source, all) : null);
   if (lead) return lead;
+  if (!quoteIsName) {
+    // "The crowd chanted back, “…”", "Lee pushed his promise of “…”": the sentence's subject, when it
+    // is a person or a body that speaks, is who the words are credited to.
+    const subject = clauseSubject(source, scope, scope.length, true);
+    if (subject?.kind === 'speaker' && speaksForItself(subject.text, isKnownName)) return subject;
+  }
 
   const scopeText = phrase(source, scope, 0, scope.length);
   const owners = [...scopeText.matchAll(NAMED_OWN_WORDS)];
@@ -336,6 +369,31 @@ function shortSentenceBefore(source: string, all: readonly Token[]): Attribution
   const sentence = all.slice(start, k + 1);
   if (!isReportingVerb(sentence, sentence.length - 1)) return null;
   return subjectOfVerb(source, sentence, sentence.length - 1);
+}
+
+/** Nouns for people and bodies that speak: a subject made of one of these may be credited with words. */
+const SPEAKING_NOUNS = new Set(
+  `spokesman spokeswoman spokesperson official officials aide aides adviser advisers advisor advisors
+  president senator governor mayor leader leaders chairman chairwoman chair secretary director candidate
+  candidates nominee campaign committee board crowd audience protesters demonstrators supporters critics
+  voters lawmakers senators democrats republicans members group council panel attorney attorneys lawyer
+  lawyers prosecutor prosecutors judge analyst analysts expert experts economist economists professor
+  researcher researchers columnist author editor reporter host anchor pollster strategist consultant
+  ambassador minister diplomat officer organization foundation administration agency department party
+  statement memo letter ad spot email tweet post speech manifesto platform website executive executives
+  founder owner activist activists advocate advocates organizers union company firm commission`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * A person's name (one capitalised word only when the article uses it as a name elsewhere: a
+ * sentence-initial "Parents" is not one), or a description whose head noun speaks.
+ */
+function speaksForItself(text: string, isKnownName: (word: string) => boolean): boolean {
+  const words = tokenize(text);
+  if (isPersonName(text) && (words.length > 1 || isKnownName(words[0]?.word ?? ''))) return true;
+  return SPEAKING_NOUNS.has(words.at(-1)?.word ?? '');
 }
 
 /** Sentence openers that are not subjects: "Meanwhile,", "But", "Still,", "On Thursday,". */
@@ -406,7 +464,7 @@ function clauseSubject(
   // "Lee took the stage and said": the verb shares the clause's subject.
   const coordinated = /^(?:and|then|but)$/.test(scope[k - 1]?.word ?? '');
   const followed = anyVerb && v < k && !isCapitalised(scope[v] as Token);
-  if (v !== k && !((participle || coordinated || followed) && v < k)) return null;
+  if (anyVerb ? !followed : v !== k && !((participle || coordinated) && v < k)) return null;
   return speakerPhrase(phrase(source, scope, i, end));
 }
 
@@ -464,6 +522,7 @@ function subjectOfVerb(source: string, scope: readonly Token[], k: number): Attr
     // After an apposition the subject's last word carries the apposition's opening comma.
     if ((endsClause(t) && !(from === end && end < verbAt)) || !t.word) break;
     if (CLAUSE_WORDS.has(t.word) || PREPOSITIONS.has(t.word) || isVerbLike(t)) break;
+    if (isAnotherVerb(scope, from - 1)) break;
     from--;
     if (startsClause(t) || end - from > MAX_SUBJECT_WORDS) break;
   }

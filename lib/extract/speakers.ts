@@ -76,7 +76,12 @@ export function attributeQuotations(
   const texts = blocks.map((b) => b.text);
   const masked = maskQuotations(texts, spans);
   const people = new People();
-  const context = pronounContext(masked, offsets, texts);
+  let known: Set<string> | undefined;
+  const isKnownName = (word: string) => {
+    known ??= knownNames(texts);
+    return known.has(word);
+  };
+  const context = pronounContext(masked, offsets, isKnownName);
   const result: Array<string | null> = [];
   /** Named speakers so far: absolute offset of their quotation → name. */
   const named: Array<{ at: number; name: string }> = [];
@@ -88,7 +93,7 @@ export function attributeQuotations(
     const before = (masked[q.first.block] as string).slice(0, openLocal);
     const after = (masked[q.last.block] as string).slice(q.afterLocal);
 
-    let found = readAttribution(q, before, after, masked, blocks);
+    let found = readAttribution(q, before, after, masked, blocks, isKnownName);
     if (!found && q.span.byline) found = speakerPhrase(q.span.byline);
 
     let speaker: string | null = null;
@@ -183,13 +188,14 @@ function readAttribution(
   after: string,
   masked: readonly string[],
   blocks: readonly ArticleBlock[],
+  isKnownName: (word: string) => boolean,
 ): Attribution | null {
   const quote = q.span.quote;
   const predicate = !q.fragment && startsWithVerb(quote);
   const endsWithFullStop = /(?<![.?!])[.?!]$/.test(quote);
   const postposed = q.span.close ? attributionAfter(after, endsWithFullStop) : null;
   if (postposed?.kind === 'speaker' && !postposed.source) return postposed;
-  let preposed = attributionBefore(before, predicate);
+  let preposed = attributionBefore(before, predicate, isKnownName);
   if (!preposed && q.span.form === 'blockquote') preposed = leadIn(q.first.block, masked, blocks);
   if (preposed?.kind === 'speaker') return preposed;
   const credit = !endsWithFullStop && q.span.close ? sentenceCredit(after) : null;
@@ -279,24 +285,21 @@ interface PronounContext {
 function pronounContext(
   masked: readonly string[],
   offsets: readonly number[],
-  texts: readonly string[],
+  isKnownName: (word: string) => boolean,
 ): PronounContext {
   const cache = new Map<number, SubjectMention[]>();
-  let capitals: Set<string> | undefined;
   return {
     offsets,
     subjects(block) {
       let found = cache.get(block);
       if (!found) {
-        capitals ??= knownNames(texts);
-        const known = capitals;
         const text = masked[block] ?? '';
         const tokens = tokenize(text);
         const starts: number[] = [];
         tokens.forEach((t, k) => {
           if (k === 0 || endsSentence(tokens[k - 1] as Token, t)) starts.push(k);
         });
-        found = sentenceSubjects(text, tokens, starts, (w) => known.has(w));
+        found = sentenceSubjects(text, tokens, starts, isKnownName);
         cache.set(block, found);
       }
       return found;

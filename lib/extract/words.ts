@@ -181,7 +181,7 @@ export const AUXILIARIES = new Set(
 
 /** Words that start a subordinate or relative clause: a subject never reaches back past them. */
 export const CLAUSE_WORDS = new Set(
-  'that which who whom whose when where how why because while if as after before since although though whether than until unless once so'.split(
+  'that which who whom whose what when where how why because while if as after before since although though whether than until unless once so'.split(
     ' ',
   ),
 );
@@ -203,8 +203,8 @@ export const DETERMINERS = new Set(
 export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 
 /** Common irregular past forms a quoted predicate starts with ("found no evidence", "took no steps"). */
-const IRREGULAR_PAST = new Set(
-  'found made took gave knew saw sent went came did had was were began brought thought felt kept left led lost met paid put ran sought spent stood understood won wrote told said chose became'.split(
+export const IRREGULAR_PAST = new Set(
+  'found made took gave knew saw sent went came did had was were began brought thought felt kept left led lost met paid put ran sought spent stood understood won wrote told said chose became got struck fought held drew threw'.split(
     ' ',
   ),
 );
