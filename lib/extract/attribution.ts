@@ -6,6 +6,7 @@
  */
 
 import { isPersonName } from './names';
+import { isGivenName } from './people';
 import {
   AUTHORING_VERBS,
   AUXILIARIES,
@@ -246,6 +247,8 @@ function phraseUntilClauseEnd(source: string, tokens: readonly Token[], from: nu
   while (to < tokens.length && to - from < MAX_SUBJECT_WORDS + 1) {
     const t = tokens[to] as Token;
     if (to > from && (CLAUSE_WORDS.has(t.word) || (PREPOSITIONS.has(t.word) && !isCapitalised(t)))) break;
+    // "Ann Lee of the University of Dayton": the person, not her affiliation.
+    if (to - from >= 2 && /^(?:of|at)$/.test(t.word) && isPersonName(phrase(source, tokens, from, to))) break;
     to++;
     if (endsClause(t) || endsSentence(t, tokens[to]) || startsClause(tokens[to] ?? t)) break;
   }
@@ -295,7 +298,27 @@ export function attributionBefore(
       according ??= phraseUntilClauseEnd(source, scope, k + 1);
       continue;
     }
-    if (isCapitalised(t)) continue;
+    if (isCapitalised(t)) {
+      // "Said Ann Lee, who …, “…”", "In other words, explained Lee:": the verb before its subject.
+      if (
+        SPEECH_VERBS.has(t.word) &&
+        (k === 0 || endsClause(scope[k - 1] as Token)) &&
+        k < scope.length - 1
+      ) {
+        const subject = phraseUntilClauseEnd(source, scope, k + 1);
+        if (subject) return subject;
+      }
+      continue;
+    }
+    if (
+      BASE_REPORTING.has(t.word) &&
+      /^(?:to|will|would|could|might|did|didn['\u2019]t|does|do)$/.test(scope[k - 1]?.word ?? '')
+    ) {
+      // "Lee went on to say, “…”", "Lee would only say: “…”".
+      const subject = clauseSubject(source, scope, k - 1, true) ?? subjectOfVerb(source, scope, k - 1);
+      if (subject) return subject;
+      continue;
+    }
     if (REPORTING_PARTICIPLES.has(t.word) && !quoteIsName && !objectOf(k)) {
       // "…, calling the plan “…”": the words are the main clause's subject's.
       const subject = clauseSubject(source, scope, k);
@@ -310,6 +333,8 @@ export function attributionBefore(
   if (according) return according;
   const lead = colonLeadIn(source, scope) ?? (scope.length === 0 ? shortSentenceBefore(source, all) : null);
   if (lead) return lead;
+  const headline = headlineSpeaker(source, scope, isKnownName);
+  if (headline) return headline;
   if (!quoteIsName) {
     // "The crowd chanted back, “…”", "Lee pushed his promise of “…”": the sentence's subject, when it
     // is a person or a body that speaks, is who the words are credited to.
@@ -396,6 +421,45 @@ function speaksForItself(text: string, isKnownName: (word: string) => boolean): 
   return SPEAKING_NOUNS.has(words.at(-1)?.word ?? '');
 }
 
+/**
+ * Headlines credit their quotation to the name they open with: "Ann Lee: Panel ‘Not Ready’",
+ * "Ann Lee Says Panel Is ‘Not Ready’" (title case). The name must be one: a given name and a surname,
+ * or a surname the article uses.
+ */
+function headlineSpeaker(
+  source: string,
+  scope: readonly Token[],
+  isKnownName: (word: string) => boolean,
+): Attribution | null {
+  if (scope.length < 3) return null;
+  const colon = scope.findIndex((t) => /:$/.test(t.trail));
+  if (colon >= 0 && colon < 4 && colon < scope.length - 1) {
+    const lead = scope.slice(0, colon + 1);
+    const text = phrase(source, scope, 0, colon + 1);
+    const last = lead.at(-1) as Token;
+    if (
+      lead.every((t) => isCapitalised(t)) &&
+      isPersonName(text) &&
+      (lead.length > 1 || isKnownName(last.word))
+    ) {
+      return speakerPhrase(text);
+    }
+  }
+  const capitalised = scope.filter((t) => isCapitalised(t)).length;
+  if (capitalised < 0.7 * scope.length || scope.length < 4) return null;
+  const [first, second] = scope as [Token, Token];
+  if (!isCapitalised(second) || endsClause(first)) return null;
+  if (!(isGivenName(first.word) || isKnownName(second.word))) return null;
+  return speakerPhrase(phrase(source, scope, 0, 2));
+}
+
+/** Base forms of reporting verbs, read after "to" or a modal ("went on to say", "would only add"). */
+const BASE_REPORTING = new Set(
+  'say add ask tell write explain note argue insist warn declare claim suggest respond reply answer describe call put'.split(
+    ' ',
+  ),
+);
+
 /** Sentence openers that are not subjects: "Meanwhile,", "But", "Still,", "On Thursday,". */
 const OPENING_ADVERBS = new Set(
   'meanwhile however still also later earlier instead yet but and so then now today yesterday recently separately similarly again indeed finally first second third last afterward afterwards moreover additionally elsewhere nonetheless nevertheless thus hence'.split(
@@ -443,6 +507,12 @@ function clauseSubject(
     const t = scope[end] as Token;
     if (!t.word || CLAUSE_WORDS.has(t.word) || (PREPOSITIONS.has(t.word) && t.word !== 'of')) break;
     if (end > i && !isCapitalised(t) && (isVerbLike(t) || isModifier(t) || /^\p{Ll}+ed$/u.test(t.raw))) break;
+    // After a name, a lower-case word is its verb unless another name follows ("Cruz aide Ann Lee").
+    if (end > i && !isCapitalised(t) && isCapitalised(scope[end - 1] as Token) && t.word !== 'of') {
+      const ahead = scope.slice(end + 1, Math.min(end + 4, k));
+      const nameAhead = ahead.findIndex((n) => isCapitalised(n));
+      if (nameAhead < 0 || ahead.slice(0, nameAhead).some((n) => endsClause(n)) || endsClause(t)) break;
+    }
     end++;
     if (endsClause(t)) break;
   }
@@ -463,7 +533,13 @@ function clauseSubject(
     /,$/.test(scope[k - 1]?.trail ?? '');
   // "Lee took the stage and said": the verb shares the clause's subject.
   const coordinated = /^(?:and|then|but)$/.test(scope[k - 1]?.word ?? '');
-  const followed = anyVerb && v < k && !isCapitalised(scope[v] as Token);
+  // "Lee was the “driving force”": a copula describes the subject, the words are not its own (nor read
+  // past a coordinated subject: "Lee and his aides were …").
+  const followed =
+    anyVerb &&
+    v < k &&
+    !isCapitalised(scope[v] as Token) &&
+    !/^(?:is|are|was|were|be|been|being|and|or)$/.test((scope[v] as Token).word);
   if (anyVerb ? !followed : v !== k && !((participle || coordinated) && v < k)) return null;
   return speakerPhrase(phrase(source, scope, i, end));
 }

@@ -61,6 +61,11 @@ const FEMALE_NAMES = new Set(
     .filter(Boolean),
 );
 
+/** Is this (lower-cased) word a common given name? */
+export function isGivenName(word: string): boolean {
+  return MALE_NAMES.has(word) || FEMALE_NAMES.has(word);
+}
+
 /** The gender a name or description itself gives, if any. */
 export function genderOfPhrase(phrase: string): Gender | null {
   const words = phrase

@@ -83,6 +83,8 @@ export function attributeQuotations(
   };
   const context = pronounContext(masked, offsets, isKnownName);
   const result: Array<string | null> = [];
+  /** Whether each quotation's speaker came from its own sentence (not carried over). */
+  const own: boolean[] = [];
   /** Named speakers so far: absolute offset of their quotation → name. */
   const named: Array<{ at: number; name: string }> = [];
 
@@ -105,8 +107,9 @@ export function attributeQuotations(
           : cleanSpeaker(found.text);
     }
     if (!found) {
-      speaker = carriedOver(q, prev, prevSpeaker, before, texts, blocks);
+      speaker = carriedOver(q, prev, prevSpeaker, own[i - 1] === true, before, texts, blocks);
     }
+    own.push(found?.kind === 'speaker' && speaker !== null);
     if (speaker && isPersonName(speaker)) {
       named.push({ at: (offsets[q.first.block] as number) + q.first.start, name: speaker });
     }
@@ -147,6 +150,7 @@ function carriedOver(
   q: AttributionSpan,
   prev: AttributionSpan | undefined,
   prevSpeaker: string | null,
+  prevOwn: boolean,
   before: string,
   texts: readonly string[],
   blocks: readonly ArticleBlock[],
@@ -159,7 +163,8 @@ function carriedOver(
     );
     // A split quotation: only the attribution stands between its parts ("“We,” she said, “will…”").
     const split = /^[\s,]*[^.!?“”"]{0,60},\s*$/.test(between);
-    if (split || (!q.fragment && !prev.fragment)) return prevSpeaker;
+    // A short quotation with its own attribution passes its speaker on ("“Fine,” Lee said. “…”").
+    if (split || (!q.fragment && (!prev.fragment || prevOwn))) return prevSpeaker;
     return null;
   }
   if (!opensBlock || q.fragment) return null;
