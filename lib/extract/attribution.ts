@@ -122,8 +122,14 @@ export function speakerPhrase(raw: string): Attribution | null {
  * ("…policy.” The report …") has no postposed attribution: what follows is a new sentence.
  */
 export function attributionAfter(after: string, quoteEndsWithFullStop: boolean): Attribution | null {
-  if (quoteEndsWithFullStop && !/^\s*[,\u2014\u2013]/.test(after)) return null;
-  const source = blankAsides(after).replace(/^[\s,;\u2014\u2013-]+/u, (m) => ' '.repeat(m.length));
+  if (quoteEndsWithFullStop && !/^\s*[,\u2014\u2013\u2015]/.test(after)) return null;
+  const credit = DASH_CREDIT.exec(after);
+  if (credit?.[1]) {
+    // "“…” — Ann Lee" / "“…” ― Ann Lee, a nurse": a credit line after the quotation.
+    const name = credit[1].split(',')[0]?.trim() ?? '';
+    if (tokenize(name).length <= 5) return speakerPhrase(name);
+  }
+  const source = blankAsides(after).replace(/^[\s,;\u2014\u2013\u2015-]+/u, (m) => ' '.repeat(m.length));
   const tokens = tokenize(source);
   const first = tokens[0];
   if (!first?.word) return null;
@@ -137,7 +143,13 @@ export function attributionAfter(after: string, quoteEndsWithFullStop: boolean):
     // "said Jane Roe", "added the spokeswoman": the subject follows the verb (and any particle).
     const from = PARTICLES.has(tokens[1]?.word ?? '') && !endsClause(first) ? 2 : 1;
     const subject = tokens[from];
-    if (!subject || !(isCapitalised(subject) || DETERMINERS.has(subject.word))) return null;
+    if (
+      !subject ||
+      !opensDescription(subject) ||
+      (PREPOSITIONS.has(subject.word) && !isCapitalised(subject))
+    ) {
+      return null;
+    }
     return phraseUntilClauseEnd(source, tokens, from);
   }
 
@@ -172,6 +184,9 @@ export function attributionAfter(after: string, quoteEndsWithFullStop: boolean):
   }
   return null;
 }
+
+/** A dash and a capitalised name closing the paragraph (with an optional description after a comma). */
+const DASH_CREDIT = /^\s*[\u2014\u2013\u2015]\s*(\p{Lu}[^\u2014\u2013\u2015.!?\u201C\u201D"]{0,80})\.?\s*$/u;
 
 /** Words after a verb that make it a reporting phrasal verb ("went on", "pointed out", "chimed in"). */
 const PARTICLES = new Set(['on', 'out', 'in', 'back', 'up']);

@@ -197,7 +197,9 @@ function readAttribution(
 ): Attribution | null {
   const quote = q.span.quote;
   const predicate = !q.fragment && startsWithVerb(quote);
-  const endsWithFullStop = /(?<![.?!])[.?!]$/.test(quote);
+  // A quotation ending in "?" or "!" may still be followed by its attribution ("“Why?” Lee asked.");
+  // one ending in a full stop ends its sentence.
+  const endsWithFullStop = /(?<!\.)\.$/.test(quote);
   const postposed = q.span.close ? attributionAfter(after, endsWithFullStop) : null;
   if (postposed?.kind === 'speaker' && !postposed.source) return postposed;
   let preposed = attributionBefore(before, predicate, isKnownName);
