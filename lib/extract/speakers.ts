@@ -276,7 +276,12 @@ function resolvePronoun(
  * full ("Ann Lee" makes a sentence-initial "Lee" a name).
  */
 function knownNames(texts: readonly string[]): Set<string> {
-  const known = new Set(midSentenceCapitals(texts));
+  // Headlines in title case capitalise every word: they say nothing about which words are names.
+  const prose = texts.filter((t) => {
+    const words = t.match(/\p{L}+/gu) ?? [];
+    return words.filter((w) => /^\p{Lu}/u.test(w)).length <= 0.5 * words.length;
+  });
+  const known = new Set(midSentenceCapitals(prose));
   for (const text of texts) {
     for (const { name } of namesIn(text, tokenize(text))) known.add(surnameKey(name));
   }

@@ -168,7 +168,7 @@ export const AUTHORING_VERBS = new Set(
 
 /** Words that may sit between a subject and its verb ("he later said", "she has said"). */
 export const VERB_MODIFIERS = new Set(
-  'has have had also later then once previously recently reportedly ultimately further again repeatedly publicly privately would will had'.split(
+  'has have had also later then once previously recently reportedly ultimately further again repeatedly publicly privately would will had already still never just even not only'.split(
     ' ',
   ),
 );
