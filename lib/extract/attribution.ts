@@ -516,9 +516,10 @@ function clauseSubject(
   if (i >= k) return null;
   const first = scope[i] as Token;
   if (!(isCapitalised(first) || DETERMINERS.has(first.word) || PRONOUNS.has(first.word))) return null;
-  // The subject runs to the first verb, or to a comma that opens a description.
-  let end = i;
-  while (end < k) {
+  // The subject runs to the first verb, or to a comma that opens a description; a pronoun is the
+  // whole subject ("Then he cut into …").
+  let end = PRONOUNS.has(first.word) ? i + 1 : i;
+  while (end < k && !PRONOUNS.has(first.word)) {
     const t = scope[end] as Token;
     if (!t.word || CLAUSE_WORDS.has(t.word) || (PREPOSITIONS.has(t.word) && t.word !== 'of')) break;
     if (end > i && !isCapitalised(t) && (isVerbLike(t) || isModifier(t) || /^\p{Ll}+ed$/u.test(t.raw))) break;

@@ -4,7 +4,7 @@
  * (a title, a gendered description, a common first name, or a pronoun already resolved to them).
  */
 import { isPersonName } from './names';
-import { isCapitalised, type Token } from './words';
+import { endsClause, isCapitalised, type Token } from './words';
 
 export type Gender = 'm' | 'f';
 
@@ -214,7 +214,7 @@ export function sentenceSubjects(
         /^(?:asked|when|after|as|while|before|since|if|although|though|because)$/.test(t.word);
       if (!opener) break;
       let c = i;
-      while (c < tokens.length && c - i < 14 && !/,$/.test((tokens[c] as Token).trail)) c++;
+      while (c < tokens.length && c - i < 30 && !/,$/.test((tokens[c] as Token).trail)) c++;
       if (c >= tokens.length || !/,$/.test((tokens[c] as Token).trail)) break;
       i = c + 1;
     }
@@ -230,9 +230,9 @@ const OPENING_PREPOSITIONS = new Set(
   ),
 );
 const NOT_NAMES = new Set(
-  'the a an this that these those his her their its our my i we you he she they it there here what who which'.split(
-    ' ',
-  ),
+  `the a an this that these those his her their its our my i we you he she they it there here what who which
+  if when where while because although though since until unless after before as but and or so yet last
+  next first many most some all both each every no not now then still also only even just such`.split(/\s+/),
 );
 
 function subjectAt(
@@ -241,6 +241,9 @@ function subjectAt(
   i: number,
   isKnownName: (word: string) => boolean,
 ): SubjectMention | null {
+  const opening = tokens[i];
+  if (!opening) return null;
+  if (/^(?:the|a|an)$/.test(opening.word)) return descriptionAt(text, tokens, i);
   let runStart = -1;
   let runEnd = -1;
   let j = i;
@@ -256,10 +259,18 @@ function subjectAt(
       const ahead = tokens.slice(j + 1, j + 4).findIndex((n) => isCapitalised(n) && !NOT_NAMES.has(n.word));
       const between = tokens.slice(j, j + 1 + Math.max(ahead, 0));
       if (ahead < 0 || between.some((b) => /[,;:]$/.test(b.trail) || VERBISH.test(b.word))) break;
-    } else if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.raw) || VERBISH.test(t.word)) {
+    } else if (
+      !/^\p{Ll}[\p{Ll}-]*$/u.test(t.raw) ||
+      VERBISH.test(t.word) ||
+      NOT_NAMES.has(t.word) ||
+      PREPOSITION_WORDS.has(t.word) ||
+      j - i >= 3
+    ) {
+      // Before the name only a few descriptive words: "former Florida governor Jeb Bush".
+      if (runStart < 0) return null;
       break;
     }
-    if (/[,;:)]$/.test(t.trail)) {
+    if (/[,;:)]$/.test(t.trail) || POSSESSIVE.test(t.raw)) {
       j++;
       break;
     }
@@ -267,14 +278,49 @@ function subjectAt(
   if (runStart < 0) return null;
   const last = tokens[runEnd - 1] as Token;
   const first = tokens[runStart] as Token;
-  const name = text.slice(first.start, last.end - last.trail.length);
-  // "Lee's campaign said": the campaign, not Lee.
-  if (/['\u2019]s?$/.test(name) || /['\u2019]$/.test(last.trail)) return null;
+  // "Lee's campaign said …": Lee is still the person a later "she" most likely means.
+  const name = text.slice(first.start, last.end - last.trail.length).replace(POSSESSIVE, '');
   if (!isPersonName(name)) return null;
   // One capitalised word proves nothing at a sentence start unless the article uses it as a name.
-  if (runEnd - runStart === 1 && runStart === i && !isKnownName(first.word)) return null;
+  if (runEnd - runStart === 1 && runStart === i && !isKnownName(surnameKey(name))) return null;
   const phraseStart = (tokens[i] as Token).start;
   return { index: first.start, name, phrase: text.slice(phraseStart, last.end) };
+}
+
+const POSSESSIVE = /['\u2019]s?$/;
+const PREPOSITION_WORDS = new Set(
+  'in on at to into onto from with by for of about over under through after before during against'.split(' '),
+);
+
+/** Head nouns of descriptions of a person: "the Florida senator", "the GOP candidate". */
+const PERSON_NOUNS = new Set(
+  `senator candidate nominee president governor mayor spokesman spokeswoman spokesperson secretary
+  businessman businesswoman billionaire mogul tycoon magnate developer congressman congresswoman lawmaker
+  leader chairman chairwoman frontrunner front-runner official director attorney lawyer judge justice actor
+  actress star host anchor reporter journalist writer author professor economist analyst adviser advisor aide
+  strategist pollster speaker minister ambassador general officer chief executive founder activist veteran
+  father mother wife husband man woman singer comedian neurosurgeon surgeon doctor pastor priest pope king
+  queen prince princess investor banker columnist commentator representative challenger incumbent rival`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** "The Florida senator said …", "The GOP candidate’s answer …": a description of one person. */
+function descriptionAt(text: string, tokens: readonly Token[], i: number): SubjectMention | null {
+  for (let j = i + 1; j < tokens.length && j - i <= 5; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.lead) return null;
+    if (PERSON_NOUNS.has(t.word)) {
+      const next = tokens[j + 1];
+      const ends =
+        POSSESSIVE.test(t.raw) || /[,;:]$/.test(t.trail) || (next !== undefined && VERBISH.test(next.word));
+      if (!ends) return null;
+      const name = text.slice((tokens[i] as Token).start, t.end - t.trail.length).replace(POSSESSIVE, '');
+      return { index: (tokens[i] as Token).start, name, phrase: name };
+    }
+    if (endsClause(t) || VERBISH.test(t.word)) return null;
+  }
+  return null;
 }
 
 /** Lower-case words that are verbs (or sit before one) after a subject. */

@@ -265,7 +265,9 @@ function resolvePronoun(
   for (const n of named)
     if (n.at >= reach && n.at < quoteAt) candidates.push({ at: n.at, name: n.name, phrase: n.name });
   candidates.sort((x, y) => y.at - x.at);
-  const chosen = candidates.find((c) => fits(c.name, c.phrase));
+  let chosen = candidates.find((c) => fits(c.name, c.phrase));
+  // Nobody fitting opens a sentence: a person named in full anywhere in the last paragraphs.
+  chosen ??= context.mentions(q.first.block, quoteAt).find((c) => fits(c.name, c.phrase));
   if (!chosen) return null;
   people.learn(chosen.name, gender);
   return chosen.name;
@@ -292,16 +294,29 @@ function knownNames(texts: readonly string[]): Set<string> {
 interface PronounContext {
   offsets: readonly number[];
   subjects(block: number): SubjectMention[];
+  /** Full names in the blocks before `at` (nearest first), within the pronoun's reach. */
+  mentions(block: number, at: number): Array<{ at: number; name: string; phrase: string }>;
 }
 
 function pronounContext(
   masked: readonly string[],
   offsets: readonly number[],
-  isKnownName: (word: string) => boolean,
+  isName: (word: string) => boolean,
 ): PronounContext {
   const cache = new Map<number, SubjectMention[]>();
   return {
     offsets,
+    mentions(block, at) {
+      const out: Array<{ at: number; name: string; phrase: string }> = [];
+      for (let b = Math.max(0, block - PRONOUN_REACH_BLOCKS + 1); b <= block; b++) {
+        const text = masked[b] ?? '';
+        for (const n of namesIn(text, tokenize(text))) {
+          const abs = (offsets[b] as number) + n.index;
+          if (abs < at) out.push({ at: abs, name: n.name, phrase: n.name });
+        }
+      }
+      return out.reverse();
+    },
     subjects(block) {
       let found = cache.get(block);
       if (!found) {
@@ -311,7 +326,7 @@ function pronounContext(
         tokens.forEach((t, k) => {
           if (k === 0 || endsSentence(tokens[k - 1] as Token, t)) starts.push(k);
         });
-        found = sentenceSubjects(text, tokens, starts, isKnownName);
+        found = sentenceSubjects(text, tokens, starts, isName);
         cache.set(block, found);
       }
       return found;
