@@ -33,7 +33,13 @@ import {
  * `source`: "according to X" after the quotation names where the article got the words, which yields
  * to a speaker named before the quotation ("Sessions told prosecutors, “…,” according to the report").
  */
-export type Attribution = { kind: 'speaker'; text: string; source?: true } | { kind: 'document' };
+export type Attribution =
+  | { kind: 'speaker'; text: string; source?: true; weak?: true }
+  | { kind: 'document' };
+
+/** Read from the sentence's shape rather than a reporting verb: a credit closing the sentence wins. */
+const weak = (a: Attribution | null): Attribution | null =>
+  a?.kind === 'speaker' ? { ...a, weak: true } : a;
 
 /** Head nouns of a report-like document: "the 93-page report", "the findings", "the review". */
 const REPORT_NOUNS = new Set(
@@ -294,7 +300,7 @@ export function attributionBefore(
 
   if (quoteIsPredicate) {
     const subject = subjectRightBefore(source, scope);
-    if (subject) return subject;
+    if (subject) return weak(subject);
   }
 
   // "according to X" names where the article got the words: a speaker with a verb wins over it
@@ -349,12 +355,12 @@ export function attributionBefore(
   const lead = colonLeadIn(source, scope) ?? (scope.length === 0 ? shortSentenceBefore(source, all) : null);
   if (lead) return lead;
   const headline = headlineSpeaker(source, scope, isKnownName);
-  if (headline) return headline;
+  if (headline) return weak(headline);
   if (!quoteIsName) {
     // "The crowd chanted back, “…”", "Lee pushed his promise of “…”": the sentence's subject, when it
     // is a person or a body that speaks, is who the words are credited to.
     const subject = clauseSubject(source, scope, scope.length, true);
-    if (subject?.kind === 'speaker' && speaksForItself(subject.text, isKnownName)) return subject;
+    if (subject?.kind === 'speaker' && speaksForItself(subject.text, isKnownName)) return weak(subject);
   }
 
   const scopeText = phrase(source, scope, 0, scope.length);

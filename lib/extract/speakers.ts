@@ -204,9 +204,10 @@ function readAttribution(
   if (postposed?.kind === 'speaker' && !postposed.source) return postposed;
   let preposed = attributionBefore(before, predicate, isKnownName);
   if (!preposed && q.span.form === 'blockquote') preposed = leadIn(q.first.block, masked, blocks);
-  if (preposed?.kind === 'speaker') return preposed;
+  if (preposed?.kind === 'speaker' && !preposed.weak) return preposed;
   const credit = !endsWithFullStop && q.span.close ? sentenceCredit(after) : null;
   if (credit?.kind === 'speaker') return credit;
+  if (preposed?.kind === 'speaker') return preposed;
   return postposed ?? preposed ?? credit;
 }
 
