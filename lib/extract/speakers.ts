@@ -107,7 +107,7 @@ export function attributeQuotations(
           : cleanSpeaker(found.text);
     }
     if (!found) {
-      speaker = carriedOver(q, prev, prevSpeaker, own[i - 1] === true, before, texts, blocks);
+      speaker = carriedOver(q, prev, prevSpeaker, own[i - 1] === true, before, texts, blocks, context);
     }
     own.push(found?.kind === 'speaker' && speaker !== null);
     if (speaker && isPersonName(speaker)) {
@@ -154,6 +154,7 @@ function carriedOver(
   before: string,
   texts: readonly string[],
   blocks: readonly ArticleBlock[],
+  context: PronounContext,
 ): string | null {
   const opensBlock = before.trim() === '' || /^[\s\u2014\u2013-]*$/.test(before);
   if (prev && prev.last.block === q.first.block) {
@@ -175,11 +176,14 @@ function carriedOver(
     const lead = attributionBefore(previous, false);
     if (lead?.kind === 'speaker') return cleanSpeaker(lead.text);
   }
+  if (blocks[q.first.block]?.kind === 'heading') return null;
   // The previous paragraph's last quotation, if that paragraph had one, continues into this one.
-  if (prev && prev.last.block === previousBlock && blocks[q.first.block]?.kind !== 'heading') {
-    return prevSpeaker;
-  }
-  return null;
+  if (prev && prev.last.block === previousBlock) return prevSpeaker;
+  // A paragraph of quoted words after one about a person ("Lee continued her remarks."): theirs.
+  const wholeParagraph = q.afterLocal >= (texts[q.last.block] as string).trimEnd().length - 1;
+  if (!wholeParagraph) return null;
+  const subject = context.subjects(previousBlock).at(-1);
+  return subject && isPersonName(subject.name) ? subject.name : null;
 }
 
 /**
