@@ -6,7 +6,7 @@
  */
 
 import { isPersonName } from './names';
-import { isGivenName } from './people';
+import { isGivenName, isPersonNoun } from './people';
 import {
   AUTHORING_VERBS,
   AUXILIARIES,
@@ -529,10 +529,15 @@ function clauseSubject(
     const t = scope[end] as Token;
     if (!t.word || CLAUSE_WORDS.has(t.word) || (PREPOSITIONS.has(t.word) && t.word !== 'of')) break;
     if (end > i && !isCapitalised(t) && (isVerbLike(t) || isModifier(t) || /^\p{Ll}+ed$/u.test(t.raw))) break;
-    // After a name, a lower-case word is its verb unless another name follows ("Cruz aide Ann Lee").
-    if (end > i && !isCapitalised(t) && isCapitalised(scope[end - 1] as Token) && t.word !== 'of') {
+    if (end > i && isAnotherVerb(scope, end)) break;
+    // "The Ohio senator likes …": after the head noun of a description comes the verb.
+    if (end > i && !isCapitalised(t) && isPersonNoun((scope[end - 1] as Token).word)) break;
+    // After a name, a lower-case word is its verb unless another name follows ("Cruz aide Ann Lee");
+    // after "The …" it is part of the description ("The Ohio senator").
+    const named = !DETERMINERS.has(first.word);
+    if (named && end > i && !isCapitalised(t) && isCapitalised(scope[end - 1] as Token) && t.word !== 'of') {
       const ahead = scope.slice(end + 1, Math.min(end + 4, k));
-      const nameAhead = ahead.findIndex((n) => isCapitalised(n));
+      const nameAhead = ahead.findIndex((n) => isCapitalised(n) && !TIME_WORDS.test(n.word));
       if (nameAhead < 0 || ahead.slice(0, nameAhead).some((n) => endsClause(n)) || endsClause(t)) break;
     }
     end++;

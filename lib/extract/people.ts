@@ -305,6 +305,10 @@ const PERSON_NOUNS = new Set(
     .filter(Boolean),
 );
 
+export function isPersonNoun(word: string): boolean {
+  return PERSON_NOUNS.has(word);
+}
+
 /** "The Florida senator said …", "The GOP candidate’s answer …": a description of one person. */
 function descriptionAt(text: string, tokens: readonly Token[], i: number): SubjectMention | null {
   for (let j = i + 1; j < tokens.length && j - i <= 5; j++) {
