@@ -87,6 +87,8 @@ function isVerbLike(t: Token): boolean {
 }
 
 function isModifier(t: Token): boolean {
+  // "Lee on Tuesday said", "Lee later Thursday said": a day between subject and verb is not the subject.
+  if (TIME_WORDS.test(t.word) && !t.lead) return true;
   return !isCapitalised(t) && (VERB_MODIFIERS.has(t.word) || /^\p{L}+ly$/u.test(t.word));
 }
 
@@ -399,9 +401,10 @@ function colonLeadIn(source: string, scope: readonly Token[]): Attribution | nul
   ) {
     from++;
   }
-  const first = scope[from] as Token;
   if (from > 0 && scope.length - from <= 6) return speakerPhrase(phrase(source, scope, from, scope.length));
-  if (scope.length <= 4 && isCapitalised(first)) return speakerPhrase(phrase(source, scope, 0, scope.length));
+  if (scope.length <= 4 && scope.every((t) => isCapitalised(t))) {
+    return speakerPhrase(phrase(source, scope, 0, scope.length));
+  }
   return clauseSubject(source, scope, scope.length, true);
 }
 
@@ -528,7 +531,14 @@ function clauseSubject(
   while (end < k && !PRONOUNS.has(first.word)) {
     const t = scope[end] as Token;
     if (!t.word || CLAUSE_WORDS.has(t.word) || (PREPOSITIONS.has(t.word) && t.word !== 'of')) break;
-    if (end > i && !isCapitalised(t) && (isVerbLike(t) || isModifier(t) || /^\p{Ll}+ed$/u.test(t.raw))) break;
+    const adjective = DETERMINERS.has(scope[end - 1]?.word ?? '');
+    if (
+      end > i &&
+      !isCapitalised(t) &&
+      (isVerbLike(t) || isModifier(t) || (/^\p{Ll}+ed$/u.test(t.raw) && !adjective))
+    ) {
+      break;
+    }
     if (end > i && isAnotherVerb(scope, end)) break;
     // "The Ohio senator likes …": after the head noun of a description comes the verb.
     if (end > i && !isCapitalised(t) && isPersonNoun((scope[end - 1] as Token).word)) break;

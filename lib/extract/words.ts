@@ -195,7 +195,7 @@ export const PREPOSITIONS = new Set(
 export const CONJUNCTIONS = new Set(['and', 'but', 'or', 'so', 'then', 'also', 'yet', 'nor']);
 
 export const DETERMINERS = new Set(
-  'the a an this that these those his her their its our your my some any no each every one two three several many'.split(
+  'the a an this that these those his her their its our your my some any no each every one two three several many another both most all'.split(
     ' ',
   ),
 );
