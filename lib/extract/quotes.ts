@@ -11,9 +11,10 @@
  * on their own (and the other way round, for British-style 'outer "inner"' quoting).
  */
 import { type ArticleBlock, BLOCK_SEPARATOR, type ExtractedQuote } from '../types';
-import { findSpans, isFragment } from './find-spans';
+import { type FoundSpan, findSpans, isFragment } from './find-spans';
 import type { Piece } from './spans';
 import { type AttributionSpan, attributeQuotations } from './speakers';
+import { notSpeech } from './titles';
 
 export function blockOffsets(blocks: readonly ArticleBlock[]): number[] {
   const offsets: number[] = [];
@@ -27,12 +28,32 @@ export function blockOffsets(blocks: readonly ArticleBlock[]): number[] {
 
 export function extractQuotes(blocks: ArticleBlock[]): ExtractedQuote[] {
   const offsets = blockOffsets(blocks);
-  const spans = findSpans(blocks);
+  const texts = blocks.map((b) => b.text);
+  // Titles of works and programmes and nicknames in marks quote nobody: not reported at all.
+  const kinds = new Map<FoundSpan, 'drop' | 'work' | null>();
+  for (const span of findSpans(blocks)) {
+    if (!span.open || !span.close || span.open.block !== span.close.block) kinds.set(span, null);
+    else {
+      const text = texts[span.open.block] as string;
+      kinds.set(
+        span,
+        notSpeech(text.slice(0, span.open.index), span.quote, text.slice(span.close.index + 1)),
+      );
+    }
+  }
+  const spans = [...kinds].filter(([, kind]) => kind !== 'drop').map(([span]) => span);
   const placed: AttributionSpan[] = spans.map((span) => {
     const first = span.pieces[0] as Piece;
     const last = span.pieces.at(-1) as Piece;
     const afterLocal = span.close ? span.close.index + 1 : last.end;
-    return { span, first, last, afterLocal, fragment: isFragment(span.quote) };
+    return {
+      span,
+      first,
+      last,
+      afterLocal,
+      fragment: isFragment(span.quote),
+      work: kinds.get(span) === 'work',
+    };
   });
   const speakers = attributeQuotations(blocks, offsets, placed);
   return placed.map((q, i) => {

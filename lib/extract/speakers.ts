@@ -35,6 +35,8 @@ export interface AttributionSpan {
   /** Block-local index where the quotation's text ends, marks included. */
   afterLocal: number;
   fragment: boolean;
+  /** The title of a work ("his book “…”"): reported, but nobody's words. */
+  work?: boolean;
 }
 
 /** How far back (in blocks) a "he said" may look for the person it refers to. */
@@ -95,7 +97,7 @@ export function attributeQuotations(
     const before = (masked[q.first.block] as string).slice(0, openLocal);
     const after = (masked[q.last.block] as string).slice(q.afterLocal);
 
-    let found = readAttribution(q, before, after, masked, blocks, isKnownName);
+    let found = q.work ? null : readAttribution(q, before, after, masked, blocks, isKnownName);
     if (!found && q.span.byline) found = speakerPhrase(q.span.byline);
 
     let speaker: string | null = null;
@@ -106,7 +108,7 @@ export function attributeQuotations(
           ? pluralSpeaker(q, spans.slice(0, i), result)
           : cleanSpeaker(found.text);
     }
-    if (!found) {
+    if (!found && !q.work) {
       speaker = carriedOver(q, prev, prevSpeaker, own[i - 1] === true, before, texts, blocks, context);
     }
     own.push(found?.kind === 'speaker' && speaker !== null);
