@@ -15,6 +15,7 @@ import { type FoundSpan, findSpans, isFragment } from './find-spans';
 import type { Piece } from './spans';
 import { type AttributionSpan, attributeQuotations } from './speakers';
 import { notSpeech } from './titles';
+import { twinApostrophes } from './twin-marks';
 
 export function blockOffsets(blocks: readonly ArticleBlock[]): number[] {
   const offsets: number[] = [];
@@ -28,7 +29,7 @@ export function blockOffsets(blocks: readonly ArticleBlock[]): number[] {
 
 export function extractQuotes(blocks: ArticleBlock[]): ExtractedQuote[] {
   const offsets = blockOffsets(blocks);
-  const texts = blocks.map((b) => b.text);
+  const texts = blocks.map((b) => twinApostrophes(b.text));
   // Titles of works and programmes and nicknames in marks quote nobody: not reported at all.
   const kinds = new Map<FoundSpan, 'drop' | 'work' | null>();
   for (const span of findSpans(blocks)) {

@@ -26,6 +26,7 @@ import {
   surnameKey,
 } from './people';
 import type { Piece } from './spans';
+import { twinApostrophes } from './twin-marks';
 import { endsSentence, startsWithVerb, type Token, tokenize } from './words';
 
 export interface AttributionSpan {
@@ -75,7 +76,7 @@ export function attributeQuotations(
   offsets: readonly number[],
   spans: readonly AttributionSpan[],
 ): Array<string | null> {
-  const texts = blocks.map((b) => b.text);
+  const texts = blocks.map((b) => twinApostrophes(b.text));
   const masked = maskQuotations(texts, spans);
   const people = new People();
   let known: Set<string> | undefined;
