@@ -4,6 +4,7 @@
  * ("prosecutor", "attorneys") or when the article credits the report and the speaker is the OIG;
  * 'unknown' for pronouns, generic descriptions and everything else.
  */
+import { isPersonName } from '../extract/names';
 import type { AttributionCheck } from '../types';
 
 /** Words that describe rather than name: titles, institutions, fillers. Never treated as a person's name. */
@@ -46,6 +47,12 @@ function speakerCore(speaker: string): string {
   return speaker.replace(/\([^)]*\)/g, ' ').replace(/\b(describing|about|regarding)\b.*$/i, ' ');
 }
 
+/** The article's attribution (without a description after a comma) is a person's name. */
+function namesAPerson(attributedTo: string): boolean {
+  const core = attributedTo.split(/,|\(/)[0]?.trim() ?? '';
+  return isPersonName(core.replace(/['\u2019]s$/, ''));
+}
+
 const names = (ws: string[]) => ws.filter((w) => !NOT_A_NAME.has(w) && /^\p{L}/u.test(w));
 
 export function checkAttribution(
@@ -59,6 +66,9 @@ export function checkAttribution(
   // Shared name or shared role word ("one prosecutor" / "a DOJ prosecutor"): consistent.
   if (said.some((w) => spoke.has(w) && (names([w]).length > 0 || ROLE_WORDS.has(w)))) return 'ok';
   if (REPORT_WORDS.test(attributedTo) && /\bOIG\b/.test(core)) return 'ok';
+  // A description that fits ("a federal prosecutor", "the Ohio senator", "the agency") is never a
+  // mismatch, even with a capitalised word in it: only a person's name is.
+  if (!namesAPerson(attributedTo)) return 'unknown';
   const saidNames = names(said);
   const spokeNames = names([...spoke]);
   // Both name people (a capitalised word that is not a title or institution) and share none of them.
