@@ -72,8 +72,15 @@ export function notASpeaker(text: string): boolean {
   if (words.length === 0 || !/\p{L}/u.test(text)) return true;
   const first = words[0]?.word ?? '';
   const last = words.at(-1)?.word ?? '';
-  if (words.length === 1)
-    return TIME_WORDS.test(first) || /^(?:his|hers|its|their|our|my|your|what|this|that)$/.test(first);
+  if (words.length === 1) {
+    return (
+      TIME_WORDS.test(first) ||
+      /^(?:his|hers|its|their|our|my|your|what|this|that|all|some|many|most|both|each|none|few|even|already|also|still|just|only|never|ever|now|then|again|too|soon|often)$/.test(
+        first,
+      ) ||
+      (!isCapitalised(words[0] as Token) && /ly$/.test(first))
+    );
+  }
   if (EDGE_WORDS.test(last) || /^(?:of|which|who|what|that|when|where|while|if|than|as)$/i.test(first))
     return true;
   if (TIME_WORDS.test(last) && !words.some((w) => isCapitalised(w) && !TIME_WORDS.test(w.word))) return true;
@@ -402,6 +409,12 @@ function colonLeadIn(source: string, scope: readonly Token[]): Attribution | nul
     from++;
   }
   if (from > 0 && scope.length - from <= 6) return speakerPhrase(phrase(source, scope, from, scope.length));
+  // "A statement from Ann Lee:", "More from the report:": whoever the words are from.
+  const fromAt = scope.findIndex((t, i) => i > 0 && t.word === 'from');
+  if (fromAt > 0 && scope.length - fromAt - 1 <= 6) {
+    const named = speakerPhrase(phrase(source, scope, fromAt + 1, scope.length));
+    if (named) return named;
+  }
   if (scope.length <= 4 && scope.every((t) => isCapitalised(t))) {
     return speakerPhrase(phrase(source, scope, 0, scope.length));
   }
@@ -484,6 +497,17 @@ const BASE_REPORTING = new Set(
   ),
 );
 
+/** "WASHINGTON —", "FLINT, Mich., Oct. 4 (UPI) —": a dateline opening the sentence, skipped. */
+function datelineEnd(scope: readonly Token[], k: number): number {
+  const first = scope[0];
+  if (!first || !/^\p{Lu}{2,}[\p{Lu}.,-]*$/u.test(first.raw.replace(/[,\u2014\u2013-]+$/u, ''))) return 0;
+  for (let i = 0; i < Math.min(k, 8); i++) {
+    const t = scope[i] as Token;
+    if (/[\u2014\u2013]|--/.test(t.trail) || /^[\u2014\u2013-]+$/u.test(t.raw)) return i + 1;
+  }
+  return 0;
+}
+
 /** Sentence openers that are not subjects: "Meanwhile,", "But", "Still,", "On Thursday,". */
 const OPENING_ADVERBS = new Set(
   'meanwhile however still also later earlier instead yet but and so then now today yesterday recently separately similarly again indeed finally first second third last afterward afterwards moreover additionally elsewhere nonetheless nevertheless thus hence'.split(
@@ -503,7 +527,7 @@ function clauseSubject(
   k: number,
   anyVerb = false,
 ): Attribution | null {
-  let i = 0;
+  let i = datelineEnd(scope, k);
   for (let guard = 0; guard < 3 && i < k; guard++) {
     const t = scope[i] as Token;
     if (OPENING_ADVERBS.has(t.word) || CONJUNCTIONS.has(t.word)) {
@@ -548,7 +572,9 @@ function clauseSubject(
     if (named && end > i && !isCapitalised(t) && isCapitalised(scope[end - 1] as Token) && t.word !== 'of') {
       const ahead = scope.slice(end + 1, Math.min(end + 4, k));
       const nameAhead = ahead.findIndex((n) => isCapitalised(n) && !TIME_WORDS.test(n.word));
-      if (nameAhead < 0 || ahead.slice(0, nameAhead).some((n) => endsClause(n)) || endsClause(t)) break;
+      const title = nameAhead < 0 ? t : ((nameAhead === 0 ? t : ahead[nameAhead - 1]) as Token);
+      const description = nameAhead >= 0 && isPersonNoun(title.word);
+      if (!description || ahead.slice(0, nameAhead).some((n) => endsClause(n)) || endsClause(t)) break;
     }
     end++;
     if (endsClause(t)) break;
@@ -629,6 +655,10 @@ function subjectOfVerb(source: string, scope: readonly Token[], k: number): Attr
   while (end > 0 && isModifier(scope[end - 1] as Token)) end--;
   const verbAt = end;
   end = beforeApposition(scope, end);
+  // "In February he said": the pronoun is the whole subject.
+  if (end === verbAt && end > 0 && PRONOUNS.has((scope[end - 1] as Token).word)) {
+    return speakerPhrase(phrase(source, scope, end - 1, end));
+  }
   let from = end;
   while (from > 0) {
     const t = scope[from - 1] as Token;

@@ -232,7 +232,8 @@ const OPENING_PREPOSITIONS = new Set(
 const NOT_NAMES = new Set(
   `the a an this that these those his her their its our my i we you he she they it there here what who which
   if when where while because although though since until unless after before as but and or so yet last
-  next first many most some all both each every no not now then still also only even just such`.split(/\s+/),
+  next first many most some all both each every no not now then still also only even just such in on at for
+  with by from of to into over under during`.split(/\s+/),
 );
 
 function subjectAt(
@@ -258,7 +259,14 @@ function subjectAt(
       // A lower-case word after a name: the verb, unless another name follows ("Cruz spokeswoman Ann Lee").
       const ahead = tokens.slice(j + 1, j + 4).findIndex((n) => isCapitalised(n) && !NOT_NAMES.has(n.word));
       const between = tokens.slice(j, j + 1 + Math.max(ahead, 0));
-      if (ahead < 0 || between.some((b) => /[,;:]$/.test(b.trail) || VERBISH.test(b.word))) break;
+      const title = between.at(-1)?.word ?? '';
+      if (
+        ahead < 0 ||
+        !PERSON_NOUNS.has(title) ||
+        between.some((b) => /[,;:]$/.test(b.trail) || VERBISH.test(b.word))
+      ) {
+        break;
+      }
     } else if (
       !/^\p{Ll}[\p{Ll}-]*$/u.test(t.raw) ||
       VERBISH.test(t.word) ||
