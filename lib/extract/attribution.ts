@@ -84,6 +84,19 @@ export function notASpeaker(text: string): boolean {
   if (EDGE_WORDS.test(last) || /^(?:of|which|who|what|that|when|where|while|if|than|as)$/i.test(first))
     return true;
   if (TIME_WORDS.test(last) && !words.some((w) => isCapitalised(w) && !TIME_WORDS.test(w.word))) return true;
+  if (/^(?:this|that|these|those|now|then|here|there|too|again|already|also|ago|even)$/.test(last))
+    return true;
+  // A clause fragment ("examines bellwether", "set up a website"): a subject opens with a name, a
+  // determiner, a number or a describing word, not with a verb.
+  const opening = words[0] as Token;
+  if (!isCapitalised(opening) && !DETERMINERS.has(first) && !PRONOUNS.has(first) && !/^\d/.test(first)) {
+    const describes =
+      /^(?:former|retired|longtime|veteran|senior|top|chief|deputy|acting|interim|fellow|outgoing|incoming|ex-\S*)$/.test(
+        first,
+      );
+    const named = words.some((w) => isCapitalised(w));
+    if (!describes && !(named && !/(?:s|ed|ing|ly)$/.test(first))) return true;
+  }
   // "what he", "his own": pronouns and function words with no noun of their own.
   return words.length <= 2 && words.every((w) => ANY_PRONOUN.test(w.word) || EDGE_WORDS.test(w.word));
 }
@@ -127,6 +140,7 @@ export function speakerPhrase(raw: string): Attribution | null {
   if (words.length >= 2 && (words[0] as Token).word === 'the' && isCapitalised(words[1] as Token)) {
     text = text.slice((words[1] as Token).start);
   }
+  text = text.replace(/\s+/g, ' ');
   if (notASpeaker(text)) return null;
   return { kind: 'speaker', text };
 }
