@@ -55,6 +55,8 @@ const NAMED_OWN_WORDS =
   /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})(?:['\u2019]s|(?<=s)['\u2019])\s+(?:[\p{L}-]+\s+)?(?:e-?mails?|memo(?:randum)?|letter|messages?|notes?|statement|tweets?|texts?|remarks|testimony|post|speech|talking points|comments)\b/gu;
 
 const MAX_SUBJECT_WORDS = 8;
+/** A phrase read up to its clause's end may be longer: titles and offices before the name. */
+const MAX_NAMED_WORDS = 14;
 
 export const ANY_PRONOUN =
   /^(?:he|she|him|her|they|them|it|we|us|i|me|you|his|hers|its|their|theirs|our|ours|my|mine|your|yours|who|whom|which|that|what|this|these|those)$/i;
@@ -130,7 +132,7 @@ export function speakerPhrase(raw: string): Attribution | null {
   let text = raw.trim().replace(/[\s.,;:!?\u2014\u2013-]+$/u, '');
   let tokens = tokenize(text);
   while (tokens.length > 0 && CONJUNCTIONS.has((tokens[0] as Token).word)) tokens = tokens.slice(1);
-  if (tokens.length === 0 || tokens.length > MAX_SUBJECT_WORDS) return null;
+  if (tokens.length === 0 || tokens.length > MAX_NAMED_WORDS) return null;
   text = text.slice((tokens[0] as Token).start);
   const own = OWN_WORDS.exec(text);
   if (own?.[1]) text = own[1];
@@ -288,7 +290,8 @@ function isPlainSubject(tokens: readonly Token[], from: number, to: number): boo
 /** The phrase from token `from` to the end of its clause (comma, dash, sentence end, or a clause word). */
 function phraseUntilClauseEnd(source: string, tokens: readonly Token[], from: number): Attribution | null {
   let to = from;
-  while (to < tokens.length && to - from < MAX_SUBJECT_WORDS + 1) {
+  // A subject after its verb may carry long titles: "said former Ohio Gov. and party chairman Ann Lee".
+  while (to < tokens.length && to - from < MAX_NAMED_WORDS) {
     const t = tokens[to] as Token;
     if (to > from && (CLAUSE_WORDS.has(t.word) || (PREPOSITIONS.has(t.word) && !isCapitalised(t)))) break;
     // "Ann Lee of the University of Dayton": the person, not her affiliation.
@@ -435,16 +438,21 @@ function colonLeadIn(source: string, scope: readonly Token[]): Attribution | nul
   return clauseSubject(source, scope, scope.length, true);
 }
 
-/** "Lee agreed. “…”": a short sentence of a subject and a reporting verb right before the quotation. */
+/**
+ * "Lee agreed. “…”", "Ann Lee, who chairs the panel, told reporters. “…”": the sentence right before
+ * the quotation ends with a reporting verb (and perhaps whom it was told): its subject speaks.
+ */
 function shortSentenceBefore(source: string, all: readonly Token[]): Attribution | null {
   const end = all.length;
   const start = sentenceStart(all, end - 1);
-  if (end - start > 10 || end - start < 2) return null;
-  let k = end - 1;
-  while (k > start && isModifier(all[k] as Token)) k--;
-  const sentence = all.slice(start, k + 1);
-  if (!isReportingVerb(sentence, sentence.length - 1)) return null;
-  return subjectOfVerb(source, sentence, sentence.length - 1);
+  if (end - start > 40 || end - start < 2) return null;
+  const sentence = all.slice(start, end);
+  if (sentence.some((t) => !t.word)) return null;
+  for (let v = sentence.length - 1; v >= Math.max(1, sentence.length - 5); v--) {
+    if (!isReportingVerb(sentence, v)) continue;
+    return subjectOfVerb(source, sentence, v) ?? clauseSubject(source, sentence, v);
+  }
+  return null;
 }
 
 /** Nouns for people and bodies that speak: a subject made of one of these may be credited with words. */
