@@ -203,14 +203,28 @@ export function attributionAfter(after: string, quoteEndsWithFullStop: boolean):
       // Past the apposition's closing comma, only the verb may follow.
       if (subjectEnd < 0 || !comma || isCapitalised(t) || !isReportingVerb(tokens, k)) return null;
     }
-    if (isCapitalised(t) || !isReportingVerb(tokens, k)) continue;
+    // "“…,” an angry Lee retaliated.": any past form closing the clause reports the words.
+    const closingVerb =
+      /^\p{Ll}{3,}ed$/u.test(t.raw.slice(0, t.raw.length - t.trail.length)) && endsClause(t);
+    const sentenceVerb = closingVerb || (/^\p{Ll}{3,}ed$/u.test(t.word) && endsSentence(t, tokens[k + 1]));
+    if (isCapitalised(t) || !(isReportingVerb(tokens, k) || sentenceVerb)) continue;
     if (subjectEnd >= 0 && !/,$/.test(prev.trail)) {
       // A description without its closing comma is not one ("Roe, the chair said"?): no attribution.
       return null;
     }
     let end = subjectEnd >= 0 ? subjectEnd : k;
     while (end > 0 && isModifier(tokens[end - 1] as Token)) end--;
-    if (!isPlainSubject(tokens, 0, end)) return null;
+    if (!isPlainSubject(tokens, 0, end)) {
+      // "a staffer in the room wondered": the subject is the noun phrase before its place.
+      const at = tokens.findIndex((w, i) => i > 0 && i < end && PREPOSITIONS.has(w.word));
+      if (at < 0 || !isPlainSubject(tokens, 0, at) || !isPlainPlace(tokens, at + 1, end)) return null;
+      end = at;
+    }
+    // Past forms outside the lexicon only after someone who speaks: "nothing changed" is no attribution.
+    const who = tokens.slice(0, end);
+    if (!isReportingVerb(tokens, k) && !who.some((w) => isCapitalised(w) || SPEAKING_NOUNS.has(w.word))) {
+      return null;
+    }
     return speakerPhrase(phrase(source, tokens, 0, end));
   }
   return null;
@@ -276,6 +290,16 @@ function isAnotherVerb(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** The words of a place or time after a subject ("in the room", "at the rally"): no verbs or clauses. */
+function isPlainPlace(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 5) return false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (!t.word || isVerbLike(t) || CLAUSE_WORDS.has(t.word) || endsClause(t)) return false;
+  }
+  return true;
+}
+
 /** A subject phrase: no verbs, no clause words, no prepositions other than "of". */
 function isPlainSubject(tokens: readonly Token[], from: number, to: number): boolean {
   if (to <= from || to - from > MAX_SUBJECT_WORDS) return false;
@@ -294,6 +318,8 @@ function phraseUntilClauseEnd(source: string, tokens: readonly Token[], from: nu
   while (to < tokens.length && to - from < MAX_NAMED_WORDS) {
     const t = tokens[to] as Token;
     if (to > from && (CLAUSE_WORDS.has(t.word) || (PREPOSITIONS.has(t.word) && !isCapitalised(t)))) break;
+    // "the base chief known as Bob": the phrase ends before a participle that describes it.
+    if (to - from >= 2 && !isCapitalised(t) && /^(?:known|\p{Ll}{3,}ed)$/u.test(t.word)) break;
     // "Ann Lee of the University of Dayton": the person, not her affiliation.
     if (to - from >= 2 && /^(?:of|at)$/.test(t.word) && isPersonName(phrase(source, tokens, from, to))) break;
     to++;

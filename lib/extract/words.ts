@@ -137,7 +137,7 @@ export const SPEECH_VERBS = new Set(
  * "Lee decried the plan as “cruel”" but not "Lee defended the so-called “zero tolerance” policy".
  */
 export const STANCE_VERBS = new Set(
-  `decried mocked ridiculed derided blasted slammed criticized criticised praised hailed lauded
+  `sings sang sung chanted chants cried cries yelled yells hollered retaliated decried mocked ridiculed derided blasted slammed criticized criticised praised hailed lauded
   welcomed denounced condemned dismissed defended touted pledged pledges rejected accused accuses blamed
   blames questioned challenged characterized characterised likened compared branded mused wondered
   wonders conceded apologized thanked congratulated proclaimed hinted signaled signalled indicated
