@@ -8,7 +8,7 @@
 import type { CorpusIndex } from '../../lib/match';
 import { type CliArticle, loadArticle } from './article';
 import { CliError } from './errors';
-import { checkWithIndex, type JsonQuote, toJsonQuote } from './report';
+import { checkArticle, type JsonQuote, toJsonQuote } from './report';
 
 export type BatchLine =
   | { id: string | null; title: string | null; quotes: JsonQuote[] }
@@ -62,7 +62,7 @@ export function checkLine(line: string, number: number, index: CorpusIndex): Bat
     return { id, error: error.message };
   }
   try {
-    const quotes = checkWithIndex(read.article, index).map(toJsonQuote);
+    const quotes = checkArticle(read.article, index).map(toJsonQuote);
     return { id: read.id, title: read.article.title, quotes };
   } catch (error) {
     // One article that breaks the engine must not cost the rest of the batch their results.
