@@ -12,24 +12,7 @@ import { parseArgs } from '../../../scripts/cli/args';
 import { batchLines, checkLine } from '../../../scripts/cli/batch';
 import { EXIT } from '../../../scripts/cli/errors';
 import { runCli } from '../../../scripts/cli/run';
-import { runCheck } from './spawn';
-
-const QUOTE_KEYS = [
-  'quote',
-  'start',
-  'end',
-  'status',
-  'fragment',
-  'passageIds',
-  'source',
-  'page',
-  'speaker',
-  'evidence',
-  'attributedTo',
-  'attribution',
-  'edits',
-  'diff',
-];
+import { QUOTE_KEYS, runCheck } from './spawn';
 
 const line = (value: unknown) => JSON.stringify(value);
 const SESSIONS = '“We need to take away children,” Sessions said.\n\nThat was in May.';
