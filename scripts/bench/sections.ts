@@ -1,5 +1,6 @@
 /** Every section of `npm run bench`, in the order they run. Each issue adds its own file here. */
 import { browserScan } from './browser-scan';
+import { cliBatch } from './cli-batch';
 import { engineSection } from './engine';
 import { fullText } from './fulltext';
 import { librarySection } from './library';
@@ -8,6 +9,7 @@ import type { BenchSection } from './types';
 
 export const sections: BenchSection[] = [
   engineSection,
+  cliBatch,
   librarySection,
   fullText,
   libraryDocsSection,
