@@ -4,7 +4,7 @@
  * Cancel between steps), stored as a user pack of its own. Free of extension APIs: the page passes in its
  * PDF reader and HTML parser, the tests pass Node's.
  */
-import { readArticle } from '@/lib/article';
+import { articleBlocks } from '@/lib/article/blocks';
 import { FullTextImportError } from '@/lib/fulltext/errors';
 import type { RawPage } from '@/lib/fulltext/types';
 import { buildDocument, type DocumentDetails, suggestedDate, suggestedTitle } from '@/lib/sources/document';
@@ -47,13 +47,15 @@ export function documentFormat(name: string, type: string, head: Uint8Array): Do
   return fileFormat(name, type, head);
 }
 
-/** A saved web page's article (Readability, as pages are read for badges), one line per block. */
+/**
+ * A saved web page's text, one line per block of its article (or main part, or body). Not Readability:
+ * the library page would then carry its innerHTML writes, and the reader chose this page as a document.
+ */
 function pagesOfHtml(html: string, parseHtml: (html: string) => Document, fileName: string): RawPage[] {
   const doc = parseHtml(html);
-  const article = readArticle(doc);
-  const lines = article
-    ? [...(article.title ? [article.title] : []), ...article.blocks.map((b) => b.text)]
-    : (doc.body?.textContent ?? '').split(/\n+/);
+  const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+  const blocks = root ? articleBlocks(root).map((b) => b.text) : [];
+  const lines = blocks.length ? blocks : (root?.textContent ?? '').split(/\n+/);
   if (!lines.some((l) => l.trim()))
     throw new FullTextImportError('empty', `“${fileName}” holds no text to add.`);
   return [{ lines, label: null }];
