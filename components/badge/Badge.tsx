@@ -1,7 +1,13 @@
 /** The inline verdict badge: a small button with an icon and a text label, never colour alone. */
 import type { EvidenceLevel } from '@/lib/corpus/types';
 import type { AttributionCheck, Verdict } from '@/lib/types';
-import { evidenceQualifier, VERDICT_ICON, VERDICT_LABEL } from '../card/verdict-text';
+import {
+  evidenceQualifier,
+  SHOWN_ICON,
+  SHOWN_LABEL,
+  SINGLE_SOURCE_MEANING,
+  shownVerdict,
+} from '../card/verdict-text';
 
 export interface BadgeProps {
   status: Verdict;
@@ -12,39 +18,61 @@ export interface BadgeProps {
   buttonRef?: (el: HTMLButtonElement | null) => void;
 }
 
+/** Shown when the article's speaker differs but the words were changed too (the verdict stays first). */
+export const OTHER_SPEAKER = '· other speaker';
+export const OTHER_SPEAKER_TITLE = 'The article names a different speaker than the source';
+
+/** What the badge shows: its kind, label, icon and the small qualifiers after the label. */
+export function badgeParts(status: Verdict, evidence: EvidenceLevel | null, attribution: AttributionCheck) {
+  const shown = shownVerdict(status, attribution);
+  const qualifier = evidenceQualifier(evidence);
+  return {
+    shown,
+    icon: SHOWN_ICON[shown],
+    label: SHOWN_LABEL[shown],
+    qualifier: qualifier ? `· ${qualifier}` : null,
+    otherSpeaker: attribution === 'mismatch' && shown !== 'wrong-speaker',
+  };
+}
+
 /** The badge's accessible name: the verdict first, then its qualifiers, then what the button does. */
 export function badgeName(
   status: Verdict,
   evidence: EvidenceLevel | null,
   attribution: AttributionCheck,
 ): string {
-  const parts = [VERDICT_LABEL[status]];
-  const qualifier = evidenceQualifier(evidence);
-  if (qualifier) parts.push(`known from ${qualifier}`);
-  if (attribution === 'mismatch') parts.push('speaker differs');
-  return `Verbatim: ${parts.join(', ')} — opens provenance`;
+  const parts = badgeParts(status, evidence, attribution);
+  const names = [parts.label];
+  if (parts.qualifier) names.push(SINGLE_SOURCE_MEANING);
+  if (parts.otherSpeaker) names.push('the article names a different speaker');
+  return `Verbatim: ${names.join(', ')} — show why`;
 }
 
 export function Badge({ status, evidence, attribution, onOpen, buttonRef }: BadgeProps) {
-  const qualifier = evidenceQualifier(evidence);
+  const parts = badgeParts(status, evidence, attribution);
   return (
     <button
       type="button"
       class="vb-badge"
       data-status={status}
+      data-shown={parts.shown}
       aria-haspopup="dialog"
       aria-label={badgeName(status, evidence, attribution)}
       ref={buttonRef}
       onClick={onOpen}
     >
       <span class="vb-icon" aria-hidden="true">
-        {VERDICT_ICON[status]}
+        {parts.icon}
       </span>
-      <span class="vb-label">{VERDICT_LABEL[status]}</span>
-      {qualifier && <span class="vb-qual">· {qualifier}</span>}
-      {attribution === 'mismatch' && (
-        <span class="vb-attr" title="The article names a different speaker">
-          · ⚠ speaker
+      <span class="vb-label">{parts.label}</span>
+      {parts.qualifier && (
+        <span class="vb-qual" title={SINGLE_SOURCE_MEANING}>
+          {parts.qualifier}
+        </span>
+      )}
+      {parts.otherSpeaker && (
+        <span class="vb-attr" title={OTHER_SPEAKER_TITLE}>
+          {OTHER_SPEAKER}
         </span>
       )}
     </button>

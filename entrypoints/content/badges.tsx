@@ -118,6 +118,7 @@ export class BadgeLayer {
     host.dataset.status = result.status;
     host.dataset.quote = entry.quote;
     host.dataset.passages = result.passageIds.join(',');
+    host.dataset.attribution = result.attribution;
     entry.button = drawBadge(entry.mount, {
       status: result.status,
       evidence: result.evidence,

@@ -120,7 +120,7 @@ describe('seed article', () => {
     const badgeName = (await roots.axNodes()).find(
       (n) => n.role === 'button' && n.name.startsWith('Verbatim: Verified'),
     );
-    expect(badgeName?.name).toMatch(/^Verbatim: Verified.* — opens provenance$/);
+    expect(badgeName?.name).toMatch(/^Verbatim: Verified.* — show why$/);
     await page.keyboard.press('Enter');
     await page.waitForSelector('verbatim-card', { state: 'attached' });
     // The card is drawn where the reader is looking: fully inside the viewport, not at the page's end.
