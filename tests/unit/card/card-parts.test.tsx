@@ -11,8 +11,8 @@ afterEach(cleanup);
 /** What a reader reads: the text of the card without its stylesheet, whitespace runs as one space. */
 function readable(el: Element | null, { legend = true } = {}): string {
   const copy = el?.cloneNode(true) as Element | undefined;
-  copy?.querySelectorAll('style, .vb-sr, [aria-hidden="true"]').forEach((n) => n.remove());
-  if (!legend) copy?.querySelectorAll('.vb-legend-box').forEach((n) => n.remove());
+  const hidden = `style, .vb-sr, [aria-hidden="true"]${legend ? '' : ', .vb-legend-box'}`;
+  for (const n of copy?.querySelectorAll(hidden) ?? []) n.remove();
   return (copy?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
