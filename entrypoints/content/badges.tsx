@@ -153,6 +153,7 @@ export class BadgeLayer {
       status: entry.result.status,
       quote: entry.quote,
       near: entry.host.getBoundingClientRect(),
+      anchor: entry.host,
       ui: (close) => (
         <ProvenanceCard
           quote={entry.quote}
