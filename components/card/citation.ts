@@ -5,7 +5,7 @@ import { SHOWN_LABEL, shownVerdict } from './verdict-text';
 import { speakerName } from './wording';
 
 /** An article on the web, as opposed to one of Verbatim's own pages (the popup's "Check a quote"). */
-export function isWebPage(url: string | undefined): url is string {
+export function isWebPage(url: string | null | undefined): url is string {
   return Boolean(url && /^https?:\/\//i.test(url));
 }
 

@@ -7,7 +7,7 @@ export const VERDICT_LABEL: Record<Verdict, string> = {
   edited: 'Edited',
   altered: 'Altered',
   partial: 'Partly found',
-  elsewhere: 'Said elsewhere',
+  elsewhere: 'Other source',
   'not-found': 'Not found',
 };
 

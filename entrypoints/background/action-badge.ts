@@ -14,7 +14,7 @@ export const ACTION_BADGES: Record<Verdict, { text: string; label: string; color
   edited: { text: '✓…', label: 'Edited', color: '#1b5e8a' },
   altered: { text: '≠', label: 'Altered', color: '#a33a00' },
   partial: { text: '½', label: 'Partly found', color: '#8a5a00' },
-  elsewhere: { text: '↗', label: 'Said elsewhere', color: '#5a4a8a' },
+  elsewhere: { text: '↗', label: 'In another source', color: '#5a4a8a' },
   'not-found': { text: '?', label: 'Not found in the corpus', color: '#555555' },
 };
 

@@ -258,7 +258,7 @@ describe('popup: this page', () => {
       edited: 'Edited',
       altered: 'Altered',
       partial: 'Partly found',
-      elsewhere: 'Said elsewhere',
+      elsewhere: 'Other source',
       'not-found': 'Not found',
     };
     const expectedCounts = Object.entries(labels)

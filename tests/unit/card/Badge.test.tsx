@@ -29,7 +29,7 @@ it('labels are the six product words', () => {
     'Edited',
     'Altered',
     'Partly found',
-    'Said elsewhere',
+    'Other source',
     'Not found',
   ]);
 });

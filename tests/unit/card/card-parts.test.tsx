@@ -156,7 +156,7 @@ describe('the compact card', () => {
       'Altered',
       'Partly found',
       'Wrong speaker',
-      'Said elsewhere',
+      'Other source',
       'Not found',
     ])
       expect(lines.some((l) => l.startsWith(label))).toBe(true);
