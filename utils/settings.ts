@@ -24,3 +24,8 @@ export async function setSiteEnabled(hostname: string, enabled: boolean): Promis
 export const latestCheck = storage.defineItem<
   (import('./messaging/protocol').CheckResponse & { url: string; at: number }) | null
 >('session:latestCheck', { fallback: null });
+
+/** Badge every quotation, including one- and two-word fragments that are in no source (default: off). */
+export const badgeEveryQuotation = storage.defineItem<boolean>('local:badgeEveryQuotation', {
+  fallback: false,
+});

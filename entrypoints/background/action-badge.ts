@@ -4,8 +4,9 @@
  * check kept as `latestCheck` so the popup opens on its card.
  */
 import { browser } from 'wxt/browser';
-import type { Verdict } from '@/lib/types';
-import type { CheckResponse } from '@/utils/messaging/protocol';
+import { shownVerdict } from '@/components/card/verdict-text';
+import type { MatchResult, Verdict } from '@/lib/types';
+import type { CheckResponse, TabScan } from '@/utils/messaging/protocol';
 import { latestCheck } from '@/utils/settings';
 
 /** Badge text is a symbol (4 characters at most fit); the title always says the verdict in words. */
@@ -50,4 +51,54 @@ export async function showOnAction(
     browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
     browser.action.setTitle({ tabId, title: badge.title }),
   ]);
+}
+
+/** Verdicts a reader should look at: words changed, only partly found, or put in another mouth. */
+export function needsAttention(result: Pick<MatchResult, 'status' | 'attribution'>): boolean {
+  const shown = shownVerdict(result.status, result.attribution);
+  return shown === 'altered' || shown === 'partial' || shown === 'wrong-speaker';
+}
+
+const ATTENTION_COLOR = '#8a5d00';
+
+/** The toolbar summary of a page's scan: how many quotations need attention; none is no badge at all. */
+export function attentionBadge(scan: TabScan | null): { text: string; title: string } {
+  const count = scan?.enabled ? scan.quotes.filter((q) => needsAttention(q.result)).length : 0;
+  if (count === 0) {
+    const checked = scan?.enabled ? scan.quotes.length : 0;
+    return {
+      text: '',
+      title:
+        checked > 0
+          ? `Verbatim: ${checked} quotation${checked === 1 ? '' : 's'} checked, none needs attention`
+          : 'Verbatim',
+    };
+  }
+  return {
+    text: String(count),
+    title: `Verbatim: ${count} quotation${count === 1 ? '' : 's'} on this page need${count === 1 ? 's' : ''} attention (altered, partly found or wrong speaker)`,
+  };
+}
+
+const TAB_SCAN_KEY = /^tabScan:(\d+)$/;
+
+/**
+ * Keeps each tab's toolbar badge in step with the background's record of its scan (session storage,
+ * written by TabScanStore): a new scan sets the count, a dropped one clears it.
+ */
+export function watchTabScansOnAction(): void {
+  browser.storage.session.onChanged.addListener((changes) => {
+    for (const [key, change] of Object.entries(changes)) {
+      const tabId = Number(TAB_SCAN_KEY.exec(key)?.[1] ?? Number.NaN);
+      if (!Number.isInteger(tabId)) continue;
+      const badge = attentionBadge((change.newValue as TabScan | undefined) ?? null);
+      Promise.all([
+        browser.action.setBadgeText({ tabId, text: badge.text }),
+        browser.action.setBadgeBackgroundColor({ tabId, color: ATTENTION_COLOR }),
+        browser.action.setTitle({ tabId, title: badge.title }),
+      ]).catch(() => {
+        // The tab closed meanwhile: nothing to show it on.
+      });
+    }
+  });
 }
