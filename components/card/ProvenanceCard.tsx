@@ -5,6 +5,7 @@
 import { useCallback, useId, useRef, useState } from 'preact/hooks';
 import type { Passage } from '@/lib/corpus/types';
 import { citationText } from './citation';
+import { Dispute } from './parts/Dispute';
 import { Legend } from './parts/Legend';
 import { PassageView } from './parts/PassageView';
 import { QuoteDiff, QuoteUnsupported, QuoteWithEdits, unsupportedRanges } from './parts/QuoteView';
@@ -185,6 +186,9 @@ export function ProvenanceCard(props: ProvenanceCardProps) {
           Copy citation
         </button>
       </div>
+      {props.onDispute && (
+        <Dispute disputed={props.disputed} onDispute={props.onDispute} onStatus={setStatus} />
+      )}
       <p class="vb-status" role="status">
         {status}
       </p>

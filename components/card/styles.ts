@@ -56,6 +56,10 @@ export const CARD_CSS = `
 .vb-card .vb-unsupported { background: #fde2c8; text-decoration: underline wavy #a15c00; }
 .vb-card .vb-outlet { display: inline-block; font-size: 11px; font-weight: 600; border: 1px solid #999; border-radius: 3px; padding: 0 4px; margin-right: 2px; }
 .vb-card li[data-outlet="secondary"] .vb-outlet { border-style: dashed; }
+.vb-card .vb-dispute { margin-top: 8px; font-size: 12px; background: transparent; border-style: dashed; }
+.vb-card .vb-dispute-form { margin-top: 8px; font-size: 13px; }
+.vb-card .vb-dispute-form textarea { display: block; width: 100%; margin-top: 4px; font: inherit; color: inherit; background: transparent; border: 1px solid #777; border-radius: 4px; }
+.vb-card .vb-disputed { margin-top: 8px; font-size: 13px; border-left: 3px solid #8a5d00; padding-left: 6px; }
 .vb-card .vb-more { margin-top: 8px; border-top: 1px solid #ddd; padding-top: 6px; }
 .vb-card .vb-more > summary { cursor: pointer; font-size: 13px; font-weight: 600; color: #1a5fb4; }
 .vb-card .vb-more > summary:focus-visible { outline: 2px solid #1a5fb4; outline-offset: 1px; }

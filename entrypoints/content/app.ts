@@ -58,13 +58,14 @@ function closingMarks(page: ReadPage): number {
 }
 
 export class ContentApp {
-  readonly badges = new BadgeLayer((entry) =>
+  readonly badges = new BadgeLayer((entry, dispute) =>
     sendMessage('saveVerification', {
       quote: entry.quote,
       index: entry.index,
       url: location.href,
       title: pageTitle(),
-    }).then(() => 'Saved to your library.'),
+      ...(dispute ? { dispute } : {}),
+    }).then(() => (dispute ? 'Kept in your library, marked as looking wrong.' : 'Saved to your library.')),
   );
   private watcher: Watcher | null = null;
   private lastPage: ReadPage | null = null;

@@ -47,7 +47,8 @@ export class BadgeLayer {
     corpus: { version: '', passageCount: 0, reportPassageCount: 0, hasFullText: false },
   };
 
-  constructor(private readonly save: (entry: BadgeEntry) => Promise<string>) {}
+  /** `save` keeps the badge's check in the library; with `dispute`, marked as looking wrong too. */
+  constructor(private readonly save: (entry: BadgeEntry, dispute?: { reason: string }) => Promise<string>) {}
 
   /**
    * Applies one scan's answer (`located[i]` is where `response.results[i]` goes; null: nowhere on the
@@ -162,6 +163,7 @@ export class BadgeLayer {
           pageUrl={location.href}
           pageTitle={document.title}
           onSave={() => this.save(entry)}
+          onDispute={(reason) => this.save(entry, { reason })}
           onClose={close}
         />
       ),

@@ -1,8 +1,10 @@
 /** The badge and card a reader meets: the wrong-speaker badge, and a card placed next to its badge. */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClosedRoots } from './closed-root';
 import { type Harness, launch } from './harness';
+import { readAll } from './worker-db';
 
 let h: Harness;
 beforeAll(async () => {
@@ -153,4 +155,62 @@ describe('the card beside its badge', () => {
       await page.close();
     },
   );
+});
+
+describe('this verdict looks wrong', () => {
+  it('a reader’s mark on a badge’s card is kept with the check, shown in the library’s filter and in the JSON export', async () => {
+    const page = await openPage(1200, 800);
+    const roots = await ClosedRoots.attach(page);
+    await openCardOf(page, WRONG, 'center');
+    await roots.inRoot(
+      'verbatim-card',
+      {},
+      `function () { [...this.querySelectorAll('button')].find((b) => b.textContent === 'This verdict looks wrong').click(); }`,
+    );
+    await roots.inRoot(
+      'verbatim-card',
+      {},
+      `function () {
+        const box = this.querySelector('.vb-dispute-form textarea');
+        box.value = 'Nielsen said these words too, at a briefing';
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      }`,
+    );
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(ok)));
+    await roots.inRoot(
+      'verbatim-card',
+      {},
+      `function () { [...this.querySelectorAll('button')].find((b) => b.textContent === 'Keep this note').click(); }`,
+    );
+    await expect
+      .poll(async () =>
+        (await readAll<Record<string, unknown>>(h, 'verifications')).find((r) => r.quote === WRONG),
+      )
+      .toMatchObject({ disputed: true, disputeReason: 'Nielsen said these words too, at a briefing' });
+    await page.close();
+
+    const library = await h.openExtensionPage('library.html');
+    await library.getByRole('checkbox', { name: 'Only verdicts I marked as looking wrong' }).check();
+    await library.getByRole('radio', { name: 'All quotations' }).click();
+    const table = library.getByRole('table', { name: 'Saved verifications' });
+    await table.waitFor();
+    const rows = table.getByRole('row');
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await rows.nth(1).textContent()).toContain(
+      'You marked this verdict as looking wrong: Nielsen said these words too, at a briefing',
+    );
+    expect(await rows.nth(1).textContent()).toContain('Wrong speaker');
+    const [download] = await Promise.all([
+      library.waitForEvent('download'),
+      library.getByRole('button', { name: 'Export all as JSON' }).click(),
+    ]);
+    const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+      records: Array<{ quote: string; disputed?: boolean; disputeReason?: string }>;
+    };
+    expect(exported.records.find((r) => r.quote === WRONG)).toMatchObject({
+      disputed: true,
+      disputeReason: 'Nielsen said these words too, at a briefing',
+    });
+    await library.close();
+  });
 });

@@ -88,6 +88,8 @@ export const requestSchemas = {
     index: z.number().int().nonnegative(),
     url,
     title: text(2000),
+    /** The reader says the verdict looks wrong ("This verdict looks wrong" on the card). */
+    dispute: z.object({ reason: text(2000) }).optional(),
   }),
   getTabScan: z.object({ tabId: z.number().int() }),
   saveTabScan: z.object({ tabId: z.number().int() }),

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** The compact card's parts: what a reader reads first, and what waits behind the disclosure. */
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { citationText } from '@/components/card/citation';
 import { ProvenanceCard } from '@/components/card/ProvenanceCard';
 import { props, result } from './fixtures';
@@ -189,5 +189,35 @@ describe('the citation', () => {
   it('words in another mouth are cited as "Wrong speaker"', () => {
     const wrong = result({ ...r, attributedTo: 'Rod Rosenstein', attribution: 'mismatch' });
     expect(citationText({ ...input, result: wrong })).toMatch(/: Wrong speaker\.$/);
+  });
+});
+
+describe('"This verdict looks wrong"', () => {
+  const r = result({ passageIds: ['r018'], source: 'oig-21-028' });
+
+  it('keeps the reader’s reason through onDispute, then says it is kept', async () => {
+    const onDispute = vi.fn(async (_reason: string) => 'Kept in your library, marked as looking wrong.');
+    render(<ProvenanceCard {...props('We need to take away children', r, { onDispute })} />);
+    fireEvent.click(screen.getByRole('button', { name: 'This verdict looks wrong' }));
+    const box = screen.getByLabelText(/What looks wrong\?/);
+    expect(document.activeElement).toBe(box);
+    fireEvent.input(box, { target: { value: '  He said it on another call  ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Keep this note' }));
+    await screen.findByText('You marked this verdict as looking wrong: He said it on another call');
+    expect(onDispute).toHaveBeenCalledWith('He said it on another call');
+    expect(screen.getByRole('status').textContent).toBe('Kept in your library, marked as looking wrong.');
+    expect(screen.queryByRole('button', { name: 'This verdict looks wrong' })).toBeNull();
+  });
+
+  it('shows an earlier mark, and offers nothing where there is no saved check to keep it with', () => {
+    render(
+      <ProvenanceCard
+        {...props('x', r, { onDispute: async () => '', disputed: { reason: 'wrong call' } })}
+      />,
+    );
+    expect(screen.getByText('You marked this verdict as looking wrong: wrong call')).toBeTruthy();
+    cleanup();
+    render(<ProvenanceCard {...props('x', r)} />);
+    expect(screen.queryByRole('button', { name: 'This verdict looks wrong' })).toBeNull();
   });
 });

@@ -42,9 +42,10 @@ afterEach(async () => {
   await db.delete();
 });
 
-/** The full table: the read-only preview of the newest rows can come first. */
+/** The full flat table (the read-only preview of the newest rows can come first; articles are the default). */
 const table = async () => {
   await screen.findByRole('button', { name: 'Export all as JSON' });
+  fireEvent.click(screen.getByRole('radio', { name: 'All quotations' }));
   return screen.getByRole('table', { name: 'Saved verifications' });
 };
 
