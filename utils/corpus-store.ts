@@ -4,6 +4,7 @@
  */
 import { validateCorpus } from '@/lib/corpus/schema';
 import type { Corpus, Passage, Source } from '@/lib/corpus/types';
+import { isCompleteFullText } from '@/lib/fulltext/completeness';
 import { META, type VerbatimDB } from './db';
 import type { CorpusInfo } from './messaging/protocol';
 
@@ -195,11 +196,15 @@ export function corpusInfoOf(corpus: {
   passages: Passage[];
 }): CorpusInfo {
   const reportIds = new Set(corpus.sources.filter((s) => s.role === 'primary').map((s) => s.id));
+  const byId = new Map(corpus.sources.map((s) => [s.id, s]));
+  const imported = corpus.sources.filter(isImportedSource);
+  const complete = imported.some((s) => isCompleteFullText(s, byId.get(s.fullTextOf ?? '')));
   return {
     version: corpus.version,
     passageCount: corpus.passages.length,
     reportPassageCount: corpus.passages.filter((p) => reportIds.has(p.source)).length,
-    hasFullText: corpus.sources.some(isImportedSource),
+    hasFullText: complete,
+    excerptImported: !complete && imported.length > 0,
   };
 }
 

@@ -40,23 +40,28 @@ export function verdictSentence({ result, sources, corpus }: WordingInput): stri
       const where = source
         ? `${source.title} (${[source.publisher, source.date].filter(Boolean).join(', ')})`
         : 'a related source';
-      return corpus.hasFullText
-        ? `Not in the report, but these words match a related source: ${where}.`
-        : `These words were not found in the report’s passages in the corpus, but they match a related source: ${where}.`;
+      if (corpus.hasFullText) return `Not in the report, but these words match a related source: ${where}.`;
+      if (corpus.excerptImported)
+        return `Not in the imported pages of the report, but these words match a related source: ${where}.`;
+      return `These words were not found in the report’s passages in the corpus, but they match a related source: ${where}.`;
     }
     case 'not-found':
-      return corpus.hasFullText
-        ? 'Not in the report: these words are in neither the full report text you imported nor any other source of the corpus.'
-        : 'Not found in the corpus: these words are in none of the passages Verbatim holds, and those cover only excerpts of the report.';
+      if (corpus.hasFullText)
+        return 'Not in the report: these words are in neither the full report text you imported nor any other source of the corpus.';
+      if (corpus.excerptImported)
+        return 'Not in the imported pages: these words are in neither the pages of the report you imported nor any passage Verbatim holds; the rest of the report was not checked.';
+      return 'Not found in the corpus: these words are in none of the passages Verbatim holds, and those cover only excerpts of the report.';
   }
 }
 
 /** What the corpus covers, for not-found cards. */
 export function corpusCoverage(corpus: CorpusInfo): string {
   const report = `${corpus.reportPassageCount} of them from the report`;
-  return corpus.hasFullText
-    ? `The corpus holds ${corpus.passageCount} passages, ${report}, including the full report text you imported.`
-    : `The corpus holds ${corpus.passageCount} passages, ${report}; most of the report is not in it, so these words were not found in the corpus excerpts. Importing the full report in the library lets Verbatim check every page.`;
+  if (corpus.hasFullText)
+    return `The corpus holds ${corpus.passageCount} passages, ${report}, including the full report text you imported.`;
+  if (corpus.excerptImported)
+    return `The corpus holds ${corpus.passageCount} passages, ${report}, including the pages of the report you imported — an excerpt, not the whole report. Importing the complete report PDF lets Verbatim check every page.`;
+  return `The corpus holds ${corpus.passageCount} passages, ${report}; most of the report is not in it, so these words were not found in the corpus excerpts. Importing the full report in the library lets Verbatim check every page.`;
 }
 
 /** A speaker field without its asides: "Jeff Sessions (as recorded in U.S. Attorneys' notes)" → "Jeff Sessions". */

@@ -23,6 +23,8 @@ export const sourceSchema = z.object({
   note: z.string().optional(),
   fullTextOf: z.string().optional(),
   version: z.string().optional(),
+  scope: z.enum(['complete', 'excerpt']).optional(),
+  edition: z.enum(['original', 'revised']).optional(),
 });
 
 export const passageSchema = z.object({

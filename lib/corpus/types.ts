@@ -62,6 +62,10 @@ export interface Source {
   fullTextOf?: string;
   /** Version of an imported full text (content hash), so re-imports can be detected. */
   version?: string;
+  /** An imported full text: every page of the report, or only some (see lib/fulltext/completeness.ts). */
+  scope?: 'complete' | 'excerpt';
+  /** Which version of the report a complete import is: the original or the April 2022 revision. */
+  edition?: 'original' | 'revised';
 }
 
 export interface Corpus {

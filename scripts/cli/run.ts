@@ -15,11 +15,12 @@ export interface CliIo {
 // command line or a missing file is reported at once.
 async function corpusFor(options: CheckOptions) {
   const { bundledCorpus } = await import('../../data/corpus');
-  if (!options.fullText) return bundledCorpus;
+  if (!options.fullText) return { corpus: bundledCorpus, fullText: 'none' as const };
   try {
     const { loadFullTextForCli } = await import('./full-text');
     const { withFullText } = await import('../../lib/fulltext/merge');
-    return withFullText(bundledCorpus, await loadFullTextForCli(options.fullText));
+    const loaded = await loadFullTextForCli(options.fullText);
+    return { corpus: withFullText(bundledCorpus, loaded), fullText: loaded.stats.scope };
   } catch (error) {
     throw new CliError(EXIT.fullText, `--full-text ${options.fullText}: ${(error as Error).message}`);
   }
@@ -33,13 +34,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       return EXIT.ok;
     }
     const article = loadArticle(readInput(options.input, io.stdin));
-    const corpus = await corpusFor(options);
+    const { corpus, fullText } = await corpusFor(options);
     const { checkArticle, toJsonReport } = await import('./report');
     const checked = checkArticle(article, corpus);
     io.stdout(
       options.json
         ? `${JSON.stringify(toJsonReport(article.title, checked), null, 2)}\n`
-        : formatTable(article.title, checked, { fullText: options.fullText !== null }),
+        : formatTable(article.title, checked, { fullText }),
     );
     return EXIT.ok;
   } catch (error) {

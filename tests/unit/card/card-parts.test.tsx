@@ -221,3 +221,24 @@ describe('"This verdict looks wrong"', () => {
     expect(screen.queryByRole('button', { name: 'This verdict looks wrong' })).toBeNull();
   });
 });
+
+describe('with only some pages of the report imported', () => {
+  it('a quotation outside them is "not in the imported pages", never "Not in the report"', () => {
+    const corpus = {
+      version: 'v',
+      passageCount: 400,
+      reportPassageCount: 380,
+      hasFullText: false,
+      excerptImported: true,
+    };
+    render(
+      <ProvenanceCard
+        {...props('words on another page', result({ status: 'not-found', coverage: 0 }), { corpus })}
+      />,
+    );
+    const card = readable(screen.getByRole('dialog'), { legend: false });
+    expect(readable(document.querySelector('.vb-sentence'))).toMatch(/^Not in the imported pages/);
+    expect(card).toContain('the rest of the report was not checked');
+    expect(card).not.toContain('Not in the report');
+  });
+});
