@@ -91,6 +91,15 @@ export function VerificationsPanel(props: VerificationsPanelProps) {
       dir: q.sort === key ? (q.dir === 'asc' ? 'desc' : 'asc') : key === 'date' ? 'desc' : 'asc',
     }));
 
+  const tableProps = {
+    sources,
+    sort: query.sort,
+    dir: query.dir,
+    onSort: sortBy,
+    onOpen: props.onOpen,
+    onDelete: props.onDelete,
+  };
+
   return (
     <>
       <LibraryFilters query={query} sourceOptions={options} onChange={change} />
@@ -149,39 +158,16 @@ export function VerificationsPanel(props: VerificationsPanelProps) {
             ? 'No saved verification matches these filters.'
             : 'No saved verifications yet. Check a quotation (select it and use the context menu, or the popup’s “Check a quote” box) and it appears here.'}
         </p>
-      ) : view === 'articles' ? (
-        <>
-          <ArticleGroups
-            groups={shownGroups.items}
-            sources={sources}
-            sort={query.sort}
-            dir={query.dir}
-            onSort={sortBy}
-            onOpen={props.onOpen}
-            onDelete={props.onDelete}
-          />
-          <Pagination
-            noun="articles"
-            slice={shownGroups}
-            pageSize={pageSize}
-            onPage={setPage}
-            onPageSize={setPageSize}
-          />
-        </>
       ) : (
         <>
-          <VerificationTable
-            rows={shown.items}
-            sources={sources}
-            sort={query.sort}
-            dir={query.dir}
-            onSort={sortBy}
-            onOpen={props.onOpen}
-            onDelete={props.onDelete}
-          />
+          {view === 'articles' ? (
+            <ArticleGroups groups={shownGroups.items} {...tableProps} />
+          ) : (
+            <VerificationTable rows={shown.items} {...tableProps} />
+          )}
           <Pagination
-            noun="records"
-            slice={shown}
+            noun={view === 'articles' ? 'articles' : 'records'}
+            slice={view === 'articles' ? shownGroups : shown}
             pageSize={pageSize}
             onPage={setPage}
             onPageSize={setPageSize}
