@@ -81,6 +81,14 @@ export function CheckQuote({ services, onChecked, now = Date.now }: CheckQuotePr
               sources={result.sources}
               corpus={result.corpus}
               savedNote={result.recordId !== null ? 'Saved to your library.' : undefined}
+              onDispute={
+                result.recordId !== null
+                  ? (reason) =>
+                      services
+                        .disputeRecord(result.recordId as number, reason)
+                        .then(() => 'Kept in your library, marked as looking wrong.')
+                  : undefined
+              }
             />
           ) : (
             <MessageCard inline message={result.message} />

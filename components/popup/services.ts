@@ -28,6 +28,8 @@ export interface PopupServices {
   /** The latest saved verifications, newest first. */
   recent(limit: number): Promise<VerificationRecord[]>;
   latestCheck(): Promise<LatestCheck | null>;
+  /** Marks saved check `id` as looking wrong to the reader, with their reason. */
+  disputeRecord(id: number, reason: string): Promise<void>;
   openLibrary(): Promise<void>;
   closePopup(): void;
 }
@@ -71,6 +73,10 @@ export function browserServices(): PopupServices {
     },
     async latestCheck() {
       return (await settings).latestCheck.getValue();
+    },
+    async disputeRecord(id, reason) {
+      const { setDisputed } = await import('@/components/library/records-store');
+      await setDisputed(await db, id, { reason });
     },
     async openLibrary() {
       await browser.tabs.create({ url: browser.runtime.getURL('/library.html') });

@@ -53,6 +53,7 @@ function services(over: Partial<PopupServices> = {}): PopupServices {
       ),
     ),
     latestCheck: vi.fn(async () => null),
+    disputeRecord: vi.fn(async () => undefined),
     openLibrary: vi.fn(async () => undefined),
     closePopup: vi.fn(),
     ...over,
@@ -215,6 +216,21 @@ describe('popup: checked by hand', () => {
     expect(recent.getByText('Checked by hand')).toBeTruthy();
     expect(recent.queryByText('Verbatim')).toBeNull();
   });
+});
+
+it('a check made in the popup can be marked as looking wrong; the saved record gets the mark', async () => {
+  const s = services();
+  render(<PopupApp services={s} />);
+  const box = section('Check a quote');
+  fireEvent.input(box.getByLabelText('Paste or type a quotation'), {
+    target: { value: 'zero tolerance policy' },
+  });
+  fireEvent.click(box.getByRole('button', { name: 'Check' }));
+  fireEvent.click(await box.findByRole('button', { name: 'This verdict looks wrong' }));
+  fireEvent.input(box.getByLabelText(/What looks wrong\?/), { target: { value: 'a different memo' } });
+  fireEvent.click(box.getByRole('button', { name: 'Keep this note' }));
+  await box.findByText('You marked this verdict as looking wrong: a different memo');
+  expect(s.disputeRecord).toHaveBeenCalledWith(12, 'a different memo');
 });
 
 describe('the badge legend', () => {
