@@ -83,22 +83,27 @@ export function attentionBadge(scan: TabScan | null): { text: string; title: str
 const TAB_SCAN_KEY = /^tabScan:(\d+)$/;
 
 /**
- * Keeps each tab's toolbar badge in step with the background's record of its scan (session storage,
- * written by TabScanStore): a new scan sets the count, a dropped one clears it.
+ * Keeps each tab's toolbar badge in step with the background's record of its scan: TabScanStore writes
+ * each scan to session storage after keeping it in memory, so a write is the signal to read the scan
+ * (whole, from the store) again; a removed one clears the badge.
  */
-export function watchTabScansOnAction(): void {
+export function watchTabScansOnAction(scans: { get(tabId: number): Promise<TabScan | null> }): void {
   browser.storage.session.onChanged.addListener((changes) => {
     for (const [key, change] of Object.entries(changes)) {
       const tabId = Number(TAB_SCAN_KEY.exec(key)?.[1] ?? Number.NaN);
       if (!Number.isInteger(tabId)) continue;
-      const badge = attentionBadge((change.newValue as TabScan | undefined) ?? null);
-      Promise.all([
-        browser.action.setBadgeText({ tabId, text: badge.text }),
-        browser.action.setBadgeBackgroundColor({ tabId, color: ATTENTION_COLOR }),
-        browser.action.setTitle({ tabId, title: badge.title }),
-      ]).catch(() => {
-        // The tab closed meanwhile: nothing to show it on.
-      });
+      const read = change.newValue === undefined ? Promise.resolve(null) : scans.get(tabId);
+      void read.then((scan) => showAttention(tabId, attentionBadge(scan)));
     }
+  });
+}
+
+function showAttention(tabId: number, badge: { text: string; title: string }): void {
+  Promise.all([
+    browser.action.setBadgeText({ tabId, text: badge.text }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: ATTENTION_COLOR }),
+    browser.action.setTitle({ tabId, title: badge.title }),
+  ]).catch(() => {
+    // The tab closed meanwhile: nothing to show it on.
   });
 }

@@ -56,7 +56,7 @@ export default defineBackground({
     });
 
     const scans = new TabScanStore(browser.storage.session);
-    watchTabScansOnAction();
+    watchTabScansOnAction(scans);
     browser.tabs.onRemoved.addListener((tabId) => void scans.delete(tabId));
     browser.tabs.onReplaced.addListener((_added, removed) => void scans.delete(removed));
     browser.tabs.onUpdated.addListener((tabId, change) => {
