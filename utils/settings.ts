@@ -17,15 +17,7 @@ export async function setSiteEnabled(hostname: string, enabled: boolean): Promis
   await disabledSites.setValue(next);
 }
 
-/**
- * The latest explicit check, for pages where nothing can be injected (browser pages, PDF viewer):
- * the background sets the action badge and the popup opens on this record.
- */
-export const latestCheck = storage.defineItem<
-  (import('./messaging/protocol').CheckResponse & { url: string; at: number }) | null
->('session:latestCheck', { fallback: null });
-
-/** Badge every quotation, including one- and two-word fragments that are in no source (default: off). */
+/** Badge every quotation, also on articles about nothing the corpus holds (default: off; see the options page). */
 export const badgeEveryQuotation = storage.defineItem<boolean>('local:badgeEveryQuotation', {
   fallback: false,
 });

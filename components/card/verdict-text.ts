@@ -9,6 +9,7 @@ export const VERDICT_LABEL: Record<Verdict, string> = {
   partial: 'Partly found',
   elsewhere: 'Other source',
   'not-found': 'Not found',
+  hidden: 'Hidden text',
 };
 
 /** A glyph next to the label so the verdict never rests on colour alone. */
@@ -19,6 +20,7 @@ export const VERDICT_ICON: Record<Verdict, string> = {
   partial: '◐',
   elsewhere: '↗',
   'not-found': '?',
+  hidden: '⚠',
 };
 
 /**
@@ -48,6 +50,7 @@ export const SHOWN_MEANING: Record<Shown, string> = {
     'The words are in the source, but someone other than the person the article names said them.',
   elsewhere: 'In a related document (a press release, a memo, a statement) rather than the report.',
   'not-found': 'In none of the passages Verbatim holds; that says nothing about whether it was said.',
+  hidden: 'The page hides part of the quoted words from you, so what was checked is not what you see.',
 };
 
 /** The order the legend lists badges in: from reassuring to needing attention, then unknown. */
@@ -59,6 +62,7 @@ export const SHOWN_ORDER: Shown[] = [
   'wrong-speaker',
   'elsewhere',
   'not-found',
+  'hidden',
 ];
 
 export const EVIDENCE_TEXT: Record<EvidenceLevel, string> = {

@@ -3,10 +3,11 @@
  * (this extension, and the right kind of context for the message) and its shape (`requestSchemas`).
  * Anything else is rejected with an error the sender receives, and logged.
  */
-import { matchQuote, notFound } from '@/lib/match';
-import type { MatchResult } from '@/lib/types';
+import { scanArticle } from '@/lib/scan';
+import { normaliseQuote } from '@/lib/text/quote-text';
 import type { VerbatimDB } from '@/utils/db';
-import { onMessage } from '@/utils/messaging';
+import { cardDataFor } from '@/utils/domain';
+import { onMessageToBackground } from '@/utils/messaging';
 import {
   type BackgroundProtocol,
   type RequestOf,
@@ -14,15 +15,9 @@ import {
   type ScanResponse,
   type SiteOff,
 } from '@/utils/messaging/protocol';
-import {
-  draftFromResult,
-  normaliseQuote,
-  upsertVerification,
-  upsertVerifications,
-} from '@/utils/verifications';
-import { type CorpusCache, type CorpusIndex, cardDataFor, referencedPassageIds } from './corpus-index';
+import { draftFromResult, upsertVerification, upsertVerifications } from '@/utils/verifications';
+import type { CorpusCache } from './corpus-index';
 import { runCheck } from './explicit-check';
-import { quotesForScan } from './scan-quotes';
 import {
   type ExtensionIdentity,
   type MessageSenderLike,
@@ -50,15 +45,14 @@ export type Handlers = {
 
 const CONTENT: readonly SenderKind[] = ['content-script'];
 const PAGES: readonly SenderKind[] = ['extension-page'];
-const ANY: readonly SenderKind[] = ['content-script', 'extension-page'];
 
 /** Who may send each message. */
 export const ALLOWED_SENDERS: Record<Name, readonly SenderKind[]> = {
   matchQuotes: CONTENT,
+  markHidden: CONTENT,
   pageStatus: CONTENT,
   saveVerification: CONTENT,
-  checkText: ANY,
-  getCardData: ANY,
+  checkText: PAGES,
   getTabScan: PAGES,
   saveTabScan: PAGES,
   corpusChanged: PAGES,
@@ -87,16 +81,6 @@ const tabOf = (sender: MessageSenderLike): number => sender.tab?.id ?? -1;
 /** Scans come from the top frame; a frame's own content script (injected for a check) must not overwrite it. */
 const isTopFrame = (sender: MessageSenderLike) => (sender.frameId ?? 0) === 0;
 
-/** A quotation the engine fails on is reported as not found (never as anything stronger), and logged. */
-function safeMatch(index: CorpusIndex, quote: string, attributedTo: string | null): MatchResult {
-  try {
-    return matchQuote(index, { text: quote, attributedTo });
-  } catch (e) {
-    console.error('Verbatim: the engine failed on a quotation; reporting it as not found.', e);
-    return notFound(attributedTo);
-  }
-}
-
 export function createHandlers(services: BackgroundServices): Handlers {
   const { db, corpus, scans, sites, self, now } = services;
   const check = { db, corpus: () => corpus.get(), now };
@@ -120,8 +104,10 @@ export function createHandlers(services: BackgroundServices): Handlers {
         return off;
       }
       const loaded = await corpus.get();
-      const quotes = quotesForScan(data.blocks);
-      const results = quotes.map((q) => safeMatch(loaded.index, q.quote, q.attributedTo));
+      const tally = { found: 0 };
+      const scanned = scanArticle(loaded.index, data.blocks, tally);
+      const quotes = scanned.map((s) => s.extracted);
+      const results = scanned.map((s) => s.result);
       if (isTopFrame(sender)) {
         // The page waits for this reply, not for the write: the store keeps the scan in memory at once
         // (what saveVerification and the popup read) and persists it to session storage afterwards.
@@ -130,16 +116,27 @@ export function createHandlers(services: BackgroundServices): Handlers {
           title: data.title,
           article: true,
           enabled: true,
-          quotes: quotes.map((q, i) => ({ quote: q.quote, result: results[i] as MatchResult })),
+          quotes: scanned.map((s) => ({
+            quote: s.extracted.quote,
+            result: s.result,
+            span: [s.extracted.start, s.extracted.end] as [number, number],
+          })),
           scannedAt: now(),
+          ...(tally.found > quotes.length ? { found: tally.found } : {}),
+          ...(data.omitted ? { omitted: data.omitted } : {}),
         });
       }
       const response: ScanResponse = {
         quotes,
         results,
-        ...cardDataFor(loaded, referencedPassageIds(results)),
+        ...cardDataFor(loaded, results),
       };
       return response;
+    },
+
+    async markHidden(raw, sender) {
+      const { data } = admit('markHidden', raw, sender, self);
+      if (isTopFrame(sender)) await scans.markHidden(tabOf(sender), data.indices);
     },
 
     async pageStatus(raw, sender) {
@@ -156,14 +153,12 @@ export function createHandlers(services: BackgroundServices): Handlers {
     },
 
     async checkText(raw, sender) {
-      const { data, kind } = admit('checkText', raw, sender, self);
-      // A content script speaks for its own page only: where it is comes from the browser, not from it.
-      const url = kind === 'content-script' ? (sender.url ?? sender.tab?.url ?? data.url) : data.url;
+      const { data } = admit('checkText', raw, sender, self);
       return runCheck(check, {
         text: data.text,
-        url,
+        url: data.url,
         title: data.title,
-        origin: kind === 'content-script' ? 'selection' : data.origin,
+        origin: data.origin,
         ...(data.context ? { context: data.context } : {}),
       });
     },
@@ -178,7 +173,8 @@ export function createHandlers(services: BackgroundServices): Handlers {
         );
       }
       const draft = draftFromResult(checked.quote, checked.result, {
-        url: scan.url,
+        // The frame's URL from the browser; the stored scan keeps no query (see tab-scans.ts).
+        url: sender.url ?? scan.url,
         pageTitle: scan.title,
         origin: 'badge',
       });
@@ -201,11 +197,6 @@ export function createHandlers(services: BackgroundServices): Handlers {
       );
       const outcomes = await upsertVerifications(db, drafts, now());
       return { saved: new Set(outcomes.map((o) => o.id)).size };
-    },
-
-    async getCardData(raw, sender) {
-      const { data } = admit('getCardData', raw, sender, self);
-      return cardDataFor(await corpus.get(), data.passageIds);
     },
 
     async corpusChanged(raw, sender) {
@@ -232,12 +223,12 @@ function logged<K extends Name>(name: K, handler: Handlers[K]): Handlers[K] {
 /** Registers every handler with the messenger (call synchronously at worker start). */
 export function registerHandlers(handlers: Handlers): void {
   const h = <K extends Name>(name: K) => logged(name, handlers[name]);
-  onMessage('matchQuotes', (m) => h('matchQuotes')(m.data, m.sender));
-  onMessage('pageStatus', (m) => h('pageStatus')(m.data, m.sender));
-  onMessage('checkText', (m) => h('checkText')(m.data, m.sender));
-  onMessage('saveVerification', (m) => h('saveVerification')(m.data, m.sender));
-  onMessage('getTabScan', (m) => h('getTabScan')(m.data, m.sender));
-  onMessage('saveTabScan', (m) => h('saveTabScan')(m.data, m.sender));
-  onMessage('getCardData', (m) => h('getCardData')(m.data, m.sender));
-  onMessage('corpusChanged', (m) => h('corpusChanged')(m.data, m.sender));
+  onMessageToBackground('matchQuotes', (m) => h('matchQuotes')(m.data, m.sender));
+  onMessageToBackground('markHidden', (m) => h('markHidden')(m.data, m.sender));
+  onMessageToBackground('pageStatus', (m) => h('pageStatus')(m.data, m.sender));
+  onMessageToBackground('checkText', (m) => h('checkText')(m.data, m.sender));
+  onMessageToBackground('saveVerification', (m) => h('saveVerification')(m.data, m.sender));
+  onMessageToBackground('getTabScan', (m) => h('getTabScan')(m.data, m.sender));
+  onMessageToBackground('saveTabScan', (m) => h('saveTabScan')(m.data, m.sender));
+  onMessageToBackground('corpusChanged', (m) => h('corpusChanged')(m.data, m.sender));
 }

@@ -5,7 +5,8 @@
  */
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendMessage } from '@/utils/messaging';
+import { DOUBLE_CLOSING, markClass } from '@/lib/text/quote-marks';
+import { sendToBackground } from '@/utils/messaging';
 import type { ScanResponse, SiteOff } from '@/utils/messaging/protocol';
 import { disabledSites, isSiteEnabled } from '@/utils/settings';
 import { BadgeLayer } from './badges';
@@ -13,12 +14,15 @@ import { closeCard } from './card-host';
 import { takeSiteSwitch } from './early-switch';
 import { placeQuotes, type ReadPage, readPage, scanBlocks } from './locate';
 import { type Watcher, watchMutations } from './observer';
+import { mark } from './timing';
 
 /** How long a page that is not (yet) an article is watched for article content arriving late. */
 const LATE_ARTICLE_WINDOW_MS = 20_000;
 const RESCAN_DELAY_MS = 250;
 
 const pageTitle = () => document.title.slice(0, 2000);
+/** The document a URL loads: a fragment-only change (an in-page link) is the same page. */
+const documentUrl = () => location.href.split('#')[0];
 
 /** Same blocks, same live elements: nothing for a rescan to do (a re-rendered paragraph is a new element). */
 function samePage(a: ReadPage | null, b: ReadPage): boolean {
@@ -43,8 +47,8 @@ function validResponse(response: unknown): response is ScanResponse | SiteOff {
   );
 }
 
-const CURLY_CLOSING = /[”»]/g;
-const STRAIGHT = /"/g;
+const CURLY_CLOSING = new RegExp(markClass(DOUBLE_CLOSING), 'g');
+const STRAIGHT_DOUBLE = /"/g;
 
 /** Closing quotation marks in the article: about how many badges the answer will need. */
 function closingMarks(page: ReadPage): number {
@@ -52,21 +56,23 @@ function closingMarks(page: ReadPage): number {
   let straight = 0;
   for (const block of page.blocks) {
     closing += block.text.match(CURLY_CLOSING)?.length ?? 0;
-    straight += block.text.match(STRAIGHT)?.length ?? 0;
+    straight += block.text.match(STRAIGHT_DOUBLE)?.length ?? 0;
   }
   return closing + Math.ceil(straight / 2);
 }
 
 export class ContentApp {
-  readonly badges = new BadgeLayer((entry, dispute) =>
-    sendMessage('saveVerification', {
-      quote: entry.quote,
-      index: entry.index,
-      url: location.href,
-      title: pageTitle(),
-      ...(dispute ? { dispute } : {}),
-    }).then(() => (dispute ? 'Kept in your library, marked as looking wrong.' : 'Saved to your library.')),
+  readonly badges = new BadgeLayer(
+    (entry, dispute) =>
+      sendToBackground('saveVerification', {
+        quote: entry.quote,
+        index: entry.index,
+        ...(dispute ? { dispute } : {}),
+      }).then(() => (dispute ? 'Kept in your library, marked as looking wrong.' : 'Saved to your library.')),
+    (indices) => void sendToBackground('markHidden', { indices }).catch(() => {}),
   );
+  /** The page the badges belong to; a location change only counts when the document URL changed. */
+  private url = documentUrl();
   private watcher: Watcher | null = null;
   private lastPage: ReadPage | null = null;
   private scanning = false;
@@ -114,11 +120,18 @@ export class ContentApp {
     this.badges.clear();
   }
 
-  /** Single-page-app navigation: the old badges belong to the old page. */
+  /**
+   * Single-page-app navigation: the old badges belong to the old page. Taken from the URL itself, not
+   * from the event, which a page can dispatch too; read on the next task, once the navigation the event
+   * announces has committed its URL.
+   */
   onLocationChange(): void {
-    if (this.stopped) return;
-    this.reset();
-    this.ctx.setTimeout(() => void this.start(), RESCAN_DELAY_MS);
+    this.ctx.setTimeout(() => {
+      if (this.stopped || documentUrl() === this.url) return;
+      this.url = documentUrl();
+      this.reset();
+      this.ctx.setTimeout(() => void this.start(), RESCAN_DELAY_MS);
+    }, 0);
   }
 
   watchSiteSwitch(): () => void {
@@ -130,7 +143,9 @@ export class ContentApp {
   }
 
   private reportStatus(article: boolean, enabled: boolean): void {
-    sendMessage('pageStatus', { url: location.href, title: pageTitle(), article, enabled }).catch(() => {});
+    sendToBackground('pageStatus', { url: location.href, title: pageTitle(), article, enabled }).catch(
+      () => {},
+    );
   }
 
   /** A page that is not an article yet may become one (content rendered after load): re-run the cheap gate. */
@@ -156,10 +171,10 @@ export class ContentApp {
 
   /** Readability and the quotations' places on the live page, between the extraction stage marks. */
   private locate(): ReadPage | null {
-    performance.mark('verbatim:extract');
+    mark('extract');
     const article = readPage(document);
-    // Stage marks: the benchmark splits verbatim:scan into gate, extraction, matching and badges with them.
-    performance.mark('verbatim:located');
+    // Stage marks: the benchmark splits the scan into gate, extraction, matching and badges with them.
+    mark('located');
     return article;
   }
 
@@ -189,15 +204,16 @@ export class ContentApp {
       this.reportStatus(false, true);
       return;
     }
-    if (this.measured && samePage(this.lastPage, page)) return;
-    const answer = sendMessage('matchQuotes', {
+    if (samePage(this.lastPage, page)) return;
+    const answer = sendToBackground('matchQuotes', {
       url: location.href,
       title: pageTitle(),
       blocks: scanBlocks(page),
+      ...(page.omitted.blocks > 0 ? { omitted: page.omitted } : {}),
     });
     this.badges.prepare(closingMarks(page));
     const response = await answer;
-    performance.mark('verbatim:matched');
+    mark('matched');
     if (this.stopped || generation !== this.generation || !validResponse(response)) return;
     if ('siteOff' in response) return; // switched off: the watcher of the switch starts a scan when on
     const located = placeQuotes(page, response.quotes);
@@ -207,7 +223,7 @@ export class ContentApp {
     this.lastPage = page;
     if (!this.measured) {
       this.measured = true;
-      performance.measure('verbatim:scan', 'verbatim:start');
+      mark('scan');
     }
     if (!this.watcher && page.container) {
       this.watcher = watchMutations(page.container, () => void this.scan(), RESCAN_DELAY_MS);

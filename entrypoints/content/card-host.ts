@@ -36,7 +36,7 @@ export function openCard(opts: {
   onClosed?: () => void;
 }): OpenCard {
   closeCard();
-  const shadow: ShadowHost = createShadowHost(document, 'verbatim-card', HOST_CSS, '');
+  const shadow: ShadowHost = createShadowHost(document, 'card', HOST_CSS, '');
   shadow.host.dataset.status = opts.status;
   shadow.host.dataset.quote = opts.quote;
   let open = true;

@@ -7,8 +7,9 @@ import {
   showOnAction,
 } from '@/entrypoints/background/action-badge';
 import { type AttributionCheck, type MatchResult, VERDICTS, type Verdict } from '@/lib/types';
-import type { CheckResponse, TabScan } from '@/utils/messaging/protocol';
-import { latestCheck } from '@/utils/settings';
+import type { TabScan } from '@/utils/domain';
+import { latestCheck } from '@/utils/latest-check';
+import type { CheckResponse } from '@/utils/messaging/protocol';
 
 const ok = (status: (typeof VERDICTS)[number]): CheckResponse => ({
   ok: true,
