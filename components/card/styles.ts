@@ -4,6 +4,7 @@ import { paletteRules } from '../badge/palette';
 export const LEGEND_CSS = `
 .vb-legend-list { list-style: none; padding: 0; margin: 0 0 6px; font-size: 13px; }
 .vb-legend-list li { margin: 0 0 4px; }
+.vb-legend-badge[data-icon]::before { content: attr(data-icon) " " / ""; }
 .vb-legend-badge { display: inline-block; font-weight: 600; font-size: 12px; border: 1px solid #6b6b6b; border-radius: 999px; padding: 0 7px; background: #f2f2f2; color: #1b1b1b; }
 ${paletteRules((shown) => `.vb-legend-badge[data-shown="${shown}"]`)}
 `;

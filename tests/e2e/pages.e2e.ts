@@ -1,6 +1,7 @@
 /** The extension's own pages and its toolbar button: welcome on install, settings, the attention count. */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ContentWorld } from './content-world';
 import { type Harness, launch } from './harness';
 
 let h: Harness;
@@ -62,23 +63,27 @@ describe('settings page', () => {
     await options.getByRole('button', { name: `Switch Verbatim back on for ${host}` }).waitFor();
 
     const page = await h.context.newPage();
+    const world = await ContentWorld.attach(page, h.extensionId);
     await page.goto(`${h.baseUrl}/seed-article.html`);
-    await page.waitForFunction(() => performance.getEntriesByName('verbatim:start').length > 0, null, {
-      timeout: 10_000,
-    });
+    await world.when('start', 10_000);
     await page.waitForTimeout(1500);
     expect(await page.evaluate(() => document.querySelectorAll('verbatim-badge').length)).toBe(0);
 
     await options.bringToFront();
     await options.getByRole('button', { name: `Switch Verbatim back on for ${host}` }).click();
+    // Back to the article, as a reader would.
+    await page.bringToFront();
     await page.waitForFunction(() => document.querySelectorAll('verbatim-badge').length > 0, null, {
       timeout: 10_000,
     });
     // Undo switches it off again, and the page's badges go.
+    await options.bringToFront();
     await options.getByRole('button', { name: 'Undo' }).click();
+    await page.bringToFront();
     await page.waitForFunction(() => document.querySelectorAll('verbatim-badge').length === 0, null, {
       timeout: 10_000,
     });
+    await options.bringToFront();
     await options.getByRole('button', { name: `Switch Verbatim back on for ${host}` }).click();
     await options.getByText('None: Verbatim checks quotations on every site.').waitFor();
     expect(await options.getByRole('checkbox', { name: 'Badge every quotation' }).isChecked()).toBe(false);
