@@ -1,26 +1,13 @@
-/**
- * Access to the sites the content scripts run on. Chrome grants it at install; Firefox treats MV3 host
- * permissions as optional, so the reader may have to grant it once (from a click: browsers require one).
- */
-import { browser } from 'wxt/browser';
-
-/** The origins the manifest's content scripts match. */
-export function contentScriptOrigins(): string[] {
-  const scripts = browser.runtime.getManifest().content_scripts ?? [];
-  return [...new Set(scripts.flatMap((s) => s.matches ?? []))];
-}
+/** The welcome page's view of the content scripts' site access (utils/site-access.ts does the asking). */
+import { hasSiteAccess, requestSiteAccess } from '@/utils/site-access';
 
 export interface SiteAccess {
   granted(): Promise<boolean>;
+  /** Must be called straight from the click: Firefox refuses a request after an `await`. */
   request(): Promise<boolean>;
 }
 
 export const browserSiteAccess: SiteAccess = {
-  async granted() {
-    const origins = contentScriptOrigins();
-    return origins.length === 0 || browser.permissions.contains({ origins });
-  },
-  request() {
-    return browser.permissions.request({ origins: contentScriptOrigins() });
-  },
+  granted: () => hasSiteAccess(),
+  request: () => requestSiteAccess(),
 };
