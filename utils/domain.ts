@@ -13,6 +13,11 @@ export interface CorpusInfo {
   reportPassageCount: number;
   /** True once the user imported the complete report: then "not found" can say "not in the report". */
   hasFullText: boolean;
+  /**
+   * Some pages of the report were imported, not all: "not found" then says "not in the imported pages".
+   * Optional: answers built before it existed (and tests) leave it out.
+   */
+  excerptImported?: boolean;
 }
 
 /** What the card needs besides the result: the matched passages and their sources, and corpus facts. */

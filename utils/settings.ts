@@ -16,3 +16,8 @@ export async function setSiteEnabled(hostname: string, enabled: boolean): Promis
   const next = enabled ? current.filter((h) => h !== hostname) : [...new Set([...current, hostname])];
   await disabledSites.setValue(next);
 }
+
+/** Badge every quotation, also on articles about nothing the corpus holds (default: off; see the options page). */
+export const badgeEveryQuotation = storage.defineItem<boolean>('local:badgeEveryQuotation', {
+  fallback: false,
+});

@@ -172,16 +172,14 @@ export function createHandlers(services: BackgroundServices): Handlers {
           'Verbatim: this quotation is not in the latest scan of the page; reload the page and try again.',
         );
       }
-      const { id } = await upsertVerification(
-        db,
-        draftFromResult(checked.quote, checked.result, {
-          // The frame's URL from the browser; the stored scan keeps no query (see tab-scans.ts).
-          url: sender.url ?? scan.url,
-          pageTitle: scan.title,
-          origin: 'badge',
-        }),
-        now(),
-      );
+      const draft = draftFromResult(checked.quote, checked.result, {
+        // The frame's URL from the browser; the stored scan keeps no query (see tab-scans.ts).
+        url: sender.url ?? scan.url,
+        pageTitle: scan.title,
+        origin: 'badge',
+      });
+      if (data.dispute) Object.assign(draft, { disputed: true, disputeReason: data.dispute.reason.trim() });
+      const { id } = await upsertVerification(db, draft, now());
       return { id };
     },
 

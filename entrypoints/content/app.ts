@@ -63,10 +63,12 @@ function closingMarks(page: ReadPage): number {
 
 export class ContentApp {
   readonly badges = new BadgeLayer(
-    (entry) =>
-      sendToBackground('saveVerification', { quote: entry.quote, index: entry.index }).then(
-        () => 'Saved to your library.',
-      ),
+    (entry, dispute) =>
+      sendToBackground('saveVerification', {
+        quote: entry.quote,
+        index: entry.index,
+        ...(dispute ? { dispute } : {}),
+      }).then(() => (dispute ? 'Kept in your library, marked as looking wrong.' : 'Saved to your library.')),
     (indices) => void sendToBackground('markHidden', { indices }).catch(() => {}),
   );
   /** The page the badges belong to; a location change only counts when the document URL changed. */

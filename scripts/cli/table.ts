@@ -10,8 +10,14 @@ const VERDICT_LABELS: Record<string, string> = {
   'not-found': 'not found in corpus',
 };
 
-/** With the complete report loaded, a quotation found nowhere is known not to be in the report. */
-const NOT_IN_REPORT = 'not in the report';
+/**
+ * With the complete report loaded, a quotation found nowhere is known not to be in the report; with only
+ * some of its pages, only that it is not in those pages.
+ */
+const NOT_FOUND_WITH: Record<'complete' | 'excerpt', string> = {
+  complete: 'not in the report',
+  excerpt: 'not in the imported pages',
+};
 
 const QUOTE_WIDTH = 48;
 const CELL_WIDTH = 24;
@@ -28,10 +34,12 @@ function pad(text: string, width: number): string {
 export function formatTable(
   title: string | null,
   checked: readonly ScannedQuote[],
-  options: { fullText: boolean } = { fullText: false },
+  options: { fullText: 'none' | 'complete' | 'excerpt' } = { fullText: 'none' },
 ): string {
   const label = (status: string) =>
-    status === 'not-found' && options.fullText ? NOT_IN_REPORT : (VERDICT_LABELS[status] ?? status);
+    status === 'not-found' && options.fullText !== 'none'
+      ? NOT_FOUND_WITH[options.fullText]
+      : (VERDICT_LABELS[status] ?? status);
   const lines: string[] = [];
   lines.push(title ? `Article: ${title}` : 'Article: (untitled)');
   if (checked.length === 0) {

@@ -113,14 +113,24 @@ describe('seed article', () => {
     const badgeName = (await roots.axNodes()).find(
       (n) => n.role === 'button' && n.name.startsWith('Verbatim: Verified'),
     );
-    expect(badgeName?.name).toMatch(/^Verbatim: Verified.* — opens provenance$/);
+    expect(badgeName?.name).toMatch(/^Verbatim: Verified.* — show why$/);
     await page.keyboard.press('Enter');
     await page.waitForSelector('verbatim-card', { state: 'attached' });
     // The card is drawn where the reader is looking: fully inside the viewport, not at the page's end.
-    const box = await page.evaluate(() => {
-      const r = document.querySelector('verbatim-card')!.getBoundingClientRect();
-      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, vw: innerWidth, vh: innerHeight };
-    });
+    // Measured on the dialog itself: the host is a zero-size fixed box the card is placed from.
+    const box = await roots.inRoot<{
+      top: number;
+      bottom: number;
+      left: number;
+      right: number;
+      vw: number;
+      vh: number;
+    }>(
+      'verbatim-card',
+      {},
+      `function () { const r = this.querySelector('[role="dialog"]').getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, vw: innerWidth, vh: innerHeight }; }`,
+    );
     expect(box.top).toBeGreaterThanOrEqual(0);
     expect(box.left).toBeGreaterThanOrEqual(0);
     expect(box.bottom).toBeLessThanOrEqual(box.vh);

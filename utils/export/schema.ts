@@ -64,6 +64,9 @@ export const verificationRecordSchema = z
     speaker: str(LIMITS.name).nullable(),
     context: str(LIMITS.context).optional(),
     note: str(LIMITS.note).optional(),
+    // Added after version 1 files were written: optional both ways, so older files still import.
+    disputed: z.boolean().optional(),
+    disputeReason: str(LIMITS.note).optional(),
     origin: z.enum(['badge', 'selection', 'popup', 'import']),
     createdAt: epochMs,
     updatedAt: epochMs,

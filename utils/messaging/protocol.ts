@@ -57,7 +57,12 @@ export const requestSchemas = {
     context: text(4000).optional(),
     origin: z.enum(['selection', 'popup']),
   }),
-  saveVerification: z.object({ quote: text(QUOTE_LIMITS.quote), index: z.number().int().nonnegative() }),
+  saveVerification: z.object({
+    quote: text(QUOTE_LIMITS.quote),
+    index: z.number().int().nonnegative(),
+    /** The reader says the verdict looks wrong ("This verdict looks wrong" on the card). */
+    dispute: z.object({ reason: text(2000) }).optional(),
+  }),
   getTabScan: z.object({ tabId: z.number().int() }),
   saveTabScan: z.object({ tabId: z.number().int() }),
   corpusChanged: z.object({}),

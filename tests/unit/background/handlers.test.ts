@@ -325,6 +325,22 @@ describe('saving from badges', () => {
     });
   });
 
+  it('"This verdict looks wrong" saves the check marked as disputed, with the reason; a later save keeps the mark', async () => {
+    await handlers.matchQuotes(scanRequest([inFirst]), tab(3));
+    const request = { quote: inFirst, index: 0, url: PAGE, title: 'x' };
+    await handlers.saveVerification({ ...request, dispute: { reason: ' not what he said ' } }, tab(3));
+    expect(await db.verifications.toArray()).toMatchObject([
+      { quote: inFirst, disputed: true, disputeReason: 'not what he said' },
+    ]);
+    await handlers.saveVerification(request, tab(3));
+    expect(await db.verifications.toArray()).toMatchObject([
+      { disputed: true, disputeReason: 'not what he said' },
+    ]);
+    await expect(
+      handlers.saveVerification({ ...request, dispute: { reason: 'x'.repeat(2001) } }, tab(3)),
+    ).rejects.toThrow();
+  });
+
   it('refuses a quotation that differs from the scanned one, an unknown index or another tab', async () => {
     await handlers.matchQuotes(scanRequest([inFirst]), tab(3));
     const forged = { quote: 'something else', index: 0, url: PAGE, title: 'x' };
@@ -388,6 +404,8 @@ describe('card data and corpus changes', () => {
       publisher: 'DOJ OIG',
       date: '2021-01-14',
       fullTextOf: 'oig-21-028',
+      // The whole report (an excerpt would not make "not found" mean "not in the report").
+      scope: 'complete',
     });
     await db.passages.put({
       ...first,

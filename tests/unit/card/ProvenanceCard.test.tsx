@@ -130,7 +130,7 @@ describe('the passage and its provenance', () => {
     expect(facts).toContain("Review of the Department of Justice's Planning");
     expect(facts).toContain('Jeff Sessions');
     expect(facts).toContain('2018-05-11');
-    expect(facts).toContain('call-notes');
+    expect(facts).toContain('call notes');
     expect(facts).toContain('the five Southwest border U.S. Attorneys');
   });
 
@@ -144,8 +144,11 @@ describe('the passage and its provenance', () => {
       />,
     );
     const evidence = text(document.querySelector('.vb-evidence'));
-    expect(evidence).toContain('Known from a single outlet');
-    expect(evidence).toContain('https://www.miamiherald.com/news/local/immigration/article248506335.html');
+    expect(evidence).toContain('Known from a single news organisation');
+    // Each evidence site says what kind of outlet it is, next to its URL.
+    expect(evidence).toContain(
+      'news organisation https://www.miamiherald.com/news/local/immigration/article248506335.html',
+    );
     const link = document.querySelector<HTMLAnchorElement>('.vb-evidence a');
     expect(link?.rel).toContain('noreferrer');
     expect(link?.target).toBe('_blank');
@@ -164,8 +167,9 @@ describe('the passage and its provenance', () => {
     expect(text(document.querySelector('.vb-note'))).toContain('Attorney General’s');
   });
 
-  it('warns when the article attributes the words to someone else', () => {
+  it('warns when the article attributes changed words to someone else', () => {
     const r = result({
+      status: 'altered',
       passageIds: ['r036'],
       source: 'oig-21-028',
       speaker: 'Jeff Sessions',
@@ -174,7 +178,7 @@ describe('the passage and its provenance', () => {
     });
     render(<ProvenanceCard {...props('The Western District of Texas', r)} />);
     expect(text(document.querySelector('.vb-warning'))).toContain(
-      'The article attributes this to Rod Rosenstein; the report records it as Jeff Sessions.',
+      'The article names Rod Rosenstein as the speaker; the report records Jeff Sessions.',
     );
   });
 });

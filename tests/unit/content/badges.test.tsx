@@ -63,7 +63,7 @@ describe('BadgeLayer', () => {
     expect(driving?.previousSibling?.textContent?.endsWith('driving force”')).toBe(true);
     expect(driving?.shadowRoot).toBeNull();
     const button = rootOf(driving as Element)?.querySelector('button');
-    expect(button?.getAttribute('aria-label')).toBe('Verbatim: Verified — opens provenance');
+    expect(button?.getAttribute('aria-label')).toBe('Verbatim: Verified — show why');
     const western = hosts.find((h) => h.dataset.quote?.startsWith('The Western District'));
     expect(rootOf(western as Element)?.querySelector('button')?.textContent).toContain('1 source');
   });

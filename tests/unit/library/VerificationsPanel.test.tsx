@@ -31,7 +31,15 @@ function many(count = 120): VerificationRecord[] {
 // Small pages keep role queries (accessible-name computation in jsdom is slow) quick.
 function setup(records = many(), pageSize = 10) {
   const props = { onOpen: vi.fn(), onDelete: vi.fn(), onExport: vi.fn() };
-  render(<VerificationsPanel records={records} sources={{}} initialPageSize={pageSize} {...props} />);
+  render(
+    <VerificationsPanel
+      records={records}
+      sources={{}}
+      initialPageSize={pageSize}
+      initialView="flat"
+      {...props}
+    />,
+  );
   return props;
 }
 
@@ -52,9 +60,11 @@ describe('the saved-verifications table', () => {
     expect(headers).toEqual([
       'Quotation',
       'Verdict',
-      'Source / passage',
-      'Page',
-      'Attribution',
+      'Source',
+      'Report page',
+      'Article says',
+      'Source says',
+      'Article',
       'Checked ▼',
       'Actions',
     ]);
@@ -188,9 +198,11 @@ describe('the read-only preview table', () => {
     expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
       'Quotation',
       'Verdict',
-      'Source / passage',
-      'Page',
-      'Attribution',
+      'Source',
+      'Report page',
+      'Article says',
+      'Source says',
+      'Article',
       'Checked ▼',
     ]);
     expect(bodyRows()).toHaveLength(3);
