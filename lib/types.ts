@@ -4,7 +4,19 @@
  */
 import type { EvidenceLevel } from './corpus/types';
 
-export const VERDICTS = ['verified', 'edited', 'altered', 'partial', 'elsewhere', 'not-found'] as const;
+/**
+ * `phrase`: a word or short phrase that occurs in a source, too short to verify as a quotation (see
+ * lib/match/verdict.ts). Never counted as verified.
+ */
+export const VERDICTS = [
+  'verified',
+  'edited',
+  'altered',
+  'partial',
+  'elsewhere',
+  'phrase',
+  'not-found',
+] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 export type AttributionCheck = 'ok' | 'mismatch' | 'unknown';

@@ -13,5 +13,6 @@ export const BADGE_CSS = `
 .vb-badge[data-status="altered"] { background: #fde8e6; border-color: #b3261e; color: #5e120e; }
 .vb-badge[data-status="partial"] { background: #fff3dc; border-color: #a15c00; color: #4f2d00; }
 .vb-badge[data-status="elsewhere"] { background: #efe7fb; border-color: #6a3fb5; color: #34195f; }
+.vb-badge[data-status="phrase"] { background: #f7f7f7; border-color: #9a9a9a; border-style: dashed; color: #3b3b3b; font-weight: 500; }
 .vb-badge[data-status="not-found"] { background: #f2f2f2; border-color: #6b6b6b; color: #2b2b2b; }
 `;

@@ -8,6 +8,7 @@ export const VERDICT_LABEL: Record<Verdict, string> = {
   altered: 'Altered',
   partial: 'Partly found',
   elsewhere: 'Said elsewhere',
+  phrase: 'Phrase only',
   'not-found': 'Not found',
 };
 
@@ -18,6 +19,7 @@ export const VERDICT_ICON: Record<Verdict, string> = {
   altered: '≠',
   partial: '◐',
   elsewhere: '↗',
+  phrase: '…',
   'not-found': '?',
 };
 

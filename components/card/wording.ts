@@ -43,6 +43,8 @@ export function verdictSentence({ result, sources, corpus }: WordingInput): stri
         ? `Not in the report, but these words match a related source: ${where}.`
         : `These words were not found in the report’s passages in the corpus, but they match a related source: ${where}.`;
     }
+    case 'phrase':
+      return `These words occur in ${name}, but they are too short to verify a quotation: a phrase this short appears in many texts on the subject.`;
     case 'not-found':
       return corpus.hasFullText
         ? 'Not in the report: these words are in neither the full report text you imported nor any other source of the corpus.'

@@ -7,7 +7,7 @@
 import { at } from '../text/at';
 import { isStopWord } from '../text/stopwords';
 import { type Token, tokenise } from '../text/tokenise';
-import type { DiffPart, Edit, MatchResult, PassageHighlight, QuoteInput } from '../types';
+import type { DiffPart, Edit, MatchResult, PassageHighlight, QuoteInput, Verdict } from '../types';
 import { type AlignedPair, alignWindow, type Piece } from './align';
 import { checkAttribution } from './attribution';
 import type { CorpusIndex } from './build-index';
@@ -111,14 +111,17 @@ export function matchQuote(index: CorpusIndex, input: QuoteInput): MatchResult {
   let best: Candidate | null = null;
   for (const source of candidates) {
     // A complete match in the report is not beaten by any related source.
-    if (best?.tier === 'full' && isPrimary(best.source) && !isPrimary(source)) break;
+    if (best && complete(best.tier) && isPrimary(best.source) && !isPrimary(source)) break;
     const candidate = alignInSource(index, text, fragments, regions, source);
     if (!best || better(index, candidate, best)) best = candidate;
-    if (best.tier === 'full' && best.edits.length === 0 && isPrimary(best.source)) break;
+    if (complete(best.tier) && best.edits.length === 0 && isPrimary(best.source)) break;
   }
   if (!best || best.tier === 'none') return notFound(attributedTo);
   return toResult(index, best, attributedTo);
 }
+
+/** Every word aligned, every difference marked (a phrase is too short to be verified, but complete). */
+const complete = (tier: Tier) => tier === 'full' || tier === 'phrase';
 
 interface Candidate {
   source: string;
@@ -390,16 +393,18 @@ function toResult(index: CorpusIndex, best: Candidate, attributedTo: string | nu
   }));
   const first = at(index.passages, at(order, 0)).passage;
   const role = index.sources.get(best.source)?.role;
-  const status =
-    best.tier === 'full'
-      ? role === 'related'
-        ? 'elsewhere'
-        : best.edits.length === 0
-          ? 'verified'
-          : 'edited'
-      : best.tier === 'altered'
-        ? 'altered'
-        : 'partial';
+  const status: Verdict =
+    best.tier === 'phrase'
+      ? 'phrase'
+      : best.tier === 'full'
+        ? role === 'related'
+          ? 'elsewhere'
+          : best.edits.length === 0
+            ? 'verified'
+            : 'edited'
+        : best.tier === 'altered'
+          ? 'altered'
+          : 'partial';
   return {
     status,
     passageIds: highlights.map((h) => h.passageId),
@@ -410,7 +415,7 @@ function toResult(index: CorpusIndex, best: Candidate, attributedTo: string | nu
     attributedTo,
     attribution: checkAttribution(attributedTo, first.speaker),
     edits: best.edits,
-    diff: status === 'verified' ? [] : best.diff,
+    diff: status === 'verified' || status === 'phrase' ? [] : best.diff,
     highlights,
     coverage: best.summary.matchedWords / Math.max(1, best.summary.quoteWords),
   };

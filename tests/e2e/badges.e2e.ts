@@ -229,7 +229,7 @@ it('badges article paragraphs that arrive after load, and a later "read more" pa
   await page.waitForTimeout(800);
   const found = await badges(page);
   expect(found.find((b) => b.quote === 'We need to take away children,')?.status).toBe('verified');
-  expect(found.find((b) => b.quote === 'driving force')?.status).toBe('verified');
+  expect(found.find((b) => b.quote === 'driving force')?.status).toBe('phrase');
   expect(found.find((b) => b.quote === late)?.status).toBe('verified');
   expect(new Set(found.map((b) => b.quote)).size).toBe(found.length);
   await page.close();

@@ -23,13 +23,14 @@ it.each(VERDICTS)(
   },
 );
 
-it('labels are the six product words', () => {
+it('labels are the seven product words', () => {
   expect(VERDICTS.map((v) => VERDICT_LABEL[v])).toEqual([
     'Verified',
     'Edited',
     'Altered',
     'Partly found',
     'Said elsewhere',
+    'Phrase only',
     'Not found',
   ]);
 });

@@ -31,6 +31,10 @@ describe('verdict sentence', () => {
       r: result({ status: 'elsewhere', passageIds: ['o012'], source: 'house-committees-2021-01-14' }),
       says: /match a related source: Joint statement by Reps\. Maloney, Nadler, Raskin and Lofgren/,
     },
+    phrase: {
+      r: result({ status: 'phrase', passageIds: ['r008'], source: 'oig-21-028' }),
+      says: /These words occur in report 21-028, but they are too short to verify a quotation/,
+    },
     'not-found': { r: result({ status: 'not-found', coverage: 0 }), says: /Not found in the corpus/ },
   } as const;
 
