@@ -12,6 +12,7 @@ import { type AlignedPair, alignWindow, type Piece } from './align';
 import { checkAttribution } from './attribution';
 import type { CorpusIndex } from './build-index';
 import { findRegions, type Region } from './retrieve';
+import { findRewordedStretches } from './reworded';
 import {
   ALTERED_MIN_COVERAGE,
   type AlignmentSummary,
@@ -116,8 +117,52 @@ export function matchQuote(index: CorpusIndex, input: QuoteInput): MatchResult {
     if (!best || better(index, candidate, best)) best = candidate;
     if (complete(best.tier) && best.edits.length === 0 && isPrimary(best.source)) break;
   }
+  if (!best || best.tier === 'none' || best.tier === 'phrase') {
+    // Trigram retrieval found too little: the words may still be a passage's, reworded.
+    const reworded = rewordedCandidate(index, text, fragments);
+    if (reworded) best = reworded;
+  }
   if (!best || best.tier === 'none') return notFound(attributedTo);
   return toResult(index, best, attributedTo);
+}
+
+/**
+ * The quotation aligned with the best stretch that reworded.ts retrieves by content words in any order.
+ * Always `altered`: its words were changed, and no mark says so.
+ */
+function rewordedCandidate(index: CorpusIndex, text: string, fragments: Fragment[]): Candidate | null {
+  const tokens = fragments.flatMap((f) => f.tokens);
+  const words = fragments.flatMap((f) => f.words).filter((w) => w.bracket === 0 && !w.partialBracket);
+  for (const stretch of findRewordedStretches(index, words)) {
+    const [segLo, segHi] = at(index.segments, at(index.segment, stretch.lo));
+    const window: [number, number] = [
+      Math.max(segLo, stretch.lo - SLACK),
+      Math.min(segHi, stretch.hi + 1 + SLACK),
+    ];
+    const piece = alignWindow(index, text, tokens, window, words[0]);
+    if (!piece || piece.pairs.length === 0) continue;
+    const unmatched = (edge: Token[]) => edge.filter((t) => t.kind === 'word');
+    const lead = unmatched(piece.leading);
+    const trail = unmatched(piece.trailing);
+    const diff: DiffPart[] = [
+      ...(lead.length ? [{ op: 'added' as const, text: slice(text, lead) }] : []),
+      ...piece.diff,
+      ...(trail.length ? [{ op: 'added' as const, text: slice(text, trail) }] : []),
+    ];
+    const quoteWords = words.length;
+    const summary: AlignmentSummary = {
+      quoteWords,
+      matchedWords: piece.pairs.length,
+      matchedContent: piece.pairs.filter((p) => !isStopWord(p.quote.key)).length,
+      longestRun: piece.longestRun,
+      longestRunContent: piece.longestRunContent,
+      longestUnmatchedRun: Math.max(0, lead.length, trail.length, ...piece.unmatchedRuns),
+      unexplained: true,
+      bestWholeFragmentContent: 0,
+    };
+    return { source: piece.source, tier: 'altered', summary, pairs: piece.pairs, edits: piece.edits, diff };
+  }
+  return null;
 }
 
 /** Every word aligned, every difference marked (a phrase is too short to be verified, but complete). */
