@@ -85,6 +85,11 @@ export interface MatchResult {
   highlights: PassageHighlight[];
   /** Fraction (0..1) of the quotation's words found in the matched passage(s). */
   coverage: number;
+  /**
+   * `partial` only: the quotation's words found in no source, as [start, end) character ranges of the
+   * quotation text (consecutive words in one range), so a card can mark which part was not found.
+   */
+  unsupported?: Array<[number, number]>;
 }
 
 export interface QuoteInput {

@@ -6,7 +6,7 @@ import { useCallback, useId, useRef, useState } from 'preact/hooks';
 import type { Passage } from '@/lib/corpus/types';
 import { citationText } from './citation';
 import { PassageView } from './parts/PassageView';
-import { QuoteDiff, QuoteWithEdits } from './parts/QuoteView';
+import { QuoteDiff, QuoteUnsupported, QuoteWithEdits } from './parts/QuoteView';
 import { CARD_CSS } from './styles';
 import type { MessageCardProps, ProvenanceCardProps } from './types';
 import { useDialog } from './use-dialog';
@@ -149,7 +149,13 @@ export function ProvenanceCard(props: ProvenanceCardProps) {
         </p>
       )}
       <h3>The quotation</h3>
-      {showDiff ? <QuoteDiff diff={result.diff} /> : <QuoteWithEdits quote={quote} edits={result.edits} />}
+      {showDiff ? (
+        <QuoteDiff diff={result.diff} />
+      ) : result.status === 'partial' && result.unsupported?.length ? (
+        <QuoteUnsupported quote={quote} ranges={result.unsupported} />
+      ) : (
+        <QuoteWithEdits quote={quote} edits={result.edits} />
+      )}
       {result.status === 'not-found' && <p class="vb-coverage">{corpusCoverage(corpus)}</p>}
       {matched.length > 0 && (
         <>

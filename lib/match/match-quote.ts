@@ -160,7 +160,15 @@ function rewordedCandidate(index: CorpusIndex, text: string, fragments: Fragment
       unexplained: true,
       bestWholeFragmentContent: 0,
     };
-    return { source: piece.source, tier: 'altered', summary, pairs: piece.pairs, edits: piece.edits, diff };
+    return {
+      source: piece.source,
+      tier: 'altered',
+      summary,
+      pairs: piece.pairs,
+      edits: piece.edits,
+      diff,
+      words,
+    };
   }
   return null;
 }
@@ -175,6 +183,41 @@ interface Candidate {
   pairs: AlignedPair[];
   edits: Edit[];
   diff: DiffPart[];
+  /** Every word of the quotation, in order. */
+  words: Token[];
+}
+
+/**
+ * The quotation's words that align with no source word, as character ranges of the quotation (runs of
+ * consecutive words joined). Bracketed words are the writer's by their own marks, so never unsupported. A
+ * function word aligned on its own between unsupported words ("the" in "then the governors") is a stray
+ * match of the diff, not support.
+ */
+function unsupportedRanges(candidate: Candidate): Array<[number, number]> {
+  const paired = new Set(candidate.pairs.map((p) => p.quote));
+  const { words } = candidate;
+  const supported = words.map((w) => paired.has(w) || w.bracket > 0 || w.partialBracket);
+  const stray = words.map(
+    (w, i) =>
+      supported[i] &&
+      paired.has(w) &&
+      isStopWord(w.key) &&
+      supported[i - 1] !== true &&
+      supported[i + 1] !== true,
+  );
+  const ranges: Array<[number, number]> = [];
+  let open = false;
+  words.forEach((w, i) => {
+    if (supported[i] && !stray[i]) {
+      open = false;
+      return;
+    }
+    const last = ranges[ranges.length - 1];
+    if (open && last) last[1] = w.end;
+    else ranges.push([w.start, w.end]);
+    open = true;
+  });
+  return ranges;
 }
 
 function better(index: CorpusIndex, a: Candidate, b: Candidate): boolean {
@@ -370,7 +413,8 @@ function alignInSource(
     unexplained,
     bestWholeFragmentContent: fragments.length > 1 ? bestWholeFragmentContent : 0,
   };
-  return { source, tier: tierOf(summary), summary, pairs, edits, diff };
+  const words = fragments.flatMap((f) => f.words);
+  return { source, tier: tierOf(summary), summary, pairs, edits, diff, words };
 }
 
 /** An ellipsis of the quotation: what it leaves out, when both sides of it are in the same passage. */
@@ -463,5 +507,6 @@ function toResult(index: CorpusIndex, best: Candidate, attributedTo: string | nu
     diff: status === 'verified' || status === 'phrase' ? [] : best.diff,
     highlights,
     coverage: best.summary.matchedWords / Math.max(1, best.summary.quoteWords),
+    ...(status === 'partial' ? { unsupported: unsupportedRanges(best) } : {}),
   };
 }

@@ -20,6 +20,8 @@ export interface JsonQuote {
   attribution: MatchResult['attribution'];
   edits: Edit[];
   diff: DiffPart[];
+  /** `partial` only: the quotation's words found in no source, offsets into `quote`. */
+  unsupported: Array<{ start: number; end: number; text: string }>;
 }
 
 export interface JsonReport {
@@ -60,6 +62,11 @@ export function toJsonQuote({ extracted, result }: CheckedQuote): JsonQuote {
     attribution: result.attribution,
     edits: result.edits,
     diff: result.diff,
+    unsupported: (result.unsupported ?? []).map(([start, end]) => ({
+      start,
+      end,
+      text: extracted.quote.slice(start, end),
+    })),
   };
 }
 

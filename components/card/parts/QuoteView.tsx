@@ -31,6 +31,47 @@ export function QuoteWithEdits({ quote, edits }: { quote: string; edits: Edit[] 
   );
 }
 
+/**
+ * A partly found quotation with the words found in no source marked (and said in text for screen
+ * readers). Ranges out of the quotation's bounds, overlapping or out of order are skipped.
+ */
+export function QuoteUnsupported({
+  quote,
+  ranges,
+}: {
+  quote: string;
+  ranges: ReadonlyArray<[number, number]>;
+}) {
+  const parts: Array<{ text: string; unsupported: boolean }> = [];
+  let pos = 0;
+  for (const [start, end] of ranges) {
+    if (start < pos || end <= start || end > quote.length) continue;
+    if (start > pos) parts.push({ text: quote.slice(pos, start), unsupported: false });
+    parts.push({ text: quote.slice(start, end), unsupported: true });
+    pos = end;
+  }
+  if (pos < quote.length) parts.push({ text: quote.slice(pos), unsupported: false });
+  return (
+    <>
+      <p class="vb-legend">
+        <mark class="vb-unsupported">marked</mark>: found in no source
+      </p>
+      <blockquote class="vb-quote">
+        {parts.map((p, i) =>
+          p.unsupported ? (
+            <mark key={i} class="vb-unsupported">
+              <span class="vb-sr">not found: </span>
+              {p.text}
+            </mark>
+          ) : (
+            <span key={i}>{p.text}</span>
+          ),
+        )}
+      </blockquote>
+    </>
+  );
+}
+
 /** Word diff from the passage to the quotation, labelled in text (not colour alone). */
 export function QuoteDiff({ diff }: { diff: DiffPart[] }) {
   return (

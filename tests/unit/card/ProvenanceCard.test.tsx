@@ -319,3 +319,22 @@ it('MessageCard shows the message instead of a verdict', () => {
     'Select the words of a quotation (up to 2,000 characters)',
   );
 });
+
+describe('a partly found quotation', () => {
+  it('marks the words found in no source in the quotation, in text as well as style', () => {
+    const quote = 'prosecution would be swift, and then the governors refused';
+    const r = result({
+      status: 'partial',
+      passageIds: ['r033'],
+      source: 'oig-21-028',
+      coverage: 0.5,
+      unsupported: [[37, 58]],
+    });
+    render(<ProvenanceCard {...props(quote, r)} />);
+    const marks = [...document.querySelectorAll('.vb-quote mark.vb-unsupported')];
+    expect(marks.map((m) => text(m))).toEqual(['not found: the governors refused']);
+    expect(text(document.querySelector('.vb-quote'))).toBe(
+      'prosecution would be swift, and then not found: the governors refused',
+    );
+  });
+});

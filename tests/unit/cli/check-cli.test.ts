@@ -27,6 +27,7 @@ const QUOTE_KEYS = [
   'attribution',
   'edits',
   'diff',
+  'unsupported',
 ];
 const tmp = mkdtempSync(join(tmpdir(), 'verbatim-cli-'));
 
