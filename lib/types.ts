@@ -25,6 +25,11 @@ export type AttributionCheck = 'ok' | 'mismatch' | 'unknown';
 export interface ArticleBlock {
   text: string;
   kind: 'p' | 'blockquote' | 'li' | 'heading';
+  /**
+   * Blockquote blocks: which <blockquote> of the article they are in (numbered from 0). Consecutive
+   * blocks with the same number are one quotation; without it, each blockquote block is its own.
+   */
+  blockquote?: number;
 }
 
 /**

@@ -143,7 +143,12 @@ export function readPage(doc: Document): ReadPage | null {
 
 /** The blocks of a matchQuotes message. */
 export function scanBlocks(page: ReadPage): RequestOf<'matchQuotes'>['blocks'] {
-  return page.blocks.map((b, i) => ({ text: b.text, kind: b.kind, onPage: page.live[i] != null }));
+  return page.blocks.map((b, i) => ({
+    text: b.text,
+    kind: b.kind,
+    onPage: page.live[i] != null,
+    ...(b.blockquote === undefined ? {} : { blockquote: b.blockquote }),
+  }));
 }
 
 /** Each quotation's live block and closing offset; null (no badge) for one that is not on the page. */

@@ -61,6 +61,8 @@ export const blockForScan = z.object({
   text: text(100_000),
   kind: z.enum(['p', 'blockquote', 'li', 'heading']),
   onPage: z.boolean(),
+  /** Which <blockquote> the block is in (see ArticleBlock.blockquote). */
+  blockquote: z.number().int().nonnegative().max(100_000).optional(),
 });
 
 /** Schemas of every request the background accepts. */
