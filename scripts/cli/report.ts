@@ -2,7 +2,7 @@
 
 import type { Passage, Source } from '../../lib/corpus/types';
 import { buildIndex, extractQuotes, matchQuote } from '../../lib/engine';
-import type { DiffPart, Edit, ExtractedQuote, MatchResult, Verdict } from '../../lib/types';
+import type { ArticleBlock, DiffPart, Edit, ExtractedQuote, MatchResult, Verdict } from '../../lib/types';
 import type { CliArticle } from './article';
 
 export interface JsonQuote {
@@ -22,7 +22,11 @@ export interface JsonQuote {
   diff: DiffPart[];
   /** `partial` only: the quotation's words found in no source, offsets into `quote`. */
   unsupported: Array<{ start: number; end: number; text: string }>;
+  /** Where the quotation is: the headline, the standfirst or the body (`start`/`end` index that text). */
+  block: QuotePlace;
 }
+
+export type QuotePlace = 'title' | 'subtitle' | 'body';
 
 export interface JsonReport {
   title: string | null;
@@ -32,6 +36,7 @@ export interface JsonReport {
 export interface CheckedQuote {
   extracted: ExtractedQuote;
   result: MatchResult;
+  block: QuotePlace;
 }
 
 export function checkArticle(
@@ -39,14 +44,22 @@ export function checkArticle(
   corpus: { sources: Source[]; passages: Passage[] },
 ): CheckedQuote[] {
   const index = buildIndex(corpus);
-  return extractQuotes(article.blocks).map((extracted) => ({
-    extracted,
-    result: matchQuote(index, { text: extracted.quote, attributedTo: extracted.attributedTo }),
-  }));
+  // The headline and standfirst apart from the body, so the body's offsets stay those of its own text.
+  const parts: Array<{ block: QuotePlace; blocks: ArticleBlock[] }> = [
+    ...article.head.map((h) => ({ block: h.place, blocks: [{ text: h.text, kind: 'heading' as const }] })),
+    { block: 'body', blocks: article.blocks },
+  ];
+  return parts.flatMap(({ block, blocks }) =>
+    extractQuotes(blocks).map((extracted) => ({
+      extracted,
+      result: matchQuote(index, { text: extracted.quote, attributedTo: extracted.attributedTo }),
+      block,
+    })),
+  );
 }
 
 /** Exactly the documented keys, in the documented order: nothing more (no highlights, no coverage). */
-export function toJsonQuote({ extracted, result }: CheckedQuote): JsonQuote {
+export function toJsonQuote({ extracted, result, block }: CheckedQuote): JsonQuote {
   return {
     quote: extracted.quote,
     start: extracted.start,
@@ -67,6 +80,7 @@ export function toJsonQuote({ extracted, result }: CheckedQuote): JsonQuote {
       end,
       text: extracted.quote.slice(start, end),
     })),
+    block,
   };
 }
 

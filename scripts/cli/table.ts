@@ -39,8 +39,9 @@ export function formatTable(
     return `${lines.join('\n')}\n`;
   }
   const header = ['#', 'Quotation', 'Verdict', 'Passage', 'Page', 'Speaker', 'Article says', 'Attribution'];
-  const rows = checked.map(({ extracted, result }, i) => {
-    const quote = `“${extracted.quote}”${extracted.fragment ? ' (fragment)' : ''}${extracted.unclosed ? ' (unclosed)' : ''}`;
+  const rows = checked.map(({ extracted, result, block }, i) => {
+    const place = block === 'title' ? ' (headline)' : block === 'subtitle' ? ' (standfirst)' : '';
+    const quote = `“${extracted.quote}”${place}${extracted.fragment ? ' (fragment)' : ''}${extracted.unclosed ? ' (unclosed)' : ''}`;
     return [
       String(i + 1),
       truncate(quote, QUOTE_WIDTH),

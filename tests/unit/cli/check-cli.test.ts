@@ -28,6 +28,7 @@ const QUOTE_KEYS = [
   'edits',
   'diff',
   'unsupported',
+  'block',
 ];
 const tmp = mkdtempSync(join(tmpdir(), 'verbatim-cli-'));
 

@@ -10,10 +10,13 @@ import { makeRecord, makeResult } from './records';
 
 afterEach(cleanup);
 
+/** Six verdicts, 20 records of each in 120. */
+const CYCLED = VERDICTS.filter((v) => v !== 'phrase');
+
 /** 120 records: quotation "quote 000".."quote 119", verdicts cycling, newest = highest number. */
 function many(count = 120): VerificationRecord[] {
   return Array.from({ length: count }, (_, i) => {
-    const status: Verdict = VERDICTS[i % VERDICTS.length] ?? 'verified';
+    const status: Verdict = CYCLED[i % CYCLED.length] ?? 'verified';
     return makeRecord({
       id: i + 1,
       quote: `quote ${String(i).padStart(3, '0')}`,
