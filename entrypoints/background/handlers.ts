@@ -4,6 +4,7 @@
  * Anything else is rejected with an error the sender receives, and logged.
  */
 import { matchQuote, notFound } from '@/lib/match';
+import { pageRelevance } from '@/lib/relevance';
 import type { MatchResult } from '@/lib/types';
 import type { VerbatimDB } from '@/utils/db';
 import { onMessage } from '@/utils/messaging';
@@ -34,6 +35,8 @@ import type { SiteSwitch } from './site-switch';
 import type { TabScanStore } from './tab-scans';
 
 export interface BackgroundServices {
+  /** The reader's "Badge every quotation" setting (absent: off). */
+  badgeEveryQuotation?: () => Promise<boolean>;
   db: VerbatimDB;
   corpus: CorpusCache;
   scans: TabScanStore;
@@ -99,6 +102,7 @@ function safeMatch(index: CorpusIndex, quote: string, attributedTo: string | nul
 
 export function createHandlers(services: BackgroundServices): Handlers {
   const { db, corpus, scans, sites, self, now } = services;
+  const badgeEverywhere = () => services.badgeEveryQuotation?.().catch(() => false) ?? Promise.resolve(false);
   const check = { db, corpus: () => corpus.get(), now };
 
   return {
@@ -122,6 +126,13 @@ export function createHandlers(services: BackgroundServices): Handlers {
       const loaded = await corpus.get();
       const quotes = quotesForScan(data.blocks);
       const results = quotes.map((q) => safeMatch(loaded.index, q.quote, q.attributedTo));
+      const relevance = pageRelevance(loaded, {
+        title: data.title,
+        texts: data.blocks.map((b) => b.text),
+        quotes,
+        statuses: results.map((r) => r.status),
+      });
+      const badges = relevance.about || (await badgeEverywhere());
       if (isTopFrame(sender)) {
         // The page waits for this reply, not for the write: the store keeps the scan in memory at once
         // (what saveVerification and the popup read) and persists it to session storage afterwards.
@@ -132,12 +143,15 @@ export function createHandlers(services: BackgroundServices): Handlers {
           enabled: true,
           quotes: quotes.map((q, i) => ({ quote: q.quote, result: results[i] as MatchResult })),
           scannedAt: now(),
+          relevance,
+          badges,
         });
       }
       const response: ScanResponse = {
         quotes,
         results,
         ...cardDataFor(loaded, referencedPassageIds(results)),
+        badges,
       };
       return response;
     },

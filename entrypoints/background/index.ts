@@ -4,7 +4,7 @@
  * synchronously in `main` so a worker woken by an event receives it.
  */
 import { browser } from 'wxt/browser';
-import { disabledSites } from '@/utils/settings';
+import { badgeEveryQuotation, disabledSites } from '@/utils/settings';
 import { requestFromCommand } from './commands';
 import { createContextMenu, requestFromMenuClick } from './context-menu';
 import { CorpusCache, storedCorpusLoader } from './corpus-index';
@@ -57,7 +57,22 @@ export default defineBackground({
     });
 
     const sites = new SiteSwitch(disabledSites);
-    registerHandlers(createHandlers({ db, corpus, scans, sites, self, now: Date.now }));
+    // Read once and kept current, so a scan never waits for storage.
+    let badgeEvery: Promise<boolean> = badgeEveryQuotation.getValue().catch(() => false);
+    badgeEveryQuotation.watch((value) => {
+      badgeEvery = Promise.resolve(value === true);
+    });
+    registerHandlers(
+      createHandlers({
+        db,
+        corpus,
+        scans,
+        sites,
+        self,
+        now: Date.now,
+        badgeEveryQuotation: () => badgeEvery,
+      }),
+    );
 
     const selectionServices: SelectionCheckServices = {
       db,

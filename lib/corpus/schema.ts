@@ -23,6 +23,7 @@ export const sourceSchema = z.object({
   note: z.string().optional(),
   fullTextOf: z.string().optional(),
   version: z.string().optional(),
+  aliases: z.object({ names: z.array(nonEmpty).max(200), terms: z.array(nonEmpty).max(200) }).optional(),
 });
 
 export const passageSchema = z.object({

@@ -56,6 +56,15 @@ export interface Source {
   fullTextOf?: string;
   /** Version of an imported full text (content hash), so re-imports can be detected. */
   version?: string;
+  /** How pages name the source (data/source-aliases.json; see lib/relevance.ts). */
+  aliases?: SourceAliases;
+}
+
+export interface SourceAliases {
+  /** Names of the document itself: a page that uses one is about it. */
+  names: string[];
+  /** Words of its subject, which other pages use too: two different ones are needed. */
+  terms: string[];
 }
 
 export interface Corpus {

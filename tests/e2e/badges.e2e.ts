@@ -34,7 +34,7 @@ interface WorkerChrome {
   storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
 }
 
-type BadgeAttrs = { status: string; quote: string; passages: string };
+type BadgeAttrs = { status: string; quote: string; passages: string; headline: boolean };
 
 function badges(page: Page): Promise<BadgeAttrs[]> {
   return page.evaluate(() =>
@@ -42,6 +42,7 @@ function badges(page: Page): Promise<BadgeAttrs[]> {
       status: b.dataset.status ?? '',
       quote: b.dataset.quote ?? '',
       passages: b.dataset.passages ?? '',
+      headline: b.closest('h1') !== null,
     })),
   );
 }
@@ -75,7 +76,12 @@ async function verificationsFor(quote: string): Promise<number> {
 describe('seed article', () => {
   it('badges every quotation with the expected verdict, nothing from the sidebar, and records the scan', async () => {
     const page = await openSeed();
-    const found = await badges(page);
+    const all = await badges(page);
+    // The headline quotes “driving force” too: it is badged in its own place, as a phrase.
+    expect(all.filter((b) => b.headline).map((b) => [b.quote, b.status])).toEqual([
+      ['driving force', 'phrase'],
+    ]);
+    const found = all.filter((b) => !b.headline);
     for (const row of rows) {
       const badge = found.find((b) => b.quote === row.quote);
       if (!badge) {
@@ -93,7 +99,7 @@ describe('seed article', () => {
         (b) => b.previousSibling?.textContent?.trim().slice(-1) ?? '',
       ),
     );
-    for (const ch of before) expect(ch).toMatch(/[”"’]/);
+    for (const ch of before) expect(ch).toMatch(/[”"’']/);
     const entries = await page.evaluate(() => ({
       scan: performance.getEntriesByName('verbatim:scan').length,
       extract: performance.getEntriesByName('verbatim:extract').length,

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Passage, Source } from '@/lib/corpus/types';
+import type { Relevance } from '@/lib/relevance';
 import type { ExtractedQuote, MatchResult } from '@/lib/types';
 
 /** What the card needs besides the result: the matched passages and their sources, and corpus facts. */
@@ -32,6 +33,8 @@ export interface ScanResponse extends CardData {
   /** The quotations the background extracted from the sent blocks; `results[i]` answers `quotes[i]`. */
   quotes: ExtractedQuote[];
   results: MatchResult[];
+  /** Draw badges: the page is about the corpus, or the reader asked for badges everywhere. */
+  badges: boolean;
 }
 
 /** The answer to a scan of a site the reader switched off: its blocks were dropped unread. */
@@ -51,6 +54,9 @@ export interface TabScan {
   enabled: boolean;
   quotes: CheckedQuote[];
   scannedAt: number;
+  /** Whether the page is about the corpus, and whether its badges were drawn (absent before a scan). */
+  relevance?: Relevance;
+  badges?: boolean;
 }
 
 const text = (max: number) => z.string().max(max);

@@ -39,6 +39,7 @@ function respond(quotes: readonly LocatedQuote[], pick: (q: LocatedQuote) => Mat
     passages: { r008: passage('r008'), r036: passage('r036') },
     sources: { 'oig-21-028': source('oig-21-028') },
     corpus: corpusInfo(),
+    badges: true,
   };
 }
 
