@@ -31,6 +31,7 @@ import { at } from '../text/at';
 import { isStopWord } from '../text/stopwords';
 import type { Token } from '../text/tokenise';
 import type { CorpusIndex } from './build-index';
+import { firstAtLeast } from './retrieve';
 import { ALTERED_MIN_COVERAGE } from './verdict';
 
 export const REWORD_MIN_SHARED = 4;
@@ -39,11 +40,12 @@ export const REWORD_MIN_ORDER = 2 / 3;
 const MAX_SPAN_FACTOR = 2;
 const SPAN_SLACK = 4;
 /**
- * A content word with more postings than this is a word of the corpus's own subject (in a large imported
- * text, "policy" or "prosecution"): it locates nothing, so it is not used to retrieve — though it still
- * counts when a stretch found by rarer words is checked.
+ * Retrieval is bounded by prefix filtering (as in similarity joins): a stretch that qualifies holds at
+ * least `need` of the quotation's words that the corpus has, so it holds one of the (present − need + 1)
+ * rarest of them. Only the places of those rarest words are looked around. When even they occur more
+ * often than this, every word of the quotation is a stock word of the corpus and locates nothing.
  */
-const MAX_WORD_POSTINGS = 400;
+const MAX_SEED_POSTINGS = 2000;
 /** Stretches kept per quotation, and windows measured to find them: the cost stays bounded. */
 const MAX_STRETCHES = 4;
 const MAX_MEASURED = 24;
@@ -189,14 +191,37 @@ export function findRewordedStretches(index: CorpusIndex, words: readonly Token[
   const quoteKeys = contentStems(words.map((w) => w.key));
   if (quoteKeys.length < REWORD_MIN_SHARED) return [];
   const stems = stemsOf(index);
-  const hits: Array<{ pos: number; key: number }> = [];
-  quoteKeys.forEach((stem, key) => {
-    const postings = (stems.get(stem) ?? []).flatMap((k) => index.unigrams.get(k) ?? []);
-    if (postings.length > MAX_WORD_POSTINGS) return;
-    for (const pos of postings) hits.push({ pos, key });
+  const postingsOf = quoteKeys.map((stem) => {
+    const lists = (stems.get(stem) ?? []).map((k) => index.unigrams.get(k) ?? []);
+    return lists.length === 1 ? (lists[0] as number[]) : lists.flat().sort((a, b) => a - b);
   });
-  hits.sort((a, b) => a.pos - b.pos);
+  const need = Math.max(REWORD_MIN_SHARED, Math.ceil(ALTERED_MIN_COVERAGE * quoteKeys.length));
+  const present = quoteKeys
+    .map((_, key) => key)
+    .filter((key) => at(postingsOf, key).length > 0)
+    .sort((a, b) => at(postingsOf, a).length - at(postingsOf, b).length);
+  if (present.length < need) return [];
+  const seeds = present.slice(0, present.length - need + 1).flatMap((key) => at(postingsOf, key));
+  if (seeds.length > MAX_SEED_POSTINGS) return [];
   const width = MAX_SPAN_FACTOR * words.length + SPAN_SLACK;
+  // Around each seed, as far as a stretch can reach: merged ranges of stream positions.
+  seeds.sort((a, b) => a - b);
+  const ranges: Array<[number, number]> = [];
+  for (const p of seeds) {
+    const last = ranges[ranges.length - 1];
+    if (last && p - width <= last[1]) last[1] = p + width;
+    else ranges.push([p - width, p + width]);
+  }
+  const hits: Array<{ pos: number; key: number }> = [];
+  for (const key of present) {
+    const postings = at(postingsOf, key);
+    for (const [lo, hi] of ranges) {
+      for (let i = firstAtLeast(postings, lo, 0); i < postings.length && at(postings, i) <= hi; i++) {
+        hits.push({ pos: at(postings, i), key });
+      }
+    }
+  }
+  hits.sort((a, b) => a.pos - b.pos);
   // Sliding window over the hits (one segment at a time): the windows with the most distinct words.
   const windows: Array<{ lo: number; hi: number; distinct: number }> = [];
   const counts = new Map<number, number>();
