@@ -259,6 +259,7 @@ describe('popup: this page', () => {
       altered: 'Altered',
       partial: 'Partly found',
       elsewhere: 'Said elsewhere',
+      phrase: 'Phrase only',
       'not-found': 'Not found',
     };
     const expectedCounts = Object.entries(labels)
