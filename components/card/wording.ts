@@ -2,7 +2,7 @@
 
 import type { Passage, Source } from '@/lib/corpus/types';
 import type { MatchResult } from '@/lib/types';
-import type { CorpusInfo } from '@/utils/messaging/protocol';
+import type { CorpusInfo } from '@/utils/domain';
 
 /** How a sentence names a source: "report 21-028" for numbered documents, else its title. */
 export function sourceName(source: Source | null | undefined): string {

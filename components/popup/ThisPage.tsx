@@ -5,7 +5,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { VERDICT_ICON, VERDICT_LABEL } from '@/components/card/verdict-text';
 import { VERDICTS } from '@/lib/types';
-import type { TabScan } from '@/utils/messaging/protocol';
+import type { TabScan } from '@/utils/domain';
 import { checkableHost } from './page-kind';
 import type { ActiveTab, PopupServices } from './services';
 

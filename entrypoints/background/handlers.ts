@@ -3,11 +3,12 @@
  * (this extension, and the right kind of context for the message) and its shape (`requestSchemas`).
  * Anything else is rejected with an error the sender receives, and logged.
  */
-import { matchQuote, notFound } from '@/lib/match';
 import { pageRelevance } from '@/lib/relevance';
-import type { MatchResult } from '@/lib/types';
+import { scanArticle } from '@/lib/scan';
+import { normaliseQuote } from '@/lib/text/quote-text';
 import type { VerbatimDB } from '@/utils/db';
-import { onMessage } from '@/utils/messaging';
+import { cardDataFor } from '@/utils/domain';
+import { onMessageToBackground } from '@/utils/messaging';
 import {
   type BackgroundProtocol,
   type RequestOf,
@@ -15,15 +16,9 @@ import {
   type ScanResponse,
   type SiteOff,
 } from '@/utils/messaging/protocol';
-import {
-  draftFromResult,
-  normaliseQuote,
-  upsertVerification,
-  upsertVerifications,
-} from '@/utils/verifications';
-import { type CorpusCache, type CorpusIndex, cardDataFor, referencedPassageIds } from './corpus-index';
+import { draftFromResult, upsertVerification, upsertVerifications } from '@/utils/verifications';
+import type { CorpusCache } from './corpus-index';
 import { runCheck } from './explicit-check';
-import { quotesForScan } from './scan-quotes';
 import {
   type ExtensionIdentity,
   type MessageSenderLike,
@@ -53,15 +48,13 @@ export type Handlers = {
 
 const CONTENT: readonly SenderKind[] = ['content-script'];
 const PAGES: readonly SenderKind[] = ['extension-page'];
-const ANY: readonly SenderKind[] = ['content-script', 'extension-page'];
 
 /** Who may send each message. */
 export const ALLOWED_SENDERS: Record<Name, readonly SenderKind[]> = {
   matchQuotes: CONTENT,
   pageStatus: CONTENT,
   saveVerification: CONTENT,
-  checkText: ANY,
-  getCardData: ANY,
+  checkText: PAGES,
   getTabScan: PAGES,
   saveTabScan: PAGES,
   corpusChanged: PAGES,
@@ -90,16 +83,6 @@ const tabOf = (sender: MessageSenderLike): number => sender.tab?.id ?? -1;
 /** Scans come from the top frame; a frame's own content script (injected for a check) must not overwrite it. */
 const isTopFrame = (sender: MessageSenderLike) => (sender.frameId ?? 0) === 0;
 
-/** A quotation the engine fails on is reported as not found (never as anything stronger), and logged. */
-function safeMatch(index: CorpusIndex, quote: string, attributedTo: string | null): MatchResult {
-  try {
-    return matchQuote(index, { text: quote, attributedTo });
-  } catch (e) {
-    console.error('Verbatim: the engine failed on a quotation; reporting it as not found.', e);
-    return notFound(attributedTo);
-  }
-}
-
 export function createHandlers(services: BackgroundServices): Handlers {
   const { db, corpus, scans, sites, self, now } = services;
   const badgeEverywhere = () => services.badgeEveryQuotation?.().catch(() => false) ?? Promise.resolve(false);
@@ -124,8 +107,9 @@ export function createHandlers(services: BackgroundServices): Handlers {
         return off;
       }
       const loaded = await corpus.get();
-      const quotes = quotesForScan(data.blocks);
-      const results = quotes.map((q) => safeMatch(loaded.index, q.quote, q.attributedTo));
+      const scanned = scanArticle(loaded.index, data.blocks);
+      const quotes = scanned.map((s) => s.extracted);
+      const results = scanned.map((s) => s.result);
       const relevance = pageRelevance(loaded, {
         title: data.title,
         texts: data.blocks.map((b) => b.text),
@@ -141,7 +125,7 @@ export function createHandlers(services: BackgroundServices): Handlers {
           title: data.title,
           article: true,
           enabled: true,
-          quotes: quotes.map((q, i) => ({ quote: q.quote, result: results[i] as MatchResult })),
+          quotes: scanned.map((s) => ({ quote: s.extracted.quote, result: s.result })),
           scannedAt: now(),
           relevance,
           badges,
@@ -150,7 +134,7 @@ export function createHandlers(services: BackgroundServices): Handlers {
       const response: ScanResponse = {
         quotes,
         results,
-        ...cardDataFor(loaded, referencedPassageIds(results)),
+        ...cardDataFor(loaded, results),
         badges,
       };
       return response;
@@ -170,14 +154,12 @@ export function createHandlers(services: BackgroundServices): Handlers {
     },
 
     async checkText(raw, sender) {
-      const { data, kind } = admit('checkText', raw, sender, self);
-      // A content script speaks for its own page only: where it is comes from the browser, not from it.
-      const url = kind === 'content-script' ? (sender.url ?? sender.tab?.url ?? data.url) : data.url;
+      const { data } = admit('checkText', raw, sender, self);
       return runCheck(check, {
         text: data.text,
-        url,
+        url: data.url,
         title: data.title,
-        origin: kind === 'content-script' ? 'selection' : data.origin,
+        origin: data.origin,
         ...(data.context ? { context: data.context } : {}),
       });
     },
@@ -219,11 +201,6 @@ export function createHandlers(services: BackgroundServices): Handlers {
       return { saved: new Set(outcomes.map((o) => o.id)).size };
     },
 
-    async getCardData(raw, sender) {
-      const { data } = admit('getCardData', raw, sender, self);
-      return cardDataFor(await corpus.get(), data.passageIds);
-    },
-
     async corpusChanged(raw, sender) {
       admit('corpusChanged', raw, sender, self);
       corpus.invalidate();
@@ -248,12 +225,11 @@ function logged<K extends Name>(name: K, handler: Handlers[K]): Handlers[K] {
 /** Registers every handler with the messenger (call synchronously at worker start). */
 export function registerHandlers(handlers: Handlers): void {
   const h = <K extends Name>(name: K) => logged(name, handlers[name]);
-  onMessage('matchQuotes', (m) => h('matchQuotes')(m.data, m.sender));
-  onMessage('pageStatus', (m) => h('pageStatus')(m.data, m.sender));
-  onMessage('checkText', (m) => h('checkText')(m.data, m.sender));
-  onMessage('saveVerification', (m) => h('saveVerification')(m.data, m.sender));
-  onMessage('getTabScan', (m) => h('getTabScan')(m.data, m.sender));
-  onMessage('saveTabScan', (m) => h('saveTabScan')(m.data, m.sender));
-  onMessage('getCardData', (m) => h('getCardData')(m.data, m.sender));
-  onMessage('corpusChanged', (m) => h('corpusChanged')(m.data, m.sender));
+  onMessageToBackground('matchQuotes', (m) => h('matchQuotes')(m.data, m.sender));
+  onMessageToBackground('pageStatus', (m) => h('pageStatus')(m.data, m.sender));
+  onMessageToBackground('checkText', (m) => h('checkText')(m.data, m.sender));
+  onMessageToBackground('saveVerification', (m) => h('saveVerification')(m.data, m.sender));
+  onMessageToBackground('getTabScan', (m) => h('getTabScan')(m.data, m.sender));
+  onMessageToBackground('saveTabScan', (m) => h('saveTabScan')(m.data, m.sender));
+  onMessageToBackground('corpusChanged', (m) => h('corpusChanged')(m.data, m.sender));
 }

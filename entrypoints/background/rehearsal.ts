@@ -27,15 +27,13 @@
  * about the work plus 4 ms per slice.
  */
 
+import { blockStarts } from '@/lib/article/closing-block';
 import type { Passage, Source } from '@/lib/corpus/types';
-import { matchQuote } from '@/lib/match';
+import { type CorpusIndex, matchQuote } from '@/lib/match';
+import { quotesForScan, type ScanBlock } from '@/lib/scan';
 import { isStopWord } from '@/lib/text/stopwords';
-import { BLOCK_SEPARATOR, type MatchResult, type QuoteInput, type Verdict } from '@/lib/types';
-import type { RequestOf } from '@/utils/messaging/protocol';
-import type { CorpusIndex } from './corpus-index';
-import { quotesForScan } from './scan-quotes';
-
-type ScanBlock = RequestOf<'matchQuotes'>['blocks'][number];
+import type { MatchResult, QuoteInput, Verdict } from '@/lib/types';
+import type { CorpusLookup } from '@/utils/domain';
 
 /** Chosen from the measured curve (see the header): the third round is the one that warms the extractor. */
 export const ROUNDS = 3;
@@ -65,11 +63,8 @@ export interface RehearsalArticle {
   quotes: RehearsalQuote[];
 }
 
-export interface RehearsalCorpus {
-  index: CorpusIndex;
-  passages: ReadonlyMap<string, Passage>;
-  sources: ReadonlyMap<string, Source>;
-}
+/** What the rehearsal reads of a loaded corpus (corpus-index.ts's LoadedCorpus is one). */
+export type RehearsalCorpus = Pick<CorpusLookup, 'passages' | 'sources'> & { index: CorpusIndex };
 
 export interface RehearsalFailure {
   passageId: string;
@@ -341,12 +336,7 @@ function* rehearseArticle(
 ): Generator<void, number> {
   const extracted = quotesForScan(article.blocks);
   yield;
-  const starts: number[] = [];
-  let pos = 0;
-  for (const b of article.blocks) {
-    starts.push(pos);
-    pos += b.text.length + BLOCK_SEPARATOR.length;
-  }
+  const starts = blockStarts(article.blocks.map((b) => b.text));
   const seen = new Set<number>();
   for (const q of extracted) {
     let status: RehearsalFailure['status'];

@@ -3,7 +3,7 @@
  * source of truth when a badge asks to save its verification. Kept in memory and in session storage,
  * so a service-worker restart keeps it; dropped when the tab closes or loads another page.
  */
-import type { TabScan } from '@/utils/messaging/protocol';
+import type { TabScan } from '@/utils/domain';
 
 /** The part of `storage.session` used here (a fake in unit tests). */
 export interface SessionArea {

@@ -5,7 +5,8 @@
  */
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendMessage } from '@/utils/messaging';
+import { DOUBLE_CLOSING, markClass } from '@/lib/text/quote-marks';
+import { sendToBackground } from '@/utils/messaging';
 import type { ScanResponse, SiteOff } from '@/utils/messaging/protocol';
 import { disabledSites, isSiteEnabled } from '@/utils/settings';
 import { BadgeLayer } from './badges';
@@ -43,8 +44,8 @@ function validResponse(response: unknown): response is ScanResponse | SiteOff {
   );
 }
 
-const CURLY_CLOSING = /[”»]/g;
-const STRAIGHT = /"/g;
+const CURLY_CLOSING = new RegExp(markClass(DOUBLE_CLOSING), 'g');
+const STRAIGHT_DOUBLE = /"/g;
 
 /** Closing quotation marks in the article: about how many badges the answer will need. */
 function closingMarks(page: ReadPage): number {
@@ -52,19 +53,16 @@ function closingMarks(page: ReadPage): number {
   let straight = 0;
   for (const block of page.blocks) {
     closing += block.text.match(CURLY_CLOSING)?.length ?? 0;
-    straight += block.text.match(STRAIGHT)?.length ?? 0;
+    straight += block.text.match(STRAIGHT_DOUBLE)?.length ?? 0;
   }
   return closing + Math.ceil(straight / 2);
 }
 
 export class ContentApp {
   readonly badges = new BadgeLayer((entry) =>
-    sendMessage('saveVerification', {
-      quote: entry.quote,
-      index: entry.index,
-      url: location.href,
-      title: pageTitle(),
-    }).then(() => 'Saved to your library.'),
+    sendToBackground('saveVerification', { quote: entry.quote, index: entry.index }).then(
+      () => 'Saved to your library.',
+    ),
   );
   private watcher: Watcher | null = null;
   private lastPage: ReadPage | null = null;
@@ -129,7 +127,9 @@ export class ContentApp {
   }
 
   private reportStatus(article: boolean, enabled: boolean): void {
-    sendMessage('pageStatus', { url: location.href, title: pageTitle(), article, enabled }).catch(() => {});
+    sendToBackground('pageStatus', { url: location.href, title: pageTitle(), article, enabled }).catch(
+      () => {},
+    );
   }
 
   /** A page that is not an article yet may become one (content rendered after load): re-run the cheap gate. */
@@ -188,8 +188,8 @@ export class ContentApp {
       this.reportStatus(false, true);
       return;
     }
-    if (this.measured && samePage(this.lastPage, page)) return;
-    const answer = sendMessage('matchQuotes', {
+    if (samePage(this.lastPage, page)) return;
+    const answer = sendToBackground('matchQuotes', {
       url: location.href,
       title: pageTitle(),
       blocks: scanBlocks(page),

@@ -2,7 +2,7 @@
  * Content script entry. Registers the explicit-check and focus listeners first (synchronously, so a
  * message sent right after an on-demand injection is heard), then runs the gated scan.
  */
-import { onMessage } from '@/utils/messaging';
+import { onMessageToTab } from '@/utils/messaging';
 import { ContentApp } from './app';
 import { showCheck } from './explicit-card';
 import { focusQuote } from './focus';
@@ -23,10 +23,10 @@ export default defineContentScript({
 
     const fromExtension = (sender: { id?: string }) => sender.id === browser.runtime.id;
     const removers = [
-      onMessage('showCheck', ({ data, sender }) => {
+      onMessageToTab('showCheck', ({ data, sender }) => {
         if (fromExtension(sender) && data && typeof data === 'object') showCheck(data);
       }),
-      onMessage('focusQuote', ({ data, sender }) =>
+      onMessageToTab('focusQuote', ({ data, sender }) =>
         fromExtension(sender) && Number.isInteger(data?.index) ? focusQuote(app.badges, data.index) : false,
       ),
       app.watchSiteSwitch(),

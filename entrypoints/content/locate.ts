@@ -3,7 +3,6 @@
  * quotations the background extracted from those blocks back onto the live page: which live block each
  * quotation closes in, and the DOM point right after its closing mark.
  */
-import { quotesForScan } from '@/entrypoints/background/scan-quotes';
 import {
   type BlockElement,
   type BlockTextMap,
@@ -15,9 +14,9 @@ import {
   mapBlockText,
   readArticle,
 } from '@/lib/article';
+import { blockStarts, closingBlock } from '@/lib/article/closing-block';
 import type { ArticleBlock, ExtractedQuote } from '@/lib/types';
 import type { RequestOf } from '@/utils/messaging/protocol';
-import { blockStarts, closingBlock } from './closing-block';
 
 /**
  * The matchQuotes schema's limits (the background rejects a whole message that breaks them). Repeated
@@ -31,13 +30,6 @@ export interface LocatedQuote {
   block: Element;
   /** Offset in that block's text just after the closing mark: with `block`, identifies the quotation. */
   offset: number;
-}
-
-export interface LocatedArticle {
-  title: string | null;
-  /** Lowest live element holding every located block: what the MutationObserver watches. */
-  container: Element | null;
-  quotes: LocatedQuote[];
 }
 
 /**
@@ -171,19 +163,6 @@ export function placeQuotes(page: ReadPage, quotes: readonly ExtractedQuote[]): 
     const block = closing ? page.live[closing.index] : null;
     return closing && block ? { quote, block, offset: closing.offset } : null;
   });
-}
-
-/**
- * The whole pipeline in one call, extracting here as the background does for a scan: the jsdom tests'
- * way to check reading, extraction and placing together.
- */
-export function locateArticle(doc: Document): LocatedArticle | null {
-  const page = readPage(doc);
-  if (!page) return null;
-  const quotes = placeQuotes(page, quotesForScan(scanBlocks(page))).filter(
-    (q): q is LocatedQuote => q !== null,
-  );
-  return { title: page.title, container: page.container, quotes };
 }
 
 const INTERACTIVE = new Set(['A', 'BUTTON', 'LABEL', 'SUMMARY', 'SELECT', 'TEXTAREA', 'OPTION']);

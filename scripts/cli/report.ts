@@ -1,8 +1,8 @@
-/** Extraction + matching for the CLI, and the `--json` shape (a public contract: keep it stable). */
+/** The CLI's scan of one article, and the `--json` shape (a public contract: keep it stable). */
 
-import type { Passage, Source } from '../../lib/corpus/types';
-import { buildIndex, extractQuotes, matchQuote } from '../../lib/engine';
-import type { ArticleBlock, DiffPart, Edit, ExtractedQuote, MatchResult, Verdict } from '../../lib/types';
+import type { CorpusIndex } from '../../lib/match';
+import { type ScannedQuote, scanArticle } from '../../lib/scan';
+import type { ArticleBlock, DiffPart, Edit, MatchResult, Verdict } from '../../lib/types';
 import type { CliArticle } from './article';
 
 export interface JsonQuote {
@@ -33,29 +33,22 @@ export interface JsonReport {
   quotes: JsonQuote[];
 }
 
-export interface CheckedQuote {
-  extracted: ExtractedQuote;
-  result: MatchResult;
+/** A quotation with its verdict and where in the article it is. */
+export interface CheckedQuote extends ScannedQuote {
   block: QuotePlace;
 }
 
-export function checkArticle(
-  article: CliArticle,
-  corpus: { sources: Source[]; passages: Passage[] },
-): CheckedQuote[] {
-  const index = buildIndex(corpus);
-  // The headline and standfirst apart from the body, so the body's offsets stay those of its own text.
+/**
+ * Every quotation of the article with its verdict: the pipeline the extension runs, every block on the
+ * page. The headline and standfirst are scanned apart from the body, so the body's offsets stay those
+ * of its own text.
+ */
+export function checkArticle(article: CliArticle, index: CorpusIndex): CheckedQuote[] {
   const parts: Array<{ block: QuotePlace; blocks: ArticleBlock[] }> = [
     ...article.head.map((h) => ({ block: h.place, blocks: [{ text: h.text, kind: 'heading' as const }] })),
     { block: 'body', blocks: article.blocks },
   ];
-  return parts.flatMap(({ block, blocks }) =>
-    extractQuotes(blocks).map((extracted) => ({
-      extracted,
-      result: matchQuote(index, { text: extracted.quote, attributedTo: extracted.attributedTo }),
-      block,
-    })),
-  );
+  return parts.flatMap(({ block, blocks }) => scanArticle(index, blocks).map((s) => ({ ...s, block })));
 }
 
 /** Exactly the documented keys, in the documented order: nothing more (no highlights, no coverage). */

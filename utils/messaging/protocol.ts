@@ -4,30 +4,8 @@
  * entrypoints/background/handlers.ts) and its sender (entrypoints/background/sender.ts).
  */
 import { z } from 'zod';
-import type { Passage, Source } from '@/lib/corpus/types';
-import type { Relevance } from '@/lib/relevance';
 import type { ExtractedQuote, MatchResult } from '@/lib/types';
-
-/** What the card needs besides the result: the matched passages and their sources, and corpus facts. */
-export interface CorpusInfo {
-  version: string;
-  passageCount: number;
-  reportPassageCount: number;
-  /** True once the user imported the complete report: then "not found" can say "not in the report". */
-  hasFullText: boolean;
-}
-
-export interface CardData {
-  passages: Record<string, Passage>;
-  sources: Record<string, Source>;
-  corpus: CorpusInfo;
-}
-
-export interface CheckedQuote {
-  /** The quotation without enclosing marks. */
-  quote: string;
-  result: MatchResult;
-}
+import type { CardData, CheckedQuote, CorpusInfo, TabScan } from '@/utils/domain';
 
 export interface ScanResponse extends CardData {
   /** The quotations the background extracted from the sent blocks; `results[i]` answers `quotes[i]`. */
@@ -45,19 +23,6 @@ export interface SiteOff {
 export type CheckResponse =
   | ({ ok: true; recordId: number | null } & CheckedQuote & CardData)
   | { ok: false; message: string };
-
-export interface TabScan {
-  url: string;
-  title: string;
-  /** False when the page is not an article (nothing was extracted) or Verbatim is off for the site. */
-  article: boolean;
-  enabled: boolean;
-  quotes: CheckedQuote[];
-  scannedAt: number;
-  /** Whether the page is about the corpus, and whether its badges were drawn (absent before a scan). */
-  relevance?: Relevance;
-  badges?: boolean;
-}
 
 const text = (max: number) => z.string().max(max);
 const url = z.string().max(8192);
@@ -91,15 +56,9 @@ export const requestSchemas = {
     context: text(4000).optional(),
     origin: z.enum(['selection', 'popup']),
   }),
-  saveVerification: z.object({
-    quote: text(20_000),
-    index: z.number().int().nonnegative(),
-    url,
-    title: text(2000),
-  }),
+  saveVerification: z.object({ quote: text(20_000), index: z.number().int().nonnegative() }),
   getTabScan: z.object({ tabId: z.number().int() }),
   saveTabScan: z.object({ tabId: z.number().int() }),
-  getCardData: z.object({ passageIds: z.array(text(200)).max(200) }),
   corpusChanged: z.object({}),
 } as const;
 
@@ -131,9 +90,6 @@ export interface BackgroundProtocol {
   saveVerification(data: RequestOf<'saveVerification'>): { id: number };
   getTabScan(data: RequestOf<'getTabScan'>): TabScan | null;
   saveTabScan(data: RequestOf<'saveTabScan'>): { saved: number };
-  getCardData(data: RequestOf<'getCardData'>): CardData;
   /** An extension page changed the corpus tables (full-report import): rebuild the match index. */
   corpusChanged(data: RequestOf<'corpusChanged'>): CorpusInfo;
 }
-
-export type ProtocolMap = ContentProtocol & BackgroundProtocol;

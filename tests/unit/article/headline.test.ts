@@ -6,10 +6,11 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '@/data/corpus';
-import { locateArticle } from '@/entrypoints/content/locate';
 import { headBlocks } from '@/lib/article';
+import { buildIndex } from '@/lib/match';
 import { loadArticle } from '@/scripts/cli/article';
 import { checkArticle, toJsonQuote } from '@/scripts/cli/report';
+import { locateArticle } from '../content/locate-article';
 
 const body = Array.from(
   { length: 6 },
@@ -29,7 +30,7 @@ const page = `<!doctype html><html><head><title>Review: watchdog says officials 
 
 describe('the CLI', () => {
   const article = loadArticle({ format: 'html', content: page, name: 'page.html' });
-  const quotes = checkArticle(article, bundledCorpus).map(toJsonQuote);
+  const quotes = checkArticle(article, buildIndex(bundledCorpus)).map(toJsonQuote);
 
   it('checks the headline’s and the standfirst’s quotations, each with its place', () => {
     expect(quotes.map((q) => [q.block, q.quote])).toEqual([

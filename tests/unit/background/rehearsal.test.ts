@@ -8,9 +8,9 @@ import {
   rehearsalArticles,
   rehearse,
 } from '@/entrypoints/background/rehearsal';
-import { quotesForScan } from '@/entrypoints/background/scan-quotes';
 import type { Passage } from '@/lib/corpus/types';
 import { matchQuote, notFound } from '@/lib/match';
+import { quotesForScan } from '@/lib/scan';
 
 // The real engine throughout: the self-check is about the verdicts the real matcher gives.
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { type SessionArea, TabScanStore } from '@/entrypoints/background/tab-scans';
-import type { TabScan } from '@/utils/messaging/protocol';
+import type { TabScan } from '@/utils/domain';
 
 function memoryArea(): SessionArea & { items: Map<string, unknown> } {
   const items = new Map<string, unknown>();

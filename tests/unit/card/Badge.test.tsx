@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Badge } from '@/components/badge/Badge';
 import { drawBadge } from '@/components/badge/dom';
 import { VERDICT_LABEL } from '@/components/card/verdict-text';
 import type { EvidenceLevel } from '@/lib/corpus/types';
 import { type AttributionCheck, VERDICTS, type Verdict } from '@/lib/types';
+import { Badge } from './Badge';
 
 afterEach(cleanup);
 

@@ -5,7 +5,8 @@ import { PopupApp } from '@/components/popup/PopupApp';
 import type { PopupServices } from '@/components/popup/services';
 import { bundledCorpus } from '@/data/corpus';
 import type { Verdict } from '@/lib/types';
-import type { CardData, CheckResponse, TabScan } from '@/utils/messaging/protocol';
+import type { CardData, TabScan } from '@/utils/domain';
+import type { CheckResponse } from '@/utils/messaging/protocol';
 import { makeRecord, makeResult } from '../library/records';
 
 afterEach(cleanup);

@@ -1,0 +1,22 @@
+/**
+ * Reading, extraction and placing in one call, as a scan runs them across the page and the background:
+ * the jsdom tests' way to check the three together.
+ */
+import { type LocatedQuote, placeQuotes, readPage, scanBlocks } from '@/entrypoints/content/locate';
+import { quotesForScan } from '@/lib/scan';
+
+export interface LocatedArticle {
+  title: string | null;
+  /** Lowest live element holding every located block: what the MutationObserver watches. */
+  container: Element | null;
+  quotes: LocatedQuote[];
+}
+
+export function locateArticle(doc: Document): LocatedArticle | null {
+  const page = readPage(doc);
+  if (!page) return null;
+  const quotes = placeQuotes(page, quotesForScan(scanBlocks(page))).filter(
+    (q): q is LocatedQuote => q !== null,
+  );
+  return { title: page.title, container: page.container, quotes };
+}
