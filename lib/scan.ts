@@ -9,6 +9,7 @@
 import { blockStarts, closingBlock } from './article/closing-block';
 import { extractQuotes } from './extract';
 import { quotationFromSelection, selectionQuote } from './extract/selection';
+import { QUOTE_LIMITS } from './limits';
 import { type CorpusIndex, matchQuote, notFound } from './match';
 import type { ArticleBlock, ExtractedQuote, MatchResult, QuoteInput } from './types';
 
@@ -23,14 +24,15 @@ export interface ScannedQuote {
   result: MatchResult;
 }
 
-/** What one quotation may hold (the page keeps its badges in step). */
-export const QUOTE_LIMITS = { quotes: 2000, quote: 20_000, attributedTo: 500 } as const;
-
 /**
  * Quotations that close in a block the page has (a badge can go there), in article order, within
  * QUOTE_LIMITS. An extractor failure is logged and yields no quotations: nothing is ever claimed.
  */
-export function quotesForScan(blocks: readonly ScanBlock[]): ExtractedQuote[] {
+export function quotesForScan(
+  blocks: readonly ScanBlock[],
+  /** Receives how many quotations the article has where a badge can go, the cap aside. */
+  tally: { found: number } = { found: 0 },
+): ExtractedQuote[] {
   const texts = blocks.map((b) => b.text);
   let extracted: ExtractedQuote[];
   try {
@@ -48,10 +50,11 @@ export function quotesForScan(blocks: readonly ScanBlock[]): ExtractedQuote[] {
   const starts = blockStarts(texts);
   const out: ExtractedQuote[] = [];
   for (const quote of extracted) {
-    if (out.length >= QUOTE_LIMITS.quotes) break;
     if (quote.quote.length > QUOTE_LIMITS.quote) continue;
     const closing = closingBlock(texts, starts, quote.after);
     if (!closing || blocks[closing.index]?.onPage === false) continue;
+    tally.found++;
+    if (out.length >= QUOTE_LIMITS.quotes) continue;
     out.push(
       (quote.attributedTo?.length ?? 0) > QUOTE_LIMITS.attributedTo
         ? { ...quote, attributedTo: null }
@@ -83,8 +86,16 @@ function matchScanned(index: CorpusIndex, quote: ExtractedQuote): MatchResult {
 }
 
 /** Every quotation of an article with its verdict, in article order. */
-export function scanArticle(index: CorpusIndex, blocks: readonly ScanBlock[]): ScannedQuote[] {
-  return quotesForScan(blocks).map((extracted) => ({ extracted, result: matchScanned(index, extracted) }));
+export function scanArticle(
+  index: CorpusIndex,
+  blocks: readonly ScanBlock[],
+  /** See quotesForScan. */
+  tally?: { found: number },
+): ScannedQuote[] {
+  return quotesForScan(blocks, tally).map((extracted) => ({
+    extracted,
+    result: matchScanned(index, extracted),
+  }));
 }
 
 /**

@@ -7,6 +7,9 @@ import type { EvidenceLevel } from './corpus/types';
 /**
  * `phrase`: a word or short phrase that occurs in a source, too short to verify as a quotation (see
  * lib/match/verdict.ts). Never counted as verified.
+ * `hidden` is never the engine's: the content script gives it to a quotation whose words on the page are
+ * partly hidden from the reader, or mixed with words the page's CSS adds (what was checked is not what is
+ * seen), whatever the engine said of the text.
  */
 export const VERDICTS = [
   'verified',
@@ -16,6 +19,7 @@ export const VERDICTS = [
   'elsewhere',
   'phrase',
   'not-found',
+  'hidden',
 ] as const;
 export type Verdict = (typeof VERDICTS)[number];
 

@@ -27,6 +27,8 @@ export interface CheckedQuote {
   /** The quotation without enclosing marks. */
   quote: string;
   result: MatchResult;
+  /** Where its words are in the scanned article's text (start, end). */
+  span?: [number, number];
 }
 
 export interface TabScan {
@@ -37,6 +39,10 @@ export interface TabScan {
   enabled: boolean;
   quotes: CheckedQuote[];
   scannedAt: number;
+  /** Quotations the article has, when there were more than were checked (the cap). */
+  found?: number;
+  /** Article text left out of the scan for its length: blocks and characters. */
+  omitted?: { blocks: number; chars: number };
   /** Whether the page is about the corpus, and whether its badges were drawn (absent before a scan). */
   relevance?: Relevance;
   badges?: boolean;

@@ -25,6 +25,7 @@ export function badgeName(
   const qualifier = evidenceQualifier(evidence);
   if (qualifier) parts.push(`known from ${qualifier}`);
   if (attribution === 'mismatch') parts.push('speaker differs');
+  if (status === 'hidden') parts.push('the page hides part of the quoted text');
   return `Verbatim: ${parts.join(', ')} — opens provenance`;
 }
 

@@ -10,6 +10,7 @@ export const VERDICT_LABEL: Record<Verdict, string> = {
   elsewhere: 'Said elsewhere',
   phrase: 'Phrase only',
   'not-found': 'Not found',
+  hidden: 'Hidden text',
 };
 
 /** A glyph next to the label so the verdict never rests on colour alone. */
@@ -21,6 +22,7 @@ export const VERDICT_ICON: Record<Verdict, string> = {
   elsewhere: '↗',
   phrase: '…',
   'not-found': '?',
+  hidden: '⚠',
 };
 
 export const EVIDENCE_TEXT: Record<EvidenceLevel, string> = {

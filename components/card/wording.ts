@@ -45,6 +45,8 @@ export function verdictSentence({ result, sources, corpus }: WordingInput): stri
     }
     case 'phrase':
       return `These words occur in ${name}, but they are too short to verify a quotation: a phrase this short appears in many texts on the subject.`;
+    case 'hidden':
+      return 'The page hides part of the quoted text, or shows words that are not in it: Verbatim checked the words in the page’s text, which are not what you see, so it cannot vouch for this quotation.';
     case 'not-found':
       return corpus.hasFullText
         ? 'Not in the report: these words are in neither the full report text you imported nor any other source of the corpus.'

@@ -15,6 +15,22 @@ function plural(n: number, one: string, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+const figure = (n: number) => n.toLocaleString('en-US');
+
+/** What the scan left out for the caps on its size, in words (nothing when it left nothing out). */
+export function limitsNote(scan: TabScan): string[] {
+  const notes: string[] = [];
+  if (scan.found !== undefined && scan.found > scan.quotes.length) {
+    notes.push(`Checked the first ${figure(scan.quotes.length)} of ${figure(scan.found)} quotations.`);
+  }
+  if (scan.omitted && scan.omitted.blocks > 0) {
+    notes.push(
+      `The article is longer than Verbatim reads: ${plural(scan.omitted.blocks, 'paragraph')} (${figure(scan.omitted.chars)} characters) were not checked.`,
+    );
+  }
+  return notes;
+}
+
 function SiteSwitch(props: { host: string; enabled: boolean; onChange(on: boolean): void }) {
   const id = useId();
   return (
@@ -115,6 +131,12 @@ export function ThisPage({ services }: { services: PopupServices }) {
               none of its quotations is in the corpus.
             </p>
           )}
+          {scan &&
+            limitsNote(scan).map((note) => (
+              <p key={note} class="explain">
+                {note}
+              </p>
+            ))}
           <ul class="counts" aria-label="Quotations per verdict">
             {counts.map(([verdict, n]) => (
               <li key={verdict} class={`verdict verdict-${verdict}`}>

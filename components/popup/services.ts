@@ -71,7 +71,7 @@ export function browserServices(): PopupServices {
       return (await db).verifications.orderBy('updatedAt').reverse().limit(limit).toArray();
     },
     async latestCheck() {
-      return (await settings).latestCheck.getValue();
+      return (await import('@/utils/latest-check')).latestCheck.getValue();
     },
     async openLibrary() {
       await browser.tabs.create({ url: browser.runtime.getURL('/library.html') });

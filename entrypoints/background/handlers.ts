@@ -52,6 +52,7 @@ const PAGES: readonly SenderKind[] = ['extension-page'];
 /** Who may send each message. */
 export const ALLOWED_SENDERS: Record<Name, readonly SenderKind[]> = {
   matchQuotes: CONTENT,
+  markHidden: CONTENT,
   pageStatus: CONTENT,
   saveVerification: CONTENT,
   checkText: PAGES,
@@ -107,7 +108,8 @@ export function createHandlers(services: BackgroundServices): Handlers {
         return off;
       }
       const loaded = await corpus.get();
-      const scanned = scanArticle(loaded.index, data.blocks);
+      const tally = { found: 0 };
+      const scanned = scanArticle(loaded.index, data.blocks, tally);
       const quotes = scanned.map((s) => s.extracted);
       const results = scanned.map((s) => s.result);
       const relevance = pageRelevance(loaded, {
@@ -125,8 +127,14 @@ export function createHandlers(services: BackgroundServices): Handlers {
           title: data.title,
           article: true,
           enabled: true,
-          quotes: scanned.map((s) => ({ quote: s.extracted.quote, result: s.result })),
+          quotes: scanned.map((s) => ({
+            quote: s.extracted.quote,
+            result: s.result,
+            span: [s.extracted.start, s.extracted.end] as [number, number],
+          })),
           scannedAt: now(),
+          ...(tally.found > quotes.length ? { found: tally.found } : {}),
+          ...(data.omitted ? { omitted: data.omitted } : {}),
           relevance,
           badges,
         });
@@ -138,6 +146,11 @@ export function createHandlers(services: BackgroundServices): Handlers {
         badges,
       };
       return response;
+    },
+
+    async markHidden(raw, sender) {
+      const { data } = admit('markHidden', raw, sender, self);
+      if (isTopFrame(sender)) await scans.markHidden(tabOf(sender), data.indices);
     },
 
     async pageStatus(raw, sender) {
@@ -176,7 +189,8 @@ export function createHandlers(services: BackgroundServices): Handlers {
       const { id } = await upsertVerification(
         db,
         draftFromResult(checked.quote, checked.result, {
-          url: scan.url,
+          // The frame's URL from the browser; the stored scan keeps no query (see tab-scans.ts).
+          url: sender.url ?? scan.url,
           pageTitle: scan.title,
           origin: 'badge',
         }),
@@ -226,6 +240,7 @@ function logged<K extends Name>(name: K, handler: Handlers[K]): Handlers[K] {
 export function registerHandlers(handlers: Handlers): void {
   const h = <K extends Name>(name: K) => logged(name, handlers[name]);
   onMessageToBackground('matchQuotes', (m) => h('matchQuotes')(m.data, m.sender));
+  onMessageToBackground('markHidden', (m) => h('markHidden')(m.data, m.sender));
   onMessageToBackground('pageStatus', (m) => h('pageStatus')(m.data, m.sender));
   onMessageToBackground('checkText', (m) => h('checkText')(m.data, m.sender));
   onMessageToBackground('saveVerification', (m) => h('saveVerification')(m.data, m.sender));

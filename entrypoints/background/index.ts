@@ -4,10 +4,13 @@
  * synchronously in `main` so a worker woken by an event receives it.
  */
 import { browser } from 'wxt/browser';
+import { notFound } from '@/lib/match';
+import { tryMatch } from '@/lib/scan';
 import { badgeEveryQuotation, disabledSites } from '@/utils/settings';
 import { requestFromCommand } from './commands';
 import { createContextMenu, requestFromMenuClick } from './context-menu';
 import { CorpusCache, storedCorpusLoader } from './corpus-index';
+import { watchCorpusTables } from './corpus-watch';
 import { database } from './database';
 import { createHandlers, registerHandlers } from './handlers';
 import { readSelection } from './read-selection';
@@ -39,6 +42,15 @@ export default defineBackground({
     };
     // No rebuild needed after this first seed: the index waits for it before reading the tables.
     seeding.catch((e) => console.error('Verbatim: seeding the corpus failed.', e));
+    // From then on the index follows the tables, whoever writes them (the library stores imports itself).
+    void seeding
+      .catch(() => undefined)
+      .then(() =>
+        watchCorpusTables(db, () => {
+          corpus.invalidate();
+          corpus.warm();
+        }),
+      );
     // Built at start-up, not on the first message: a page's scan never pays for the index.
     corpus.warm();
 
@@ -49,7 +61,16 @@ export default defineBackground({
       }
     });
 
-    const scans = new TabScanStore(browser.storage.session);
+    // After a worker restart only the compact form of each scan is left: its quotations are matched again.
+    const scans = new TabScanStore(
+      browser.storage.session,
+      async (quote, attributedTo) =>
+        tryMatch(
+          (await corpus.get()).index,
+          { text: quote, attributedTo },
+          'Verbatim: the engine failed on a quotation of a stored scan; reporting it as not found.',
+        ) ?? notFound(attributedTo),
+    );
     browser.tabs.onRemoved.addListener((tabId) => void scans.delete(tabId));
     browser.tabs.onReplaced.addListener((_added, removed) => void scans.delete(removed));
     browser.tabs.onUpdated.addListener((tabId, change) => {

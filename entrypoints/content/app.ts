@@ -14,12 +14,15 @@ import { closeCard } from './card-host';
 import { takeSiteSwitch } from './early-switch';
 import { placeQuotes, type ReadPage, readPage, scanBlocks } from './locate';
 import { type Watcher, watchMutations } from './observer';
+import { mark } from './timing';
 
 /** How long a page that is not (yet) an article is watched for article content arriving late. */
 const LATE_ARTICLE_WINDOW_MS = 20_000;
 const RESCAN_DELAY_MS = 250;
 
 const pageTitle = () => document.title.slice(0, 2000);
+/** The document a URL loads: a fragment-only change (an in-page link) is the same page. */
+const documentUrl = () => location.href.split('#')[0];
 
 /** Same blocks, same live elements: nothing for a rescan to do (a re-rendered paragraph is a new element). */
 function samePage(a: ReadPage | null, b: ReadPage): boolean {
@@ -59,11 +62,15 @@ function closingMarks(page: ReadPage): number {
 }
 
 export class ContentApp {
-  readonly badges = new BadgeLayer((entry) =>
-    sendToBackground('saveVerification', { quote: entry.quote, index: entry.index }).then(
-      () => 'Saved to your library.',
-    ),
+  readonly badges = new BadgeLayer(
+    (entry) =>
+      sendToBackground('saveVerification', { quote: entry.quote, index: entry.index }).then(
+        () => 'Saved to your library.',
+      ),
+    (indices) => void sendToBackground('markHidden', { indices }).catch(() => {}),
   );
+  /** The page the badges belong to; a location change only counts when the document URL changed. */
+  private url = documentUrl();
   private watcher: Watcher | null = null;
   private lastPage: ReadPage | null = null;
   private scanning = false;
@@ -111,11 +118,18 @@ export class ContentApp {
     this.badges.clear();
   }
 
-  /** Single-page-app navigation: the old badges belong to the old page. */
+  /**
+   * Single-page-app navigation: the old badges belong to the old page. Taken from the URL itself, not
+   * from the event, which a page can dispatch too; read on the next task, once the navigation the event
+   * announces has committed its URL.
+   */
   onLocationChange(): void {
-    if (this.stopped) return;
-    this.reset();
-    this.ctx.setTimeout(() => void this.start(), RESCAN_DELAY_MS);
+    this.ctx.setTimeout(() => {
+      if (this.stopped || documentUrl() === this.url) return;
+      this.url = documentUrl();
+      this.reset();
+      this.ctx.setTimeout(() => void this.start(), RESCAN_DELAY_MS);
+    }, 0);
   }
 
   watchSiteSwitch(): () => void {
@@ -155,10 +169,10 @@ export class ContentApp {
 
   /** Readability and the quotations' places on the live page, between the extraction stage marks. */
   private locate(): ReadPage | null {
-    performance.mark('verbatim:extract');
+    mark('extract');
     const article = readPage(document);
-    // Stage marks: the benchmark splits verbatim:scan into gate, extraction, matching and badges with them.
-    performance.mark('verbatim:located');
+    // Stage marks: the benchmark splits the scan into gate, extraction, matching and badges with them.
+    mark('located');
     return article;
   }
 
@@ -193,10 +207,11 @@ export class ContentApp {
       url: location.href,
       title: pageTitle(),
       blocks: scanBlocks(page),
+      ...(page.omitted.blocks > 0 ? { omitted: page.omitted } : {}),
     });
     this.badges.prepare(closingMarks(page));
     const response = await answer;
-    performance.mark('verbatim:matched');
+    mark('matched');
     if (this.stopped || generation !== this.generation || !validResponse(response)) return;
     if ('siteOff' in response) return; // switched off: the watcher of the switch starts a scan when on
     // A page not about the corpus gets no badges (lib/relevance.ts); the popup says why.
@@ -207,7 +222,7 @@ export class ContentApp {
     this.lastPage = page;
     if (!this.measured) {
       this.measured = true;
-      performance.measure('verbatim:scan', 'verbatim:start');
+      mark('scan');
     }
     if (!this.watcher && page.container) {
       this.watcher = watchMutations(page.container, () => void this.scan(), RESCAN_DELAY_MS);

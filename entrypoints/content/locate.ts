@@ -15,14 +15,11 @@ import {
   readArticle,
 } from '@/lib/article';
 import { blockStarts, closingBlock } from '@/lib/article/closing-block';
+import { ARTICLE_LIMITS } from '@/lib/limits';
 import type { ArticleBlock, ExtractedQuote } from '@/lib/types';
 import type { RequestOf } from '@/utils/messaging/protocol';
-
-/**
- * The matchQuotes schema's limits (the background rejects a whole message that breaks them). Repeated
- * here so the page's bundle does not carry zod; a unit test holds the two together.
- */
-export const ARTICLE_LIMITS = { blocks: 5000, chars: 2_000_000, blockChars: 100_000 } as const;
+import { isOwnNode } from './shadow';
+import { mark } from './timing';
 
 export interface LocatedQuote {
   quote: ExtractedQuote;
@@ -94,6 +91,8 @@ export interface ReadPage {
   live: Array<Element | null>;
   /** Lowest live element holding every paired block: what the MutationObserver watches. */
   container: Element | null;
+  /** Blocks (and their characters) left out to stay within ARTICLE_LIMITS: the reader is told. */
+  omitted: { blocks: number; chars: number };
 }
 
 /**
@@ -103,12 +102,23 @@ export interface ReadPage {
 export function withinArticleLimits(
   blocks: readonly ArticleBlock[],
   live: ReadonlyArray<Element | null>,
-): Pick<ReadPage, 'blocks' | 'live'> {
-  const kept: Pick<ReadPage, 'blocks' | 'live'> = { blocks: [], live: [] };
+): Pick<ReadPage, 'blocks' | 'live' | 'omitted'> {
+  const kept: Pick<ReadPage, 'blocks' | 'live' | 'omitted'> = {
+    blocks: [],
+    live: [],
+    omitted: { blocks: 0, chars: 0 },
+  };
   let chars = 0;
   blocks.forEach((block, i) => {
-    if (block.text.length > ARTICLE_LIMITS.blockChars || kept.blocks.length >= ARTICLE_LIMITS.blocks) return;
-    if (chars + block.text.length > ARTICLE_LIMITS.chars) return;
+    const over =
+      block.text.length > ARTICLE_LIMITS.blockChars ||
+      kept.blocks.length >= ARTICLE_LIMITS.blocks ||
+      chars + block.text.length > ARTICLE_LIMITS.chars;
+    if (over) {
+      kept.omitted.blocks++;
+      kept.omitted.chars += block.text.length;
+      return;
+    }
     chars += block.text.length;
     kept.blocks.push(block);
     kept.live.push(live[i] ?? null);
@@ -120,7 +130,7 @@ export function withinArticleLimits(
 export function readPage(doc: Document): ReadPage | null {
   const article = readArticle(doc);
   // Splits the benchmark's extraction stage into Readability and pairing with the live page.
-  performance.mark('verbatim:readability');
+  mark('readability');
   if (!article || !doc.body) return null;
   const texts = article.blocks.map((b) => b.text);
   let live = alignBlocks(texts, collectBlocks(doc.body));
@@ -170,7 +180,7 @@ const INTERACTIVE = new Set(['A', 'BUTTON', 'LABEL', 'SUMMARY', 'SELECT', 'TEXTA
 function onlyTrailingFiller(node: Node): boolean {
   for (let n = node.nextSibling; n; n = n.nextSibling) {
     if (n.nodeType === 3 && !(n as Text).data.trim()) continue;
-    if (n.nodeType === 1 && (n as Element).tagName.startsWith('VERBATIM-')) continue;
+    if (isOwnNode(n)) continue;
     return false;
   }
   return true;

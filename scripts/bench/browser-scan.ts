@@ -1,6 +1,6 @@
 /**
  * In real Chromium with the built extension: how long the content script takes from its start to the last
- * badge on the seed page (`verbatim:scan`), against Readability alone on the same page, and the content
+ * badge on the seed page (its `scan` stage), against Readability alone on the same page, and the content
  * script's gzipped size. Readability alone runs in a fresh page on a host where Verbatim is switched off,
  * so the two numbers come from the same kind of cold page.
  */
@@ -8,6 +8,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { type ContentTimings, ContentWorld } from '../../tests/e2e/content-world';
 import { EXTENSION_DIR, launch } from '../../tests/e2e/harness';
 import { median } from './stats';
 import type { BenchSection } from './types';
@@ -19,36 +20,29 @@ const COLD_RUNS = 5;
 interface ChromeStorage {
   storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
 }
-const SCAN_DONE = 'verbatim-bench:scan-done';
 /**
- * Announces the scan measure on the console, from an observer installed before the page's own scripts.
- * Polling for it with page.waitForFunction would not do: Playwright then evaluates its injected script
- * (tens of milliseconds) on the page's main thread in the middle of the scan it is timing.
+ * The scan's stages from the content script's own stage times (kept in its isolated world, where the
+ * page cannot see them; read over the DevTools protocol). The wait for the last stage runs as a timer in
+ * that world: polling with page.waitForFunction would not do, since Playwright then evaluates its
+ * injected script (tens of milliseconds) on the page's main thread in the middle of the scan it is timing.
  */
-const SCAN_DONE_JS = `new PerformanceObserver((list, observer) => {
-  if (list.getEntriesByName('verbatim:scan').length === 0) return;
-  observer.disconnect();
-  console.log('${SCAN_DONE}');
-}).observe({ entryTypes: ['measure'] });`;
-/** Reads the scan measure and splits it at the content script's stage marks. */
-const STAGES_JS = `(() => {
-  const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-  const scan = performance.getEntriesByName('verbatim:scan')[0];
-  const start = at('verbatim:start');
+function stagesOf(t: ContentTimings) {
+  const at = (stage: keyof ContentTimings['first']) => t.first[stage] ?? Number.NaN;
   return {
-    scan: scan.duration,
-    gate: at('verbatim:extract') - start,
-    extract: at('verbatim:located') - at('verbatim:extract'),
-    readability: at('verbatim:readability') - at('verbatim:extract'),
-    pairing: at('verbatim:located') - at('verbatim:readability'),
-    match: at('verbatim:matched') - at('verbatim:located'),
-    badges: start + scan.duration - at('verbatim:matched'),
+    scan: at('scan') - at('start'),
+    gate: at('extract') - at('start'),
+    extract: at('located') - at('extract'),
+    readability: at('readability') - at('extract'),
+    pairing: at('located') - at('readability'),
+    match: at('matched') - at('located'),
+    badges: at('scan') - at('matched'),
   };
-})()`;
+}
+
 /**
  * Readability alone, called as the content script calls it: on a clone of the whole document, the article
- * returned as a node (the default serializer would add an innerHTML pass the scan never pays). A string
- * for the same reason as STAGES_JS.
+ * returned as a node (the default serializer would add an innerHTML pass the scan never pays). A string,
+ * not a function: tsx would wrap inner named functions in a helper the page lacks.
  */
 const READABILITY_ALONE_JS = `(() => {
   const t0 = performance.now();
@@ -87,15 +81,10 @@ export const browserScan: BenchSection = {
       /** Loads the seed page, waits for its scan, and returns the scan's stages. */
       const scanSeedPage = async () => {
         const page = await h.context.newPage();
-        await page.addInitScript(SCAN_DONE_JS);
-        const done = page.waitForEvent('console', {
-          predicate: (msg) => msg.text() === SCAN_DONE,
-          timeout: 30_000,
-        });
+        const world = await ContentWorld.attach(page, h.extensionId);
         await page.goto(`${h.baseUrl}/seed-article.html`);
-        await done;
-        // A string, not a function: tsx would wrap inner named functions in a helper the page lacks.
-        const t = (await page.evaluate(STAGES_JS)) as Record<keyof typeof stages | 'scan', number>;
+        const t = stagesOf(await world.when('scan', 30_000));
+        await world.detach();
         await page.close();
         return t;
       };
@@ -122,11 +111,11 @@ export const browserScan: BenchSection = {
       const source = readFileSync(READABILITY_JS, 'utf8');
       for (let i = 0; i < RUNS; i++) {
         const page = await h.context.newPage();
+        const world = await ContentWorld.attach(page, h.extensionId);
         await page.goto(`http://localhost:${port}/seed-article.html`);
         // Verbatim's content script only checks the switch there; let it, so it cannot overlap the baseline.
-        await page.waitForFunction(() => performance.getEntriesByName('verbatim:start').length > 0, null, {
-          timeout: 30_000,
-        });
+        await world.when('start', 30_000);
+        await world.detach();
         await page.addScriptTag({ content: `${source}\nwindow.__Readability = Readability;` });
         const ms = (await page.evaluate(READABILITY_ALONE_JS)) as number;
         readability.push(ms);

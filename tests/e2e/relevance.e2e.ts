@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ContentWorld } from './content-world';
 import { type Harness, launch } from './harness';
 
 let h: Harness;
@@ -16,13 +17,12 @@ interface WorkerChrome {
   storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } };
 }
 
-/** Opens a page and waits until its scan is over (the content script measures it, badges or not). */
+/** Opens a page and waits until its scan is over (the content script times it, badges or not). */
 async function scannedPage(path: string): Promise<Page> {
   const page = await h.context.newPage();
+  const world = await ContentWorld.attach(page, h.extensionId);
   await page.goto(`${h.baseUrl}${path}`);
-  await page.waitForFunction(() => performance.getEntriesByName('verbatim:scan').length > 0, null, {
-    timeout: 20_000,
-  });
+  await world.when('scan');
   return page;
 }
 

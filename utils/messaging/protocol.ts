@@ -4,6 +4,7 @@
  * entrypoints/background/handlers.ts) and its sender (entrypoints/background/sender.ts).
  */
 import { z } from 'zod';
+import { ARTICLE_LIMITS, QUOTE_LIMITS } from '@/lib/limits';
 import type { ExtractedQuote, MatchResult } from '@/lib/types';
 import type { CardData, CheckedQuote, CorpusInfo, TabScan } from '@/utils/domain';
 
@@ -25,11 +26,12 @@ export type CheckResponse =
   | { ok: false; message: string };
 
 const text = (max: number) => z.string().max(max);
+const count = z.number().int().nonnegative();
 const url = z.string().max(8192);
 
 /** One block of a scanned article's text. `onPage`: the page has it too, so a badge can go there. */
 export const blockForScan = z.object({
-  text: text(100_000),
+  text: text(ARTICLE_LIMITS.blockChars),
   kind: z.enum(['p', 'blockquote', 'li', 'heading']),
   onPage: z.boolean(),
   /** Which <blockquote> the block is in (see ArticleBlock.blockquote). */
@@ -43,11 +45,14 @@ export const requestSchemas = {
     title: text(2000),
     blocks: z
       .array(blockForScan)
-      .max(5000)
-      .refine((blocks) => blocks.reduce((n, b) => n + b.text.length, 0) <= 2_000_000, {
+      .max(ARTICLE_LIMITS.blocks)
+      .refine((blocks) => blocks.reduce((n, b) => n + b.text.length, 0) <= ARTICLE_LIMITS.chars, {
         message: 'article text over 2,000,000 characters',
       }),
+    /** What the page left out to stay within these limits (so the popup can say so). */
+    omitted: z.object({ blocks: count, chars: count }).optional(),
   }),
+  markHidden: z.object({ indices: z.array(count).max(5000) }),
   pageStatus: z.object({ url, title: text(2000), article: z.boolean(), enabled: z.boolean() }),
   checkText: z.object({
     text: z.string().max(1_000_000),
@@ -56,7 +61,7 @@ export const requestSchemas = {
     context: text(4000).optional(),
     origin: z.enum(['selection', 'popup']),
   }),
-  saveVerification: z.object({ quote: text(20_000), index: z.number().int().nonnegative() }),
+  saveVerification: z.object({ quote: text(QUOTE_LIMITS.quote), index: z.number().int().nonnegative() }),
   getTabScan: z.object({ tabId: z.number().int() }),
   saveTabScan: z.object({ tabId: z.number().int() }),
   corpusChanged: z.object({}),
@@ -79,6 +84,11 @@ export interface BackgroundProtocol {
    * unless the reader switched the site off (the per-site switch is applied here, see site-switch.ts).
    */
   matchQuotes(data: RequestOf<'matchQuotes'>): ScanResponse | SiteOff;
+  /**
+   * The content script found these quotations of its latest scan (by index) partly hidden by the page's
+   * CSS, or mixed with words the CSS adds: the background's record says `hidden` for them too.
+   */
+  markHidden(data: RequestOf<'markHidden'>): void;
   /** The content script reports a page it will not scan (not an article, or switched off). */
   pageStatus(data: RequestOf<'pageStatus'>): void;
   /** An explicit check (selection or popup box): runs the engine and saves the verification. */

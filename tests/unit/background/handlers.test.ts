@@ -109,6 +109,7 @@ const scanRequest = (quotes: string[]) => ({
 describe('who may send what', () => {
   const valid = {
     matchQuotes: scanRequest([inFirst]),
+    markHidden: { indices: [0] },
     pageStatus: { url: PAGE, title: 't', article: false, enabled: true },
     saveVerification: { quote: inFirst, index: 0, url: PAGE, title: 't' },
     checkText: { text: inFirst, url: PAGE, title: 't', origin: 'popup' },
@@ -128,7 +129,7 @@ describe('who may send what', () => {
     },
   );
 
-  it.each(['matchQuotes', 'pageStatus', 'saveVerification'] as const)(
+  it.each(['matchQuotes', 'markHidden', 'pageStatus', 'saveVerification'] as const)(
     '%s: refuses an extension page (content scripts only)',
     async (name) => {
       await expect(handlers[name](valid[name], library)).rejects.toThrow(/only accepted from content-script/);
@@ -207,6 +208,31 @@ describe('matchQuotes and the tab scan', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const response = await scanned(handlers.matchQuotes(scanRequest(['ENGINE BUG here', inFirst]), tab(3)));
     expect(response.results.map((r) => r.status)).toEqual(['not-found', 'verified']);
+  });
+
+  it('marks the quotations the page hides as hidden in the tab scan, and a badge saves that verdict', async () => {
+    const scans = new TabScanStore(memoryArea());
+    const h = handlersWith({ scans });
+    await h.matchQuotes(scanRequest([inFirst, inSecond]), tab(3));
+    await h.markHidden({ indices: [1] }, tab(3));
+    await h.markHidden({ indices: [0] }, { ...tab(3), frameId: 4 });
+    expect((await scans.get(3))?.quotes.map((q) => q.result.status)).toEqual(['verified', 'hidden']);
+    await h.saveVerification({ quote: inSecond, index: 1, url: PAGE, title: 't' }, tab(3));
+    const [row] = await db.verifications.toArray();
+    expect(row?.status).toBe('hidden');
+  });
+
+  it('records how many quotations the article has beyond the cap, and the text the page left out', async () => {
+    const scans = new TabScanStore(memoryArea());
+    const h = handlersWith({ scans });
+    const many = Array.from({ length: 2003 }, (_, i) => `${inFirst.slice(0, 30)} ${i}`);
+    await h.matchQuotes({ ...scanRequest(many), omitted: { blocks: 4, chars: 120_000 } }, tab(3));
+    const kept = await scans.get(3);
+    expect(kept?.quotes).toHaveLength(2000);
+    expect(kept?.found).toBe(2003);
+    expect(kept?.omitted).toEqual({ blocks: 4, chars: 120_000 });
+    await h.matchQuotes(scanRequest([inFirst]), tab(3));
+    expect((await scans.get(3))?.found).toBeUndefined();
   });
 
   it('records a page that is not scanned', async () => {

@@ -13,8 +13,9 @@ it.each(VERDICTS)(
   '%s: a button with an icon, a text label and an accessible name stating the verdict',
   (status) => {
     render(<Badge status={status} evidence="original" attribution="ok" onOpen={() => {}} />);
+    const says = status === 'hidden' ? ', the page hides part of the quoted text' : '';
     const button = screen.getByRole('button', {
-      name: `Verbatim: ${VERDICT_LABEL[status]} — opens provenance`,
+      name: `Verbatim: ${VERDICT_LABEL[status]}${says} — opens provenance`,
     });
     expect(button.querySelector('.vb-label')?.textContent).toBe(VERDICT_LABEL[status]);
     expect(button.querySelector('.vb-icon')?.getAttribute('aria-hidden')).toBe('true');
@@ -32,6 +33,7 @@ it('labels are the seven product words', () => {
     'Said elsewhere',
     'Phrase only',
     'Not found',
+    'Hidden text',
   ]);
 });
 

@@ -10,10 +10,14 @@ import { makeRecord, makeResult } from './records';
 
 afterEach(cleanup);
 
-/** Six verdicts, 20 records of each in 120. */
-const CYCLED = VERDICTS.filter((v) => v !== 'phrase');
+/**
+ * Six verdicts, 20 records each in 120: the engine's (`hidden` is the content script's), without
+ * `phrase`, so the counts below stay whole.
+ */
+const CYCLED = VERDICTS.filter((v) => v !== 'hidden' && v !== 'phrase');
 
 /** 120 records: quotation "quote 000".."quote 119", verdicts cycling, newest = highest number. */
+
 function many(count = 120): VerificationRecord[] {
   return Array.from({ length: count }, (_, i) => {
     const status: Verdict = CYCLED[i % CYCLED.length] ?? 'verified';

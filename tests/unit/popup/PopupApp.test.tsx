@@ -77,6 +77,17 @@ describe('popup: this page', () => {
     expect(within(quotes).getAllByRole('button')).toHaveLength(4);
   });
 
+  it('says what the caps left out: quotations beyond the first 2,000, article text beyond the limit', async () => {
+    const capped = scan(['verified', 'verified'], { found: 5100, omitted: { blocks: 3, chars: 240_512 } });
+    render(<PopupApp services={services({ getTabScan: vi.fn(async () => capped) })} />);
+    expect(await screen.findByText('Checked the first 2 of 5,100 quotations.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'The article is longer than Verbatim reads: 3 paragraphs (240,512 characters) were not checked.',
+      ),
+    ).toBeTruthy();
+  });
+
   it('a click on a quotation focuses it in the page, then closes the popup', async () => {
     const s = services();
     render(<PopupApp services={s} />);
