@@ -20,7 +20,8 @@
  * - `altered`: the changes are scattered and small — at least ALTERED_MIN_COVERAGE of the quotation's words
  *   are found, in order, and no unmatched run is LONG_RUN words or longer. That is the signature of a
  *   quotation that was reworded (a word changed, dropped, added, moved), not of one that says something
- *   the source does not.
+ *   the source does not. A quotation reworded so far that no three words stay together is found by its
+ *   content words in any order instead (lib/match/reworded.ts, with its own thresholds): `altered` too.
  * - `partial`: a long stretch matches (at least LONG_RUN words with PARTIAL_RUN_CONTENT content words —
  *   longer than stock phrases and names such as "the U.S. Department of Justice"), or a whole fragment
  *   of an ellipsis-split quotation matches, but the rest is in no source.
