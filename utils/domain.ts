@@ -4,6 +4,7 @@
  * they are defined here, apart from the transport.
  */
 import type { CorpusContent, Passage, Source } from '@/lib/corpus/types';
+import type { Relevance } from '@/lib/relevance';
 import type { MatchResult } from '@/lib/types';
 
 /** Facts about the corpus a check ran against. */
@@ -47,6 +48,9 @@ export interface TabScan {
   found?: number;
   /** Article text left out of the scan for its length: blocks and characters. */
   omitted?: { blocks: number; chars: number };
+  /** Whether the page is about the corpus, and whether its badges were drawn (absent before a scan). */
+  relevance?: Relevance;
+  badges?: boolean;
 }
 
 /** A corpus with its passages and sources by id, and its facts: what the background and the library hold. */

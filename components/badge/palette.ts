@@ -8,6 +8,7 @@ export const BADGE_PALETTE: Record<Shown, { bg: string; border: string; fg: stri
   partial: { bg: '#fff3dc', border: '#a15c00', fg: '#4f2d00' },
   'wrong-speaker': { bg: '#ffe08a', border: '#8a5d00', fg: '#3d2900' },
   elsewhere: { bg: '#efe7fb', border: '#6a3fb5', fg: '#34195f' },
+  phrase: { bg: '#f7f7f7', border: '#9a9a9a', fg: '#3b3b3b' },
   'not-found': { bg: '#f2f2f2', border: '#6b6b6b', fg: '#2b2b2b' },
   hidden: { bg: '#fbe3e3', border: '#8a1c1c', fg: '#4a0c0c' },
 };

@@ -16,6 +16,7 @@ export const BADGE_CSS = `
 ${paletteRules((shown) => `.vb-badge[data-shown="${shown}"]`)}
 .vb-badge[data-shown="wrong-speaker"] { border-width: 1.5px; }
 .vb-badge[data-shown="hidden"] { border-style: dashed; }
+.vb-badge[data-shown="phrase"] { border-style: dashed; font-weight: 500; }
 @media (prefers-color-scheme: dark) {
   .vb-badge[data-shown="wrong-speaker"] { background: #5c4300; border-color: #f0b429; color: #ffe7a3; }
 }

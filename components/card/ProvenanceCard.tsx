@@ -125,10 +125,7 @@ export function ProvenanceCard(props: ProvenanceCardProps) {
       ? (wrongSpeakerSentence(result, matched, source) ?? verdictSentence({ result, sources, corpus }))
       : verdictSentence({ result, sources, corpus });
   const attribution = shown === 'wrong-speaker' ? null : attributionSentence(result, matched, source);
-  const unsupported =
-    result.status === 'partial'
-      ? unsupportedRanges(quote, (result as { unsupported?: unknown }).unsupported)
-      : [];
+  const unsupported = result.status === 'partial' ? unsupportedRanges(quote, result.unsupported) : [];
 
   return (
     <CardFrame inline={inline} status={result.status} shown={shown} labelId={id} onClose={onClose}>

@@ -31,6 +31,8 @@ export const CARD_CSS = `
 .vb-card blockquote { margin: 0 0 8px; padding: 6px 10px; border-left: 3px solid #777; background: #f6f6f4; font-family: Georgia, serif; font-size: 14px; }
 .vb-card mark { color: inherit; }
 .vb-card .vb-hit { background: #fff0a8; text-decoration: underline dotted; }
+/* Dotted underline as well as the tint: the mark never rests on colour alone. */
+.vb-card .vb-unsupported { background: #fff3dc; color: inherit; text-decoration: underline dotted #a15c00 2px; text-underline-offset: 3px; }
 .vb-card .vb-edit { background: #e5eefc; border: 1px dashed #1a5fb4; border-radius: 3px; padding: 0 2px; }
 .vb-card .vb-edit-tag { font: 600 10px/1 system-ui, sans-serif; text-transform: uppercase; margin-left: 3px; color: #1a5fb4; vertical-align: baseline; }
 .vb-card .vb-edit-text { font-family: Georgia, serif; font-weight: 600; }

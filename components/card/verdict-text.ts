@@ -8,6 +8,7 @@ export const VERDICT_LABEL: Record<Verdict, string> = {
   altered: 'Altered',
   partial: 'Partly found',
   elsewhere: 'Other source',
+  phrase: 'Phrase only',
   'not-found': 'Not found',
   hidden: 'Hidden text',
 };
@@ -19,6 +20,7 @@ export const VERDICT_ICON: Record<Verdict, string> = {
   altered: '≠',
   partial: '◐',
   elsewhere: '↗',
+  phrase: '…',
   'not-found': '?',
   hidden: '⚠',
 };
@@ -49,6 +51,7 @@ export const SHOWN_MEANING: Record<Shown, string> = {
   'wrong-speaker':
     'The words are in the source, but someone other than the person the article names said them.',
   elsewhere: 'In a related document (a press release, a memo, a statement) rather than the report.',
+  phrase: 'A word or short phrase that occurs in the source, too short to verify a quotation.',
   'not-found': 'In none of the passages Verbatim holds; that says nothing about whether it was said.',
   hidden: 'The page hides part of the quoted words from you, so what was checked is not what you see.',
 };
@@ -61,6 +64,7 @@ export const SHOWN_ORDER: Shown[] = [
   'partial',
   'wrong-speaker',
   'elsewhere',
+  'phrase',
   'not-found',
   'hidden',
 ];

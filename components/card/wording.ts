@@ -45,6 +45,8 @@ export function verdictSentence({ result, sources, corpus }: WordingInput): stri
         return `Not in the imported pages of the report, but these words match a related source: ${where}.`;
       return `These words were not found in the report’s passages in the corpus, but they match a related source: ${where}.`;
     }
+    case 'phrase':
+      return `These words occur in ${name}, but they are too short to verify a quotation: a phrase this short appears in many texts on the subject.`;
     case 'hidden':
       return 'The page hides part of the quoted text, or shows words that are not in it: Verbatim checked the words in the page’s text, which are not what you see, so it cannot vouch for this quotation.';
     case 'not-found':

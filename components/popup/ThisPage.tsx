@@ -126,6 +126,12 @@ export function ThisPage({ services }: { services: PopupServices }) {
             {plural(quotes.length, 'quotation')} checked on this page
             {scan?.title ? <span class="page-title">: {scan.title}</span> : null}
           </p>
+          {scan?.badges === false && (
+            <p class="no-badges">
+              No badges on the page: it names no source in the corpus, quotes no one the corpus holds, and
+              none of its quotations is in the corpus.
+            </p>
+          )}
           {scan &&
             limitsNote(scan).map((note) => (
               <p key={note} class="explain">

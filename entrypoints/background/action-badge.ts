@@ -17,6 +17,7 @@ export const ACTION_BADGES: Record<Verdict, { text: string; label: string; color
   altered: { text: '≠', label: 'Altered', color: '#a33a00' },
   partial: { text: '½', label: 'Partly found', color: '#8a5a00' },
   elsewhere: { text: '↗', label: 'In another source', color: '#5a4a8a' },
+  phrase: { text: '…', label: 'Phrase only (too short to verify)', color: '#555555' },
   'not-found': { text: '?', label: 'Not found in the corpus', color: '#555555' },
   hidden: { text: '⚠', label: 'The page hides part of the quoted text', color: '#8a1c1c' },
 };

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { notFound } from '@/lib/match';
 import { tryMatch } from '@/lib/scan';
-import { disabledSites } from '@/utils/settings';
+import { badgeEveryQuotation, disabledSites } from '@/utils/settings';
 import { watchTabScansOnAction } from './action-badge';
 import { requestFromCommand } from './commands';
 import { createContextMenu, requestFromMenuClick } from './context-menu';
@@ -85,7 +85,22 @@ export default defineBackground({
     });
 
     const sites = new SiteSwitch(disabledSites);
-    registerHandlers(createHandlers({ db, corpus, scans, sites, self, now: Date.now }));
+    // Read once and kept current, so a scan never waits for storage.
+    let badgeEvery: Promise<boolean> = badgeEveryQuotation.getValue().catch(() => false);
+    badgeEveryQuotation.watch((value) => {
+      badgeEvery = Promise.resolve(value === true);
+    });
+    registerHandlers(
+      createHandlers({
+        db,
+        corpus,
+        scans,
+        sites,
+        self,
+        now: Date.now,
+        badgeEveryQuotation: () => badgeEvery,
+      }),
+    );
 
     const selectionServices: SelectionCheckServices = {
       db,

@@ -216,7 +216,8 @@ export class ContentApp {
     mark('matched');
     if (this.stopped || generation !== this.generation || !validResponse(response)) return;
     if ('siteOff' in response) return; // switched off: the watcher of the switch starts a scan when on
-    const located = placeQuotes(page, response.quotes);
+    // A page not about the corpus gets no badges (lib/relevance.ts); the popup says why.
+    const located = response.badges ? placeQuotes(page, response.quotes) : [];
     const apply = () => this.badges.apply(located, response);
     if (this.watcher) this.watcher.pause(apply);
     else apply();

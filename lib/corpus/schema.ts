@@ -25,6 +25,7 @@ export const sourceSchema = z.object({
   version: z.string().optional(),
   scope: z.enum(['complete', 'excerpt']).optional(),
   edition: z.enum(['original', 'revised']).optional(),
+  aliases: z.object({ names: z.array(nonEmpty).max(200), terms: z.array(nonEmpty).max(200) }).optional(),
 });
 
 export const passageSchema = z.object({

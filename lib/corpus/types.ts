@@ -66,6 +66,15 @@ export interface Source {
   scope?: 'complete' | 'excerpt';
   /** Which version of the report a complete import is: the original or the April 2022 revision. */
   edition?: 'original' | 'revised';
+  /** How pages name the source (data/source-aliases.json; see lib/relevance.ts). */
+  aliases?: SourceAliases;
+}
+
+export interface SourceAliases {
+  /** Names of the document itself: a page that uses one is about it. */
+  names: string[];
+  /** Words of its subject, which other pages use too: two different ones are needed. */
+  terms: string[];
 }
 
 /** Sources and their passages: what every corpus is, and all the matcher indexes. */

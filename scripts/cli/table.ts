@@ -1,5 +1,5 @@
 /** The default, human-readable output: one row per quotation. Plain text, no colour. */
-import type { ScannedQuote } from '../../lib/scan';
+import type { CheckedQuote } from './report';
 
 const VERDICT_LABELS: Record<string, string> = {
   verified: 'verified',
@@ -33,7 +33,7 @@ function pad(text: string, width: number): string {
 
 export function formatTable(
   title: string | null,
-  checked: readonly ScannedQuote[],
+  checked: readonly CheckedQuote[],
   options: { fullText: 'none' | 'complete' | 'excerpt' } = { fullText: 'none' },
 ): string {
   const label = (status: string) =>
@@ -47,8 +47,9 @@ export function formatTable(
     return `${lines.join('\n')}\n`;
   }
   const header = ['#', 'Quotation', 'Verdict', 'Passage', 'Page', 'Speaker', 'Article says', 'Attribution'];
-  const rows = checked.map(({ extracted, result }, i) => {
-    const quote = `“${extracted.quote}”${extracted.fragment ? ' (fragment)' : ''}${extracted.unclosed ? ' (unclosed)' : ''}`;
+  const rows = checked.map(({ extracted, result, block }, i) => {
+    const place = block === 'title' ? ' (headline)' : block === 'subtitle' ? ' (standfirst)' : '';
+    const quote = `“${extracted.quote}”${place}${extracted.fragment ? ' (fragment)' : ''}${extracted.unclosed ? ' (unclosed)' : ''}`;
     return [
       String(i + 1),
       truncate(quote, QUOTE_WIDTH),

@@ -48,6 +48,10 @@ export const matchResultSchema = z.strictObject({
   diff: z.array(diffPartSchema).max(LIMITS.listItems * 10),
   highlights: z.array(highlightSchema).max(LIMITS.listItems),
   coverage: z.number().min(0).max(1),
+  unsupported: z
+    .array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]))
+    .max(LIMITS.listItems)
+    .optional(),
 });
 
 export const verificationRecordSchema = z

@@ -420,3 +420,44 @@ describe('card data and corpus changes', () => {
     expect(response.results[0]?.passageIds).toEqual(['oig-21-028-full.0001']);
   });
 });
+
+describe('badges only on pages about the corpus', () => {
+  const unrelated = {
+    url: PAGE,
+    title: 'Council votes on parking',
+    blocks: [
+      {
+        text: 'The mayor said the plan was “a fair deal for every driver in town”.',
+        kind: 'p' as const,
+        onPage: true,
+      },
+    ],
+  };
+
+  it('answers an unrelated page with its quotations but no badges, and keeps that for the popup', async () => {
+    const scans = new TabScanStore(memoryArea());
+    const h = handlersWith({ scans });
+    const r = await scanned(h.matchQuotes(unrelated, tab(5)));
+    expect(r.quotes).toHaveLength(1);
+    expect(r.badges).toBe(false);
+    expect(await scans.get(5)).toMatchObject({ badges: false, relevance: { about: false } });
+  });
+
+  it('badges a page that matches a source', async () => {
+    const r = await scanned(handlers.matchQuotes(scanRequest([inFirst]), tab(5)));
+    expect(r.badges).toBe(true);
+  });
+
+  it('badges every page when the reader asks for it', async () => {
+    const h = createHandlers({
+      db,
+      corpus: new CorpusCache(storedCorpusLoader(db, async () => {})),
+      scans: new TabScanStore(memoryArea()),
+      sites: new SiteSwitch(sitesItem()),
+      self,
+      now: () => clock,
+      badgeEveryQuotation: async () => true,
+    });
+    expect((await scanned(h.matchQuotes(unrelated, tab(5)))).badges).toBe(true);
+  });
+});

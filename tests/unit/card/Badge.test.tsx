@@ -24,13 +24,14 @@ it.each(VERDICTS)(
   },
 );
 
-it('labels are the seven product words', () => {
+it('labels are the eight product words', () => {
   expect(VERDICTS.map((v) => VERDICT_LABEL[v])).toEqual([
     'Verified',
     'Edited',
     'Altered',
     'Partly found',
     'Other source',
+    'Phrase only',
     'Not found',
     'Hidden text',
   ]);

@@ -31,6 +31,10 @@ describe('verdict sentence', () => {
       r: result({ status: 'elsewhere', passageIds: ['o012'], source: 'house-committees-2021-01-14' }),
       says: /match a related source: Joint statement by Reps\. Maloney, Nadler, Raskin and Lofgren/,
     },
+    phrase: {
+      r: result({ status: 'phrase', passageIds: ['r008'], source: 'oig-21-028' }),
+      says: /These words occur in report 21-028, but they are too short to verify a quotation/,
+    },
     'not-found': { r: result({ status: 'not-found', coverage: 0 }), says: /Not found in the corpus/ },
     hidden: {
       r: result({ status: 'hidden', passageIds: ['r008'], source: 'oig-21-028' }),
@@ -342,4 +346,23 @@ it('MessageCard shows the message instead of a verdict', () => {
   expect(screen.getByRole('dialog').textContent).toContain(
     'Select the words of a quotation (up to 2,000 characters)',
   );
+});
+
+describe('a partly found quotation', () => {
+  it('marks the words found in no source in the quotation, in text as well as style', () => {
+    const quote = 'prosecution would be swift, and then the governors refused';
+    const r = result({
+      status: 'partial',
+      passageIds: ['r033'],
+      source: 'oig-21-028',
+      coverage: 0.5,
+      unsupported: [[37, 58]],
+    });
+    render(<ProvenanceCard {...props(quote, r)} />);
+    const marks = [...document.querySelectorAll('.vb-quote mark.vb-unsupported')];
+    expect(marks.map((m) => text(m))).toEqual(['not found: the governors refused']);
+    expect(text(document.querySelector('.vb-quote'))).toBe(
+      'prosecution would be swift, and then not found: the governors refused',
+    );
+  });
 });

@@ -63,7 +63,7 @@ describe('partly found', () => {
     const quote = 'we need to take away children and nobody will notice';
     const r = {
       ...result({ status: 'partial', passageIds: ['r018'], source: 'oig-21-028', coverage: 0.6 }),
-      unsupported: [[quote.indexOf('and nobody'), quote.length]],
+      unsupported: [[quote.indexOf('and nobody'), quote.length] as [number, number]],
     };
     render(<ProvenanceCard {...props(quote, r)} />);
     const marked = [...document.querySelectorAll('.vb-quote mark.vb-unsupported')].map((m) => readable(m));

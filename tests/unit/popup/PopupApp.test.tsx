@@ -267,3 +267,27 @@ describe('popup: recent', () => {
     await waitFor(() => expect(s.openLibrary).toHaveBeenCalled());
   });
 });
+
+describe('popup: a page not about the corpus', () => {
+  it('still lists its quotations and says in one line why no badges are shown', async () => {
+    const unrelated = scan(['not-found', 'phrase'], {
+      badges: false,
+      relevance: { about: false, reason: null, evidence: null },
+    });
+    render(<PopupApp services={services({ getTabScan: vi.fn(async () => unrelated) })} />);
+    const quotes = await screen.findByRole('list', { name: 'Quotations on this page' });
+    expect(within(quotes).getAllByRole('button')).toHaveLength(2);
+    expect(screen.getByText(/^No badges on the page: it names no source in the corpus/)).toBeTruthy();
+  });
+
+  it('a phrase is counted as a phrase, never as verified', async () => {
+    render(<PopupApp services={services({ getTabScan: vi.fn(async () => scan(['phrase', 'verified'])) })} />);
+    const counts = await screen.findByRole('list', { name: 'Quotations per verdict' });
+    expect(
+      within(counts)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['✓ Verified: 1', '… Phrase only: 1']);
+    expect(screen.queryByText(/No badges on the page/)).toBeNull();
+  });
+});
