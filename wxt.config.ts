@@ -8,7 +8,14 @@ export default defineConfig({
     name: 'Verbatim',
     description:
       'Checks every quotation in a news article against the source document it is attributed to, locally.',
-    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    // `offscreen` (Chrome only): the document that reads pages off their main thread (README, Permissions).
+    permissions: [
+      'storage',
+      'contextMenus',
+      'activeTab',
+      'scripting',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     action: { default_title: 'Verbatim' },
     commands: {
       'verify-selection': {

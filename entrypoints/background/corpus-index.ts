@@ -11,7 +11,6 @@ import type { MatchResult } from '@/lib/types';
 import { corpusInfoOf, readCorpus, type StoredCorpus } from '@/utils/corpus-store';
 import type { VerbatimDB } from '@/utils/db';
 import type { CardData, CorpusInfo } from '@/utils/messaging/protocol';
-import { rehearse } from './rehearsal';
 
 export type CorpusIndex = ReturnType<typeof buildIndex>;
 
@@ -63,15 +62,13 @@ export function buildLoadedCorpus(corpus: StoredCorpus): LoadedCorpus {
   };
 }
 
-/** Runs after every build, never awaited by `get()`; `stale` turns true once the index is replaced. */
-export type Rehearsal = (loaded: LoadedCorpus, stale: () => boolean) => Promise<unknown>;
-
 export class CorpusCache {
   #current: Promise<LoadedCorpus> | null = null;
 
   constructor(
     private readonly load: CorpusLoader,
-    private readonly rehearsal: Rehearsal = (loaded, stale) => rehearse(loaded, { cancelled: stale }),
+    /** Told when the corpus tables changed (the scan host keeps an index of its own). */
+    private readonly onInvalidate: () => void = () => {},
   ) {}
 
   /** The index for the current corpus, building it on first use. */
@@ -84,8 +81,6 @@ export class CorpusCache {
           console.info(
             `Verbatim: match index built in ${loaded.buildMs.toFixed(1)} ms (${loaded.info.passageCount} passages).`,
           );
-          // Warms the engine on the corpus itself before the first page asks (see rehearsal.ts).
-          this.rehearsal(loaded, () => this.#current !== building).catch(() => undefined);
         },
         (e) => {
           // A failed build is not cached: the next request tries again.
@@ -105,6 +100,7 @@ export class CorpusCache {
   /** The corpus tables changed: the next request rebuilds from them. */
   invalidate(): void {
     this.#current = null;
+    this.onInvalidate();
   }
 }
 

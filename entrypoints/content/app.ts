@@ -3,31 +3,27 @@
  * one matchQuotes message with the article's blocks (the background extracts and matches) → badges at
  * each quotation's closing mark on the live page; then keeps the badges in step with the page.
  */
-import { isProbablyReaderable } from '@mozilla/readability';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { PAGE_HTML_LIMIT, pairWithPage } from '@/lib/article/page';
 import { sendMessage } from '@/utils/messaging';
 import type { ScanResponse, SiteOff } from '@/utils/messaging/protocol';
 import { disabledSites, isSiteEnabled } from '@/utils/settings';
 import { BadgeLayer } from './badges';
 import { closeCard } from './card-host';
 import { takeSiteSwitch } from './early-switch';
-import { placeQuotes, type ReadPage, readPage, scanBlocks } from './locate';
+import { LiveArticle } from './live-article';
+import { placeQuotes, type ReadPage, scanBlocks } from './locate';
 import { type Watcher, watchMutations } from './observer';
+import { isProbablyReaderable } from './readerable';
+import { askScanHost } from './scan-host';
 
 /** How long a page that is not (yet) an article is watched for article content arriving late. */
 const LATE_ARTICLE_WINDOW_MS = 20_000;
 const RESCAN_DELAY_MS = 250;
+/** A page that never stops changing is still read again this often. */
+const RESCAN_MAX_WAIT_MS = 1000;
 
 const pageTitle = () => document.title.slice(0, 2000);
-
-/** Same blocks, same live elements: nothing for a rescan to do (a re-rendered paragraph is a new element). */
-function samePage(a: ReadPage | null, b: ReadPage): boolean {
-  return Boolean(
-    a &&
-      a.blocks.length === b.blocks.length &&
-      a.blocks.every((block, i) => block.text === b.blocks[i]?.text && a.live[i] === b.live[i]),
-  );
-}
 
 function validResponse(response: unknown): response is ScanResponse | SiteOff {
   if ((response as SiteOff | null)?.siteOff === true) return true;
@@ -43,19 +39,13 @@ function validResponse(response: unknown): response is ScanResponse | SiteOff {
   );
 }
 
-const CURLY_CLOSING = /[”»]/g;
-const STRAIGHT = /"/g;
+const CLOSING_MARKS = /[”»]/g;
 
-/** Closing quotation marks in the article: about how many badges the answer will need. */
-function closingMarks(page: ReadPage): number {
-  let closing = 0;
-  let straight = 0;
-  for (const block of page.blocks) {
-    closing += block.text.match(CURLY_CLOSING)?.length ?? 0;
-    straight += block.text.match(STRAIGHT)?.length ?? 0;
-  }
-  return closing + Math.ceil(straight / 2);
-}
+/**
+ * About how many badges the answer will need: curly closing marks in the page's HTML (straight marks
+ * are in every attribute there, so a page of straight quotations makes its hosts when they are needed).
+ */
+const closingMarksIn = (html: string) => html.match(CLOSING_MARKS)?.length ?? 0;
 
 export class ContentApp {
   readonly badges = new BadgeLayer((entry) =>
@@ -67,9 +57,10 @@ export class ContentApp {
     }).then(() => 'Saved to your library.'),
   );
   private watcher: Watcher | null = null;
-  private lastPage: ReadPage | null = null;
+  private live: LiveArticle | null = null;
   private scanning = false;
   private rescanQueued = false;
+  private fullQueued = false;
   private measured = false;
   private stopped = false;
   private generation = 0;
@@ -108,7 +99,7 @@ export class ContentApp {
     this.generation++;
     this.watcher?.stop();
     this.watcher = null;
-    this.lastPage = null;
+    this.live = null;
     closeCard();
     this.badges.clear();
   }
@@ -153,63 +144,98 @@ export class ContentApp {
     );
   }
 
-  /** Readability and the quotations' places on the live page, between the extraction stage marks. */
-  private locate(): ReadPage | null {
-    performance.mark('verbatim:extract');
-    const article = readPage(document);
-    // Stage marks: the benchmark splits verbatim:scan into gate, extraction, matching and badges with them.
-    performance.mark('verbatim:located');
-    return article;
-  }
-
   /**
-   * One scan: at most one at a time; changes seen meanwhile queue exactly one more.
+   * One scan: at most one at a time; changes seen meanwhile queue exactly one more. `full`: the page's
+   * whole DOM is read again (first scan, or the article was replaced); otherwise only what changed.
    */
-  async scan(): Promise<void> {
+  async scan(full = true): Promise<void> {
     if (this.scanning) {
       this.rescanQueued = true;
+      this.fullQueued ||= full;
       return;
     }
     this.scanning = true;
     try {
-      await this.scanOnce(this.locate());
+      await (full || !this.live ? this.scanPage() : this.rescanChanges());
     } finally {
       this.scanning = false;
     }
     if (this.rescanQueued && !this.stopped) {
+      const queuedFull = this.fullQueued;
       this.rescanQueued = false;
-      await this.scan();
+      this.fullQueued = false;
+      await this.scan(queuedFull);
     }
   }
 
-  private async scanOnce(page: ReadPage | null): Promise<void> {
+  /** The first scan: the page's DOM, serialised, is read and matched off the page's main thread. */
+  private async scanPage(): Promise<void> {
     const generation = this.generation;
-    if (!page) {
+    performance.mark('verbatim:extract');
+    const html = document.documentElement.outerHTML;
+    if (html.length > PAGE_HTML_LIMIT) {
       this.reportStatus(false, true);
       return;
     }
-    if (this.measured && samePage(this.lastPage, page)) return;
-    const answer = sendMessage('matchQuotes', {
-      url: location.href,
-      title: pageTitle(),
-      blocks: scanBlocks(page),
-    });
-    this.badges.prepare(closingMarks(page));
-    const response = await answer;
+    const answer = askScanHost('scanPage', { url: location.href, title: pageTitle(), html });
+    this.badges.prepare(Math.min(closingMarksIn(html), 64));
+    const response = await answer.catch(() => null);
     performance.mark('verbatim:matched');
-    if (this.stopped || generation !== this.generation || !validResponse(response)) return;
-    if ('siteOff' in response) return; // switched off: the watcher of the switch starts a scan when on
-    const located = placeQuotes(page, response.quotes);
-    const apply = () => this.badges.apply(located, response);
-    if (this.watcher) this.watcher.pause(apply);
-    else apply();
-    this.lastPage = page;
+    if (this.stopped || generation !== this.generation || !response) return;
+    if ('siteOff' in response || 'article' in response) return; // the host kept the tab's status
+    if (!validResponse(response) || !Array.isArray(response.blocks)) return;
+    const page = pairWithPage({ title: response.title, blocks: response.blocks }, document);
+    performance.mark('verbatim:located');
+    if (!page) return;
+    this.watch(page);
+    this.apply(page, response);
     if (!this.measured) {
       this.measured = true;
       performance.measure('verbatim:scan', 'verbatim:start');
     }
-    if (!this.watcher && page.container) {
-      this.watcher = watchMutations(page.container, () => void this.scan(), RESCAN_DELAY_MS);
+  }
+
+  private apply(page: ReadPage, response: ScanResponse): void {
+    const located = placeQuotes(page, response.quotes);
+    const apply = () => this.badges.apply(located, response);
+    if (this.watcher) this.watcher.pause(apply);
+    else apply();
+    if (this.live?.page === page) this.live.quoted(response.quotes);
+  }
+
+  private watch(page: ReadPage): void {
+    if (!page.container) return;
+    this.watcher?.stop();
+    const live = new LiveArticle(page);
+    this.live = live;
+    this.watcher = watchMutations(page.container, () => void this.scan(false), RESCAN_DELAY_MS, {
+      maxWaitMs: RESCAN_MAX_WAIT_MS,
+      onRecords: (records) => live.note(records),
+    });
+  }
+
+  /**
+   * A later change: only the blocks it touched are read, and the article is matched again only when
+   * text that holds or held a quotation mark, or lies inside a quotation, changed.
+   */
+  private async rescanChanges(): Promise<void> {
+    const live = this.live;
+    if (!live) return;
+    const change = live.take();
+    if (change === 'replaced') {
+      await this.scanPage();
+      return;
     }
+    if (!change) return;
+    const generation = this.generation;
+    const page = live.page;
+    const response = await askScanHost('matchQuotes', {
+      url: location.href,
+      title: pageTitle(),
+      blocks: scanBlocks(page),
+    }).catch(() => null);
+    if (this.stopped || generation !== this.generation || !validResponse(response)) return;
+    if ('siteOff' in response) return;
+    this.apply(page, response);
   }
 }

@@ -5,7 +5,7 @@
 import { drawBadge } from '@/components/badge/dom';
 import { BADGE_CSS } from '@/components/badge/styles';
 import { ProvenanceCard } from '@/components/card/ProvenanceCard';
-import { type BlockTextMap, mapBlockText } from '@/lib/article';
+import { type BlockTextMap, mapBlockText } from '@/lib/article/text-map';
 import type { MatchResult } from '@/lib/types';
 import type { CardData, ScanResponse } from '@/utils/messaging/protocol';
 import { openCard } from './card-host';

@@ -15,15 +15,42 @@ function isOwnMutation(record: MutationRecord): boolean {
   return nodes.length > 0 && nodes.every(isOwnNode);
 }
 
-export function watchMutations(target: Node, onChange: () => void, delayMs: number): Watcher {
+export interface WatchOptions {
+  /**
+   * The longest a change waits for its call while changes keep coming faster than `delayMs` (a page that
+   * never stops changing would otherwise never be read again).
+   */
+  maxWaitMs?: number;
+  /** Sees every batch of the page's own mutations as it happens (cheap bookkeeping only). */
+  onRecords?: (records: MutationRecord[]) => void;
+}
+
+/**
+ * Calls `onChange` once the page's mutations pause for `delayMs`, or `maxWaitMs` after the first one
+ * still waiting, whichever comes first.
+ */
+export function watchMutations(
+  target: Node,
+  onChange: () => void,
+  delayMs: number,
+  options: WatchOptions = {},
+): Watcher {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  let firstWaitingAt: number | null = null;
+  const fire = () => {
+    firstWaitingAt = null;
+    if (!stopped) onChange();
+  };
   const observer = new MutationObserver((records) => {
-    if (records.every(isOwnMutation)) return;
+    const foreign = records.filter((r) => !isOwnMutation(r));
+    if (foreign.length === 0) return;
+    options.onRecords?.(foreign);
+    const now = Date.now();
+    firstWaitingAt ??= now;
+    const untilMax = options.maxWaitMs === undefined ? delayMs : firstWaitingAt + options.maxWaitMs - now;
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      if (!stopped) onChange();
-    }, delayMs);
+    timer = setTimeout(fire, Math.max(0, Math.min(delayMs, untilMax)));
   });
   observer.observe(target, OPTIONS);
   return {

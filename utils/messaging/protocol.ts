@@ -4,6 +4,7 @@
  * entrypoints/background/handlers.ts) and its sender (entrypoints/background/sender.ts).
  */
 import { z } from 'zod';
+import { PAGE_HTML_LIMIT } from '@/lib/article/page';
 import type { Passage, Source } from '@/lib/corpus/types';
 import type { ExtractedQuote, MatchResult } from '@/lib/types';
 
@@ -34,6 +35,18 @@ export interface ScanResponse extends CardData {
   results: MatchResult[];
 }
 
+/** The answer to a page's first scan: the article's blocks as Readability read them, and their quotations. */
+export interface PageScanResponse extends ScanResponse {
+  title: string | null;
+  /** The article's blocks (within the message limits), in order; the page pairs them with its own. */
+  blocks: Array<{ text: string; kind: 'p' | 'blockquote' | 'li' | 'heading' }>;
+}
+
+/** The page is not an article (Readability found none in its HTML). */
+export interface NotAnArticle {
+  article: false;
+}
+
 /** The answer to a scan of a site the reader switched off: its blocks were dropped unread. */
 export interface SiteOff {
   siteOff: true;
@@ -54,6 +67,7 @@ export interface TabScan {
 }
 
 const text = (max: number) => z.string().max(max);
+
 const url = z.string().max(8192);
 
 /** One block of a scanned article's text. `onPage`: the page has it too, so a badge can go there. */
@@ -74,6 +88,21 @@ export const requestSchemas = {
       .refine((blocks) => blocks.reduce((n, b) => n + b.text.length, 0) <= 2_000_000, {
         message: 'article text over 2,000,000 characters',
       }),
+  }),
+  scanPage: z.object({ url, title: text(2000), html: z.string().max(PAGE_HTML_LIMIT) }),
+  openScanHost: z.object({}),
+  tabScanned: z.object({
+    tabId: z.number().int().nonnegative(),
+    scan: z.object({
+      url,
+      title: text(2000),
+      article: z.boolean(),
+      enabled: z.boolean(),
+      quotes: z
+        .array(z.object({ quote: text(20_000), result: z.object({ status: z.string() }).passthrough() }))
+        .max(2000),
+      scannedAt: z.number(),
+    }),
   }),
   pageStatus: z.object({ url, title: text(2000), article: z.boolean(), enabled: z.boolean() }),
   checkText: z.object({
@@ -112,6 +141,15 @@ export interface BackgroundProtocol {
    * unless the reader switched the site off (the per-site switch is applied here, see site-switch.ts).
    */
   matchQuotes(data: RequestOf<'matchQuotes'>): ScanResponse | SiteOff;
+  /**
+   * A page's first scan: its serialised DOM, read (Readability), extracted and matched away from the
+   * page's main thread — in Chrome by the offscreen document, in Firefox by the background page.
+   */
+  scanPage(data: RequestOf<'scanPage'>): PageScanResponse | NotAnArticle | SiteOff;
+  /** Chrome: (re)creates the offscreen document that answers scans, when a scan found none. */
+  openScanHost(data: RequestOf<'openScanHost'>): void;
+  /** The offscreen document hands the background a tab's scan (the background keeps every tab's). */
+  tabScanned(data: { tabId: number; scan: TabScan }): void;
   /** The content script reports a page it will not scan (not an article, or switched off). */
   pageStatus(data: RequestOf<'pageStatus'>): void;
   /** An explicit check (selection or popup box): runs the engine and saves the verification. */

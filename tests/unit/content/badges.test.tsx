@@ -4,10 +4,11 @@ import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BadgeLayer } from '@/entrypoints/content/badges';
 import { closeCard } from '@/entrypoints/content/card-host';
-import { type LocatedQuote, locateArticle } from '@/entrypoints/content/locate';
+import type { LocatedQuote } from '@/entrypoints/content/locate';
 import type { MatchResult } from '@/lib/types';
 import type { ScanResponse } from '@/utils/messaging/protocol';
 import { corpusInfo, passage, result, source } from '../card/fixtures';
+import { locateArticle } from './locate-article';
 
 const seedHtml = readFileSync(resolve(process.cwd(), 'tests/fixtures/seed-article.html'), 'utf8');
 

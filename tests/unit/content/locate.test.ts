@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { alignBlocks, badgeAnchor, locateArticle } from '@/entrypoints/content/locate';
+import { alignBlocks, badgeAnchor } from '@/entrypoints/content/locate';
 import { collectBlocks } from '@/lib/article';
+import { locateArticle } from './locate-article';
 
 const seedHtml = readFileSync(resolve(process.cwd(), 'tests/fixtures/seed-article.html'), 'utf8');
 const expected = JSON.parse(

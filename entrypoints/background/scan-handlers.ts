@@ -1,0 +1,193 @@
+/**
+ * The scan of a page: its serialised DOM (`scanPage`, a page's first scan) or its article blocks
+ * (`matchQuotes`, a rescan of blocks that changed) → Readability → quotations → verdicts. It runs where
+ * a DOM is at hand off the page's main thread: in Chrome the offscreen document (a service worker has
+ * no DOMParser), in Firefox the background page itself. Each message is checked (sender, shape, the
+ * per-site switch) exactly as every other message the background answers.
+ */
+import { readArticle } from '@/lib/article';
+import { pairWithPage } from '@/lib/article/page';
+import { matchQuote, notFound } from '@/lib/match';
+import type { MatchResult } from '@/lib/types';
+import {
+  type BackgroundProtocol,
+  type NotAnArticle,
+  type PageScanResponse,
+  type RequestOf,
+  requestSchemas,
+  type ScanResponse,
+  type SiteOff,
+  type TabScan,
+} from '@/utils/messaging/protocol';
+import { type CorpusIndex, cardDataFor, type LoadedCorpus, referencedPassageIds } from './corpus-index';
+import { quotesForScan } from './scan-quotes';
+import {
+  type ExtensionIdentity,
+  type MessageSenderLike,
+  RejectedMessage,
+  requireSender,
+  type SenderKind,
+} from './sender';
+
+type Name = keyof BackgroundProtocol;
+export type Reply<K extends Name> = Awaited<ReturnType<BackgroundProtocol[K]>>;
+export type Handler<K extends Name> = (data: unknown, sender: MessageSenderLike) => Promise<Reply<K>>;
+
+const CONTENT: readonly SenderKind[] = ['content-script'];
+const PAGES: readonly SenderKind[] = ['extension-page'];
+const ANY: readonly SenderKind[] = ['content-script', 'extension-page'];
+
+/** Who may send each message. */
+export const ALLOWED_SENDERS: Record<Name, readonly SenderKind[]> = {
+  matchQuotes: CONTENT,
+  scanPage: CONTENT,
+  openScanHost: CONTENT,
+  tabScanned: PAGES,
+  pageStatus: CONTENT,
+  saveVerification: CONTENT,
+  checkText: ANY,
+  getCardData: ANY,
+  getTabScan: PAGES,
+  saveTabScan: PAGES,
+  corpusChanged: PAGES,
+};
+
+export function admit<K extends Name>(
+  name: K,
+  data: unknown,
+  sender: MessageSenderLike,
+  self: ExtensionIdentity,
+): { data: RequestOf<K>; kind: SenderKind } {
+  const kind = requireSender(name, sender, self, ALLOWED_SENDERS[name]);
+  const parsed = requestSchemas[name].safeParse(data);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .map((i) => `${i.path.join('.') || '(data)'}: ${i.message}`)
+      .join('; ');
+    throw new RejectedMessage(`Verbatim: "${name}" rejected: malformed request (${problems}).`);
+  }
+  return { data: parsed.data as RequestOf<K>, kind };
+}
+
+/** Tab of a content-script sender (guaranteed by `requireSender`). */
+export const tabOf = (sender: MessageSenderLike): number => sender.tab?.id ?? -1;
+
+/** Scans come from the top frame; a frame's own content script (injected for a check) must not overwrite it. */
+export const isTopFrame = (sender: MessageSenderLike) => (sender.frameId ?? 0) === 0;
+
+/** A quotation the engine fails on is reported as not found (never as anything stronger), and logged. */
+function safeMatch(index: CorpusIndex, quote: string, attributedTo: string | null): MatchResult {
+  try {
+    return matchQuote(index, { text: quote, attributedTo });
+  } catch (e) {
+    console.error('Verbatim: the engine failed on a quotation; reporting it as not found.', e);
+    return notFound(attributedTo);
+  }
+}
+
+/** Where a tab's latest scan is kept (the background's TabScanStore, or a message to it). */
+export interface ScanKeeper {
+  set(tabId: number, scan: TabScan): Promise<void>;
+  /** Keeps the scan without making the caller wait for it to be stored. */
+  keep(tabId: number, scan: TabScan): void;
+}
+
+export interface ScanServices {
+  corpus: { get(): Promise<LoadedCorpus> };
+  scans: ScanKeeper;
+  sites: { isEnabled(pageUrl: string | undefined): Promise<boolean> };
+  self: ExtensionIdentity;
+  now: () => number;
+  /** Parses a page's serialised DOM; absent where there is no DOM (Chrome's service worker). */
+  parseHtml?: (html: string) => Document;
+}
+
+export interface ScanHandlers {
+  matchQuotes: Handler<'matchQuotes'>;
+  scanPage: Handler<'scanPage'>;
+}
+
+export function createScanHandlers(services: ScanServices): ScanHandlers {
+  const { corpus, scans, sites, self, now, parseHtml } = services;
+
+  /** Null (after keeping a switched-off scan) when the sender's site is switched off. */
+  const siteOn = async (sender: MessageSenderLike, page: { url: string; title: string }) => {
+    // The frame's own URL (from the browser, not the message) says which site this is.
+    if (await sites.isEnabled(sender.url)) return true;
+    if (isTopFrame(sender)) {
+      await scans.set(tabOf(sender), {
+        ...page,
+        article: true,
+        enabled: false,
+        quotes: [],
+        scannedAt: now(),
+      });
+    }
+    return false;
+  };
+
+  const match = async (
+    sender: MessageSenderLike,
+    page: { url: string; title: string },
+    blocks: RequestOf<'matchQuotes'>['blocks'],
+  ): Promise<ScanResponse> => {
+    const loaded = await corpus.get();
+    const quotes = quotesForScan(blocks);
+    const results = quotes.map((q) => safeMatch(loaded.index, q.quote, q.attributedTo));
+    if (isTopFrame(sender)) {
+      // The page waits for this reply, not for the write: the store keeps the scan in memory at once
+      // (what saveVerification and the popup read) and persists it to session storage afterwards.
+      scans.keep(tabOf(sender), {
+        ...page,
+        article: true,
+        enabled: true,
+        quotes: quotes.map((q, i) => ({ quote: q.quote, result: results[i] as MatchResult })),
+        scannedAt: now(),
+      });
+    }
+    return { quotes, results, ...cardDataFor(loaded, referencedPassageIds(results)) };
+  };
+
+  return {
+    async matchQuotes(raw, sender) {
+      const { data } = admit('matchQuotes', raw, sender, self);
+      const page = { url: data.url, title: data.title };
+      if (!(await siteOn(sender, page))) return { siteOff: true } satisfies SiteOff;
+      return match(sender, page, data.blocks);
+    },
+
+    async scanPage(raw, sender) {
+      const { data } = admit('scanPage', raw, sender, self);
+      if (!parseHtml) throw new RejectedMessage('Verbatim: "scanPage" reached a context without a DOM.');
+      const page = { url: data.url, title: data.title };
+      if (!(await siteOn(sender, page))) return { siteOff: true } satisfies SiteOff;
+      // The copy is parsed inert (no scripts run, nothing loads) and read with the page's own rule.
+      const doc = parseHtml(data.html);
+      const article = readArticle(doc);
+      const paired = article ? pairWithPage(article, doc) : null;
+      if (!paired) {
+        if (isTopFrame(sender)) {
+          await scans.set(tabOf(sender), {
+            ...page,
+            article: false,
+            enabled: true,
+            quotes: [],
+            scannedAt: now(),
+          });
+        }
+        return { article: false } satisfies NotAnArticle;
+      }
+      const blocks = paired.blocks.map((b, i) => ({
+        text: b.text,
+        kind: b.kind,
+        onPage: paired.live[i] != null,
+      }));
+      const response: PageScanResponse = {
+        ...(await match(sender, page, blocks)),
+        title: paired.title,
+        blocks: paired.blocks.map(({ text, kind }) => ({ text, kind })),
+      };
+      return response;
+    },
+  };
+}

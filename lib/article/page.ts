@@ -1,0 +1,122 @@
+/**
+ * An article's blocks paired with the elements of a page: which element of the document each of
+ * Readability's blocks is. The page that shows badges needs it to place them; the scan needs it to know
+ * which quotations a badge can show (both pair by the same rule, so they agree).
+ */
+import type { ArticleBlock } from '../types';
+import { type BlockElement, blockText, collectBlocks } from './blocks';
+
+/** The largest page a scan reads (its serialised DOM, in characters); the page sends nothing larger. */
+export const PAGE_HTML_LIMIT = 20_000_000;
+
+/**
+ * The matchQuotes schema's limits (the background rejects a whole message that breaks them). Repeated
+ * here so the page's bundle does not carry zod; a unit test holds the two together.
+ */
+export const ARTICLE_LIMITS = { blocks: 5000, chars: 2_000_000, blockChars: 100_000 } as const;
+
+/**
+ * Pairs each article block with the live block of the same text, in order. Readability keeps the page's
+ * text, so equal text in the same order is the same paragraph; blocks it rewrote stay unpaired.
+ */
+export function alignBlocks(
+  articleTexts: readonly string[],
+  live: readonly BlockElement[],
+): Array<Element | null> {
+  const out: Array<Element | null> = [];
+  let cursor = 0;
+  for (const text of articleTexts) {
+    let found = -1;
+    for (let i = cursor; i < live.length; i++) {
+      if (live[i]?.block.text === text) {
+        found = i;
+        break;
+      }
+    }
+    if (found < 0) {
+      out.push(null);
+      continue;
+    }
+    out.push(live[found]?.element ?? null);
+    cursor = found + 1;
+  }
+  return out;
+}
+
+/** Elements that keep Readability from turning a <div> into a <p> (its DIV_TO_P_ELEMS, plus headings and lists). */
+const NOT_A_TEXT_DIV = 'div, p, blockquote, dl, img, ol, ul, li, pre, table, h1, h2, h3, h4, h5, h6, select';
+
+/** The live blocks plus the text-only <div>s Readability would read as paragraphs, in document order. */
+export function collectBlocksWithTextDivs(root: Element): BlockElement[] {
+  const blocks = collectBlocks(root);
+  const divs: BlockElement[] = [];
+  for (const div of root.querySelectorAll('div')) {
+    if (div.querySelector(NOT_A_TEXT_DIV)) continue;
+    const text = blockText(div);
+    if (text) divs.push({ element: div, block: { text, kind: 'p' } });
+  }
+  if (divs.length === 0) return blocks;
+  return [...blocks, ...divs].sort((a, b) =>
+    a.element.compareDocumentPosition(b.element) & 4 /* b follows a */ ? -1 : 1,
+  );
+}
+
+function commonAncestor(a: Element, b: Element): Element | null {
+  const seen = new Set<Element>();
+  for (let n: Element | null = a; n; n = n.parentElement) seen.add(n);
+  for (let n: Element | null = b; n; n = n.parentElement) if (seen.has(n)) return n;
+  return null;
+}
+
+/** Readability's copy of the article, paired block by block with the live page. */
+export interface ReadPage {
+  title: string | null;
+  /** The article's blocks as one matchQuotes message carries them (within ARTICLE_LIMITS). */
+  blocks: ArticleBlock[];
+  /** `live[i]`: the live element of `blocks[i]`; null when Readability rewrote it beyond recognition. */
+  live: Array<Element | null>;
+  /** Lowest live element holding every paired block: what the MutationObserver watches. */
+  container: Element | null;
+}
+
+/**
+ * Keeps an article inside the message's limits: drops blocks too long to send (both sides then index
+ * the same, shorter text) and stops at the block or character cap.
+ */
+export function withinArticleLimits(
+  blocks: readonly ArticleBlock[],
+  live: ReadonlyArray<Element | null>,
+): Pick<ReadPage, 'blocks' | 'live'> {
+  const kept: Pick<ReadPage, 'blocks' | 'live'> = { blocks: [], live: [] };
+  let chars = 0;
+  blocks.forEach((block, i) => {
+    if (block.text.length > ARTICLE_LIMITS.blockChars || kept.blocks.length >= ARTICLE_LIMITS.blocks) return;
+    if (chars + block.text.length > ARTICLE_LIMITS.chars) return;
+    chars += block.text.length;
+    kept.blocks.push(block);
+    kept.live.push(live[i] ?? null);
+  });
+  return kept;
+}
+
+/**
+ * Pairs an article's blocks (Readability's, from this document or from a copy of its HTML) with the
+ * blocks of `doc`, keeping the article within ARTICLE_LIMITS. Reads `doc`, never mutates it.
+ */
+export function pairWithPage(
+  article: { title: string | null; blocks: readonly ArticleBlock[] },
+  doc: Document,
+): ReadPage | null {
+  if (!doc.body || article.blocks.length === 0) return null;
+  const texts = article.blocks.map((b) => b.text);
+  let live = alignBlocks(texts, collectBlocks(doc.body));
+  // Sites that write paragraphs as bare <div>s: Readability turned them into <p> in its copy.
+  if (live.includes(null)) live = alignBlocks(texts, collectBlocksWithTextDivs(doc.body));
+  const kept = withinArticleLimits(article.blocks, live);
+  let container: Element | null = null;
+  for (const el of kept.live) {
+    if (!el) continue;
+    container = container ? commonAncestor(container, el) : el;
+  }
+  return { title: article.title, ...kept, container };
+}
