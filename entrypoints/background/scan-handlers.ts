@@ -6,7 +6,7 @@
  * per-site switch) exactly as every other message the background answers.
  */
 import { readArticle } from '@/lib/article';
-import { pairWithPage } from '@/lib/article/page';
+import { elementIndices, pairWithPage } from '@/lib/article/page';
 import { matchQuote, notFound } from '@/lib/match';
 import type { MatchResult } from '@/lib/types';
 import {
@@ -186,6 +186,7 @@ export function createScanHandlers(services: ScanServices): ScanHandlers {
         ...(await match(sender, page, blocks)),
         title: paired.title,
         blocks: paired.blocks.map(({ text, kind }) => ({ text, kind })),
+        at: elementIndices(doc, paired.live),
       };
       return response;
     },

@@ -12,10 +12,11 @@ import { BadgeLayer } from './badges';
 import { closeCard } from './card-host';
 import { takeSiteSwitch } from './early-switch';
 import { LiveArticle } from './live-article';
-import { placeQuotes, type ReadPage, scanBlocks } from './locate';
+import { pageAt, placeQuotes, type ReadPage, scanBlocks } from './locate';
 import { type Watcher, watchMutations } from './observer';
 import { isProbablyReaderable } from './readerable';
 import { askScanHost } from './scan-host';
+import { serialisePage } from './serialise';
 
 /** How long a page that is not (yet) an article is watched for article content arriving late. */
 const LATE_ARTICLE_WINDOW_MS = 20_000;
@@ -38,14 +39,6 @@ function validResponse(response: unknown): response is ScanResponse | SiteOff {
       r.corpus,
   );
 }
-
-const CLOSING_MARKS = /[”»]/g;
-
-/**
- * About how many badges the answer will need: curly closing marks in the page's HTML (straight marks
- * are in every attribute there, so a page of straight quotations makes its hosts when they are needed).
- */
-const closingMarksIn = (html: string) => html.match(CLOSING_MARKS)?.length ?? 0;
 
 export class ContentApp {
   readonly badges = new BadgeLayer((entry) =>
@@ -172,19 +165,20 @@ export class ContentApp {
   private async scanPage(): Promise<void> {
     const generation = this.generation;
     performance.mark('verbatim:extract');
-    const html = document.documentElement.outerHTML;
+    const html = serialisePage(document);
     if (html.length > PAGE_HTML_LIMIT) {
       this.reportStatus(false, true);
       return;
     }
     const answer = askScanHost('scanPage', { url: location.href, title: pageTitle(), html });
-    this.badges.prepare(Math.min(closingMarksIn(html), 64));
     const response = await answer.catch(() => null);
     performance.mark('verbatim:matched');
     if (this.stopped || generation !== this.generation || !response) return;
     if ('siteOff' in response || 'article' in response) return; // the host kept the tab's status
-    if (!validResponse(response) || !Array.isArray(response.blocks)) return;
-    const page = pairWithPage({ title: response.title, blocks: response.blocks }, document);
+    if (!validResponse(response) || !Array.isArray(response.blocks) || !Array.isArray(response.at)) return;
+    const page =
+      pageAt(document, response, response.quotes) ??
+      pairWithPage({ title: response.title, blocks: response.blocks }, document);
     performance.mark('verbatim:located');
     if (!page) return;
     this.watch(page);

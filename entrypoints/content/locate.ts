@@ -3,7 +3,8 @@
  * each quotation closes in, and the DOM point right after its closing mark.
  */
 
-import type { ReadPage } from '@/lib/article/page';
+import { blockText } from '@/lib/article/blocks';
+import { containerOf, elementsAt, type ReadPage } from '@/lib/article/page';
 import { type BlockTextMap, type DomPoint, mapBlockText } from '@/lib/article/text-map';
 import type { ExtractedQuote } from '@/lib/types';
 import type { RequestOf } from '@/utils/messaging/protocol';
@@ -30,6 +31,28 @@ export interface LocatedArticle {
 /** The blocks of a matchQuotes message. */
 export function scanBlocks(page: ReadPage): RequestOf<'matchQuotes'>['blocks'] {
   return page.blocks.map((b, i) => ({ text: b.text, kind: b.kind, onPage: page.live[i] != null }));
+}
+
+/**
+ * The page the scan described (its blocks and where their elements are), if the elements found there
+ * hold the text the scan read in every block a quotation closes in; null when the page changed since
+ * it was serialised (or parses differently), and the blocks must be paired by their text instead.
+ */
+export function pageAt(
+  doc: Document,
+  article: { title: string | null; blocks: ReadPage['blocks']; at: ReadonlyArray<number | null> },
+  quotes: readonly ExtractedQuote[],
+): ReadPage | null {
+  if (article.at.length !== article.blocks.length) return null;
+  const live = elementsAt(doc, article.at);
+  const texts = article.blocks.map((b) => b.text);
+  const starts = blockStarts(texts);
+  for (const quote of quotes) {
+    const closing = closingBlock(texts, starts, quote.after);
+    const el = closing ? live[closing.index] : null;
+    if (closing && el && blockText(el) !== texts[closing.index]) return null;
+  }
+  return { title: article.title, blocks: [...article.blocks], live, container: containerOf(live) };
 }
 
 /** Each quotation's live block and closing offset; null (no badge) for one that is not on the page. */

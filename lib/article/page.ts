@@ -4,7 +4,7 @@
  * which quotations a badge can show (both pair by the same rule, so they agree).
  */
 import type { ArticleBlock } from '../types';
-import { type BlockElement, blockText, collectBlocks } from './blocks';
+import { BLOCK_SELECTOR, type BlockElement, blockText, collectBlocks } from './blocks';
 
 /** The largest page a scan reads (its serialised DOM, in characters); the page sends nothing larger. */
 export const PAGE_HTML_LIMIT = 20_000_000;
@@ -113,10 +113,59 @@ export function pairWithPage(
   // Sites that write paragraphs as bare <div>s: Readability turned them into <p> in its copy.
   if (live.includes(null)) live = alignBlocks(texts, collectBlocksWithTextDivs(doc.body));
   const kept = withinArticleLimits(article.blocks, live);
+  return { title: article.title, ...kept, container: containerOf(kept.live) };
+}
+
+/**
+ * Where each paired element sits in `doc`, as a number the page can look up without reading any text:
+ * n ≥ 0 is the n-th element of `body.querySelectorAll(BLOCK_SELECTOR)`, n < 0 the (−n−1)-th `<div>`
+ * (a text-only div read as a paragraph); null: not on the page. `doc` is the copy the scan parsed from
+ * the page's own serialised DOM, so the numbers name the same elements in the live page.
+ */
+export function elementIndices(doc: Document, live: ReadonlyArray<Element | null>): Array<number | null> {
+  const body = doc.body;
+  if (!body) return live.map(() => null);
+  const blockAt = new Map<Element, number>();
+  body.querySelectorAll(BLOCK_SELECTOR).forEach((el, i) => {
+    blockAt.set(el, i);
+  });
+  let divAt: Map<Element, number> | null = null;
+  return live.map((el) => {
+    if (!el) return null;
+    const block = blockAt.get(el);
+    if (block !== undefined) return block;
+    if (!divAt) {
+      const divs = new Map<Element, number>();
+      body.querySelectorAll('div').forEach((div, i) => {
+        divs.set(div, i);
+      });
+      divAt = divs;
+    }
+    const div = divAt.get(el);
+    return div === undefined ? null : -div - 1;
+  });
+}
+
+/** The elements `elementIndices` named, looked up in `doc` (the live page). */
+export function elementsAt(doc: Document, at: ReadonlyArray<number | null>): Array<Element | null> {
+  const body = doc.body;
+  if (!body) return at.map(() => null);
+  const blocks = body.querySelectorAll(BLOCK_SELECTOR);
+  let divs: NodeListOf<HTMLDivElement> | null = null;
+  return at.map((n) => {
+    if (n === null || !Number.isInteger(n)) return null;
+    if (n >= 0) return blocks[n] ?? null;
+    divs ??= body.querySelectorAll('div');
+    return divs[-n - 1] ?? null;
+  });
+}
+
+/** The lowest element holding every element of `els`: what a watcher of the article observes. */
+export function containerOf(els: ReadonlyArray<Element | null>): Element | null {
   let container: Element | null = null;
-  for (const el of kept.live) {
+  for (const el of els) {
     if (!el) continue;
     container = container ? commonAncestor(container, el) : el;
   }
-  return { title: article.title, ...kept, container };
+  return container;
 }

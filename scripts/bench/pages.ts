@@ -1,8 +1,9 @@
 /**
  * Generated pages for the browser bench, deterministic (seeded): a news article the size of a real one
- * (≥ 700 KB of HTML: inline scripts and JSON, menus, teasers, comments around ~60 paragraphs with
- * quotations from the corpus and elsewhere), and a live variant whose own script changes the article's
- * DOM on a timer.
+ * (≥ 700 KB of HTML, made like the pages front-end frameworks write: about 200 KB of inline state and
+ * scripts, menus, teasers and comments in nested wrappers with long class names and inline icons, around
+ * ~60 paragraphs with quotations from the corpus and elsewhere), and a live variant whose own script
+ * changes the article's DOM on a timer.
  */
 import { bundledCorpus } from '../../data/corpus';
 import { prng } from './stats';
@@ -64,12 +65,20 @@ function menu(rand: () => number, links: number): string {
   return `<ul class="menu">${items.join('')}</ul>`;
 }
 
+const ICON =
+  '<svg class="icon icon--share" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true"><path d="M18 16.08c-.76 0-1.44.3-1.96.77L8.91 12.7c.05-.23.09-.46.09-.7s-.04-.47-.09-.7l7.05-4.11c.54.5 1.25.81 2.04.81 1.66 0 3-1.34 3-3s-1.34-3-3-3-3 1.34-3 3c0 .24.04.47.09.7L8.04 9.81C7.5 9.31 6.79 9 6 9c-1.66 0-3 1.34-3 3s1.34 3 3 3c.79 0 1.5-.31 2.04-.81l7.12 4.16c-.05.21-.08.43-.08.65 0 1.61 1.31 2.92 2.92 2.92s2.92-1.31 2.92-2.92-1.31-2.92-2.92-2.92z"></path></svg>';
+
+/** Story teasers as front-end frameworks write them: nested wrappers, long class names, data attributes. */
 function teasers(rand: () => number, count: number): string {
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
     out.push(
-      `<div class="teaser"><a href="/story/${i}"><div class="thumb" style="background:#ccc;height:60px"></div>` +
-        `<span class="kicker">${escapeHtml(sentence(rand, 2))}</span><span class="headline">${escapeHtml(sentence(rand, 9))}</span></a></div>`,
+      `<div class="css-1x2y3z4 e1teaser0 story-card story-card--compact" data-testid="story-card" data-story-id="${i}">` +
+        `<div class="css-9k8j7h6 e1teaser1 story-card__inner"><div class="css-5t4r3e2 story-card__media"><a class="css-link story-card__media-link" href="/story/${i}" tabindex="-1" aria-hidden="true">` +
+        `<picture class="css-picture"><source type="image/webp" srcset="/img/${i}-320.webp 320w, /img/${i}-640.webp 640w"><img class="css-img story-card__img" alt="" loading="lazy" width="320" height="180" src="data:,"></picture></a></div>` +
+        `<div class="css-6y7u8i9 story-card__body"><div class="css-kicker story-card__kicker"><span class="css-label">${escapeHtml(sentence(rand, 2).slice(0, -1))}</span></div>` +
+        `<h3 class="css-h3 story-card__headline"><a class="css-link story-card__link" href="/story/${i}" data-analytics="teaser|${i}">${escapeHtml(sentence(rand, 9))}</a></h3>` +
+        `<div class="css-meta story-card__meta"><time class="css-time" datetime="2021-01-14T18:00:00Z">${i % 24} hours ago</time><button class="css-btn story-card__share" type="button" aria-label="Share">${ICON}</button></div></div></div></div>`,
     );
   }
   return out.join('');
@@ -79,9 +88,10 @@ function comments(rand: () => number, count: number): string {
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
     out.push(
-      `<div class="comment"><div class="comment-author"><a href="/u/${i}">reader${i}</a> <time>${i} min ago</time></div>` +
-        `<div class="comment-body">${escapeHtml(prose(rand, 1 + Math.floor(rand() * 2)))}</div>` +
-        `<div class="comment-actions"><button>Reply</button><button>Like</button><button>Report</button></div></div>`,
+      `<div class="css-c0m1 comment" data-comment-id="${i}"><div class="css-c0m2 comment__header"><div class="css-avatar comment__avatar"><img alt="" width="32" height="32" src="data:,"></div>` +
+        `<div class="css-c0m3 comment__author"><a class="css-link" href="/u/${i}">reader${i}</a> <time class="css-time">${i} min ago</time></div></div>` +
+        `<div class="css-c0m4 comment__body"><div class="css-c0m5">${escapeHtml(prose(rand, 1 + Math.floor(rand() * 2)))}</div></div>` +
+        `<div class="css-c0m6 comment__actions"><button class="css-btn" type="button">Reply</button><button class="css-btn" type="button">Like ${ICON}</button><button class="css-btn" type="button">Report</button></div></div>`,
     );
   }
   return out.join('');
@@ -134,14 +144,14 @@ function articleBody(rand: () => number, paragraphs: number, extra = ''): string
 ${paras}
 <div id="live-updates">${extra}</div>
 </article>
-<section class="related"><h2>More stories</h2>${teasers(rand, 500)}</section>
-<section class="comments"><h2>Comments</h2>${comments(rand, 300)}</section></main>
-<aside>${teasers(rand, 150)}</aside></div>
+<section class="related"><h2>More stories</h2>${teasers(rand, 160)}</section>
+<section class="comments"><h2>Comments</h2>${comments(rand, 120)}</section></main>
+<aside>${teasers(rand, 60)}</aside></div>
 <footer class="site">${menu(rand, 200)}</footer>`;
 }
 
 /** A static article page of at least `minKb` KB of HTML. */
-export function largeArticle(minKb = 720): string {
+export function largeArticle(minKb = 740): string {
   const rand = prng(16);
   const body = articleBody(rand, 60);
   const fill = Math.max(0, minKb - Math.ceil(body.length / 1024) - 2);

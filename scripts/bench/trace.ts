@@ -12,6 +12,7 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
+  args?: { data?: { url?: string } };
 }
 
 export interface MainThreadTasks {
@@ -55,10 +56,12 @@ export class PageTrace {
   }
 
   /**
-   * Tasks on the main thread that marked `startMark`, between that mark and the end of `measure` (the
-   * task holding the measure's end is counted whole, so is the one holding the mark).
+   * The tasks of `scriptOrigin`'s scripts on the main thread that marked `startMark`, between that mark
+   * and the end of `measure`: each task (counted whole) in which a script of that origin is evaluated or
+   * called — the content script's start, its message replies, timers and observers. The page's own tasks
+   * in that window (its first layout, its images) are not Verbatim's.
    */
-  tasksBetween(startMark: string, measure: string): MainThreadTasks {
+  tasksBetween(startMark: string, measure: string, scriptOrigin: string): MainThreadTasks {
     const mark = this.events.find((e) => e.name === startMark && e.cat.includes('user_timing'));
     if (!mark) throw new Error(`trace: no ${startMark} mark`);
     const ends = this.events.filter(
@@ -67,14 +70,19 @@ export class PageTrace {
     const end = ends[0];
     if (!end) throw new Error(`trace: no end of ${measure}`);
     // The measure's async events may sit on another thread id; the mark's is the page's main thread.
-    const tasks = this.events.filter(
+    const onMain = this.events.filter((e) => e.pid === mark.pid && e.tid === mark.tid);
+    const ours = onMain.filter(
+      (e) =>
+        (e.name === 'EvaluateScript' || e.name === 'FunctionCall') &&
+        e.args?.data?.url?.startsWith(scriptOrigin),
+    );
+    const tasks = onMain.filter(
       (e) =>
         e.name === 'RunTask' &&
         e.ph === 'X' &&
-        e.pid === mark.pid &&
-        e.tid === mark.tid &&
         e.ts < end.ts &&
-        e.ts + (e.dur ?? 0) > mark.ts,
+        e.ts + (e.dur ?? 0) > mark.ts &&
+        ours.some((o) => o.ts >= e.ts && o.ts <= e.ts + (e.dur ?? 0)),
     );
     let totalUs = 0;
     let longestUs = 0;

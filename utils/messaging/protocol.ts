@@ -40,6 +40,8 @@ export interface PageScanResponse extends ScanResponse {
   title: string | null;
   /** The article's blocks (within the message limits), in order; the page pairs them with its own. */
   blocks: Array<{ text: string; kind: 'p' | 'blockquote' | 'li' | 'heading' }>;
+  /** Where each block's element is in the page (`elementIndices` in lib/article/page.ts); null: not there. */
+  at: Array<number | null>;
 }
 
 /** The page is not an article (Readability found none in its HTML). */

@@ -1,0 +1,26 @@
+// @vitest-environment jsdom
+import { afterEach, expect, it } from 'vitest';
+import { serialisePage } from '@/entrypoints/content/serialise';
+import { BLOCK_SELECTOR, blockText } from '@/lib/article';
+
+afterEach(() => {
+  document.head.textContent = '';
+  document.body.textContent = '';
+});
+
+it('drops scripts, style sheets and comments, and keeps every block, div and word of text', () => {
+  document.head.innerHTML =
+    '<style>p { color: red }</style><script type="application/json">{"a":"<p>x</p>"}</script>';
+  document.body.innerHTML = `<div><p>“One,” she said.</p><!-- a <p>comment</p> --><script>var s = "<div>";</script>
+    <div>Two &lt;script&gt; words</div><ul><li>Three</li></ul><style>.x{}</style><blockquote><p>Four</p></blockquote></div>`;
+  const html = serialisePage(document);
+  expect(html).not.toMatch(/<script|<style|<!--|color: red|var s/);
+  const copy = new DOMParser().parseFromString(html, 'text/html');
+  expect(copy.body.querySelectorAll(BLOCK_SELECTOR).length).toBe(
+    document.body.querySelectorAll(BLOCK_SELECTOR).length,
+  );
+  expect(copy.body.querySelectorAll('div').length).toBe(document.body.querySelectorAll('div').length);
+  const texts = (doc: Document) => [...doc.body.querySelectorAll(`${BLOCK_SELECTOR}, div`)].map(blockText);
+  expect(texts(copy)).toEqual(texts(document));
+  expect(texts(copy)).toContain('Two <script> words');
+});
