@@ -29,17 +29,12 @@ export function deservesBadge(located: LocatedQuote, result: MatchResult): boole
   return !(located.quote.fragment && result.status === 'not-found');
 }
 
-/** Badge hosts made ahead of need are capped: an estimate from quote marks, not a count of quotations. */
-const MAX_SPARE_HOSTS = 64;
-
 function newBadgeHost(): ShadowHost {
   return createShadowHost(document, 'verbatim-badge', 'display: inline !important;', BADGE_CSS, true);
 }
 
 export class BadgeLayer {
   private byBlock = new WeakMap<Element, Map<number, BadgeEntry>>();
-  /** Hosts made while the page waited for the background (see prepare). */
-  private spare: ShadowHost[] = [];
   private entries: BadgeEntry[] = [];
   private data: CardData = {
     passages: {},
@@ -90,7 +85,7 @@ export class BadgeLayer {
   private insert(lq: LocatedQuote, index: number, result: MatchResult, map: BlockTextMap): boolean {
     const anchor = badgeAnchor(lq.block, lq.offset, map);
     if (!anchor?.parentNode) return false;
-    const { host, mount } = this.spare.pop() ?? newBadgeHost();
+    const { host, mount } = newBadgeHost();
     const entry: BadgeEntry = {
       host,
       mount,
@@ -126,27 +121,6 @@ export class BadgeLayer {
     });
   }
 
-  /**
-   * Makes up to `count` badge hosts now, while the page is idle waiting for the background's answer, so
-   * inserting badges when it comes is cheaper: each closed shadow root with its adopted sheets and a
-   * first drawing costs ~0.2 ms in a cold page. Hosts are not in the document until used; extras are
-   * dropped at the next clear().
-   */
-  prepare(count: number): void {
-    const wanted = Math.min(count, MAX_SPARE_HOSTS) - this.spare.length;
-    for (let i = 0; i < wanted; i++) {
-      const spare = newBadgeHost();
-      // A first drawing (replaced when the host is used) also gets the drawing code compiled now.
-      drawBadge(spare.mount, {
-        status: 'not-found',
-        evidence: null,
-        attribution: 'unknown',
-        onOpen: () => {},
-      });
-      this.spare.push(spare);
-    }
-  }
-
   open(entry: BadgeEntry): void {
     openCard({
       status: entry.result.status,
@@ -178,7 +152,6 @@ export class BadgeLayer {
   clear(): void {
     for (const e of this.entries) e.host.remove();
     this.entries = [];
-    this.spare = [];
     this.byBlock = new WeakMap();
   }
 }
