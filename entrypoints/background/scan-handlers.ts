@@ -110,19 +110,21 @@ export interface ScanHandlers {
 export function createScanHandlers(services: ScanServices): ScanHandlers {
   const { corpus, scans, sites, self, now, parseHtml } = services;
 
-  /** Null (after keeping a switched-off scan) when the sender's site is switched off. */
+  /** Keeps a scan that found nothing to check: not an article, or a site switched off. */
+  const keepEmpty = async (
+    sender: MessageSenderLike,
+    page: { url: string; title: string },
+    status: { article: boolean; enabled: boolean },
+  ) => {
+    if (isTopFrame(sender))
+      await scans.set(tabOf(sender), { ...page, ...status, quotes: [], scannedAt: now() });
+  };
+
+  /** False (after keeping a switched-off scan) when the sender's site is switched off. */
   const siteOn = async (sender: MessageSenderLike, page: { url: string; title: string }) => {
     // The frame's own URL (from the browser, not the message) says which site this is.
     if (await sites.isEnabled(sender.url)) return true;
-    if (isTopFrame(sender)) {
-      await scans.set(tabOf(sender), {
-        ...page,
-        article: true,
-        enabled: false,
-        quotes: [],
-        scannedAt: now(),
-      });
-    }
+    await keepEmpty(sender, page, { article: true, enabled: false });
     return false;
   };
 
@@ -166,15 +168,7 @@ export function createScanHandlers(services: ScanServices): ScanHandlers {
       const article = readArticle(doc);
       const paired = article ? pairWithPage(article, doc) : null;
       if (!paired) {
-        if (isTopFrame(sender)) {
-          await scans.set(tabOf(sender), {
-            ...page,
-            article: false,
-            enabled: true,
-            quotes: [],
-            scannedAt: now(),
-          });
-        }
+        await keepEmpty(sender, page, { article: false, enabled: true });
         return { article: false } satisfies NotAnArticle;
       }
       const blocks = paired.blocks.map((b, i) => ({
