@@ -13,7 +13,7 @@ import { closeCard } from './card-host';
 import { takeSiteSwitch } from './early-switch';
 import { LiveArticle } from './live-article';
 import { pageAt, placeQuotes, type ReadPage, scanBlocks } from './locate';
-import { type Watcher, watchMutations } from './observer';
+import { recordMutations, type Watcher, watchMutations } from './observer';
 import { isProbablyReaderable } from './readerable';
 import { askScanHost } from './scan-host';
 import { serialisePage } from './serialise';
@@ -170,8 +170,10 @@ export class ContentApp {
       this.reportStatus(false, true);
       return;
     }
+    const meanwhile = document.body ? recordMutations(document.body) : null;
     const answer = askScanHost('scanPage', { url: location.href, title: pageTitle(), html });
     const response = await answer.catch(() => null);
+    const changed = meanwhile?.take() ?? [];
     performance.mark('verbatim:matched');
     if (this.stopped || generation !== this.generation || !response) return;
     if ('siteOff' in response || 'article' in response) return; // the host kept the tab's status
@@ -186,6 +188,11 @@ export class ContentApp {
     if (!this.measured) {
       this.measured = true;
       performance.measure('verbatim:scan', 'verbatim:start');
+    }
+    // What the page changed while the copy was read is read now, as any later change would be.
+    if (changed.length > 0 && this.live) {
+      this.live.note(changed);
+      this.rescanQueued = true;
     }
   }
 

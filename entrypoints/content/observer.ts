@@ -9,6 +9,27 @@ export interface Watcher {
 
 const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
+/** The page's own mutations among `records` (not the badges and cards Verbatim inserts). */
+export function foreignRecords(records: readonly MutationRecord[]): MutationRecord[] {
+  return records.filter((r) => !isOwnMutation(r));
+}
+
+/**
+ * Records what the page changes under `target` until taken: what changed while a scan was away reading
+ * a copy of the page (the copy does not have it; the watcher that follows starts too late to see it).
+ */
+export function recordMutations(target: Node): { take(): MutationRecord[] } {
+  const observer = new MutationObserver(() => {});
+  observer.observe(target, OPTIONS);
+  return {
+    take() {
+      const records = foreignRecords(observer.takeRecords());
+      observer.disconnect();
+      return records;
+    },
+  };
+}
+
 function isOwnMutation(record: MutationRecord): boolean {
   if (record.type !== 'childList') return false;
   const nodes = [...record.addedNodes, ...record.removedNodes];
@@ -43,7 +64,7 @@ export function watchMutations(
     if (!stopped) onChange();
   };
   const observer = new MutationObserver((records) => {
-    const foreign = records.filter((r) => !isOwnMutation(r));
+    const foreign = foreignRecords(records);
     if (foreign.length === 0) return;
     options.onRecords?.(foreign);
     const now = Date.now();

@@ -46,3 +46,17 @@ it('badges a quotation added to an article that changes every 100 ms', async () 
   expect(statuses).toEqual(['verified']);
   await page.close();
 });
+
+it('reopens the scan host when it was closed, and the page still gets its badges', async () => {
+  await h.inWorker(() =>
+    (
+      globalThis as unknown as { chrome: { offscreen: { closeDocument(): Promise<void> } } }
+    ).chrome.offscreen.closeDocument(),
+  );
+  const page = await h.context.newPage();
+  await page.goto(`${h.baseUrl}/seed-article.html`);
+  await page.waitForFunction(() => document.querySelectorAll('verbatim-badge').length >= 10, null, {
+    timeout: 15_000,
+  });
+  await page.close();
+});
