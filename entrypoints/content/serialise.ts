@@ -1,13 +1,20 @@
 /**
- * The page's DOM as the scan host reads it: serialised by the browser, without the contents Readability
- * throws away first (scripts, style sheets, comments). On real news pages inline scripts and state blobs
- * are a third or more of the HTML, and the message's cost on the page grows with its length.
- * The text is the browser's own serialisation, where `<` in text is always escaped, so the elements cut
- * here are whole script/style elements and comments; no block or <div> goes, and the scan host's element
- * indices (lib/article/page.ts, elementIndices) name the same elements in the live page.
+ * The page's DOM as the scan host reads it: serialised by the browser, without what Readability never
+ * reads — the contents it throws away first (scripts, style sheets, comments) and attributes it never
+ * looks at (data-*, srcset, sizes, SVG geometry…; it reads class, id, style, role, href, aria-hidden and
+ * a few more, all kept). On real news pages these are half the HTML or more, and the message's cost on
+ * the page (it is serialised again to be sent) grows with its length.
+ *
+ * The text is the browser's own serialisation, where `<` and `>` in text are always escaped and `"` in
+ * attribute values too, so a cut script/style/comment is a whole one, and a cut attribute is one inside
+ * a tag: the lookahead `[^<>]*>` reaches the tag's end without meeting a `<`, which text before the next
+ * tag never does. No element goes, so the scan host's element indices (lib/article/page.ts,
+ * elementIndices) name the same elements in the live page, and no text changes.
  */
 const THROWN_AWAY = /<script\b[^>]*>[\s\S]*?<\/script>|<style\b[^>]*>[\s\S]*?<\/style>|<!--[\s\S]*?-->/gi;
+const UNREAD_ATTRIBUTES =
+  / (?:data-[\w-]+|srcset|sizes|alt|title|width|height|loading|tabindex|datetime|d|viewBox|fill|stroke|aria-label|aria-haspopup|target|decoding|xmlns)="[^"]*"(?=[^<>]*>)/g;
 
 export function serialisePage(doc: Document): string {
-  return doc.documentElement.outerHTML.replace(THROWN_AWAY, '');
+  return doc.documentElement.outerHTML.replace(THROWN_AWAY, '').replace(UNREAD_ATTRIBUTES, '');
 }

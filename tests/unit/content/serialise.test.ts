@@ -24,3 +24,18 @@ it('drops scripts, style sheets and comments, and keeps every block, div and wor
   expect(texts(copy)).toEqual(texts(document));
   expect(texts(copy)).toContain('Two <script> words');
 });
+
+it('drops attributes Readability never reads, inside tags only, and keeps the ones it reads', () => {
+  document.body.innerHTML = `<article class="story" id="main" role="main"><p data-id="7" title="t" style="display:none">He wrote data-x="1" and title="2" in his note.</p>
+    <a href="#top" aria-hidden="true" data-analytics="x"><img srcset="a.jpg 1x" alt="photo" src="a.jpg" width="3"></a></article>`;
+  const html = serialisePage(document);
+  expect(html).not.toMatch(/data-id|data-analytics|srcset|alt=|width=|title="t"/);
+  const copy = new DOMParser().parseFromString(html, 'text/html');
+  const p = copy.querySelector('p') as HTMLElement;
+  expect(p.textContent).toBe('He wrote data-x="1" and title="2" in his note.');
+  expect(p.getAttribute('style')).toBe('display:none');
+  expect(copy.querySelector('article')?.outerHTML).toMatch(/class="story" id="main" role="main"/);
+  expect(copy.querySelector('a')?.getAttribute('href')).toBe('#top');
+  expect(copy.querySelector('a')?.getAttribute('aria-hidden')).toBe('true');
+  expect(copy.querySelector('img')?.getAttribute('src')).toBe('a.jpg');
+});
