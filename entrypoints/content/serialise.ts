@@ -15,6 +15,17 @@ const THROWN_AWAY = /<script\b[^>]*>[\s\S]*?<\/script>|<style\b[^>]*>[\s\S]*?<\/
 const UNREAD_ATTRIBUTES =
   / (?:data-[\w-]+|srcset|sizes|alt|title|width|height|loading|tabindex|datetime|d|viewBox|fill|stroke|aria-label|aria-haspopup|target|decoding|xmlns)="[^"]*"(?=[^<>]*>)/g;
 
+/**
+ * Of the head, only what Readability reads there (the title and meta tags, which name the article's
+ * title; a heading that repeats it is left out of the article): real pages keep their largest inline
+ * scripts in the head, and serialising them only to cut them again is the slowest part here.
+ */
+function headOf(doc: Document): string {
+  const kept = doc.head ? [...doc.head.querySelectorAll('title, meta')].map((el) => el.outerHTML) : [];
+  return `<head>${kept.join('')}</head>`;
+}
+
 export function serialisePage(doc: Document): string {
-  return doc.documentElement.outerHTML.replace(THROWN_AWAY, '').replace(UNREAD_ATTRIBUTES, '');
+  const body = doc.body?.outerHTML ?? '';
+  return `<html>${headOf(doc)}${body}</html>`.replace(THROWN_AWAY, '').replace(UNREAD_ATTRIBUTES, '');
 }

@@ -39,3 +39,17 @@ it('drops attributes Readability never reads, inside tags only, and keeps the on
   expect(copy.querySelector('a')?.getAttribute('aria-hidden')).toBe('true');
   expect(copy.querySelector('img')?.getAttribute('src')).toBe('a.jpg');
 });
+
+it('keeps the head’s title and meta tags, which name the article, and nothing else of it', () => {
+  document.title = 'A story & more';
+  document.head.insertAdjacentHTML(
+    'beforeend',
+    '<meta property="og:title" content="A story"><link rel="stylesheet" href="x.css">',
+  );
+  document.body.innerHTML = '<h1>A story</h1><p>Words.</p>';
+  const copy = new DOMParser().parseFromString(serialisePage(document), 'text/html');
+  expect(copy.title).toBe('A story & more');
+  expect(copy.head.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe('A story');
+  expect(copy.head.querySelector('link')).toBeNull();
+  expect(copy.body.innerHTML).toBe('<h1>A story</h1><p>Words.</p>');
+});
