@@ -9,6 +9,8 @@ import { holdSiteSwitch } from './content/early-switch';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_start',
+  // WXT would also post its start message to the page, naming the extension id.
+  noScriptStartedPostMessage: true,
   main() {
     holdSiteSwitch(location.hostname, isSiteEnabledIn(browser.storage.local, location.hostname));
   },

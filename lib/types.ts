@@ -4,7 +4,20 @@
  */
 import type { EvidenceLevel } from './corpus/types';
 
-export const VERDICTS = ['verified', 'edited', 'altered', 'partial', 'elsewhere', 'not-found'] as const;
+/**
+ * `hidden` is never the engine's: the content script gives it to a quotation whose words on the page are
+ * partly hidden from the reader, or mixed with words the page's CSS adds (what was checked is not what is
+ * seen), whatever the engine said of the text.
+ */
+export const VERDICTS = [
+  'verified',
+  'edited',
+  'altered',
+  'partial',
+  'elsewhere',
+  'not-found',
+  'hidden',
+] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 export type AttributionCheck = 'ok' | 'mismatch' | 'unknown';

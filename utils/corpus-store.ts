@@ -3,9 +3,9 @@
  * back for the match index. Free of extension APIs so the tests run it against fake-indexeddb.
  */
 import { validateCorpus } from '@/lib/corpus/schema';
-import type { Corpus, Passage, Source } from '@/lib/corpus/types';
+import type { Corpus, CorpusContent, Passage, Source } from '@/lib/corpus/types';
 import { META, type VerbatimDB } from './db';
-import type { CorpusInfo } from './messaging/protocol';
+import type { CorpusInfo } from './domain';
 
 export type SeedOutcome =
   | { status: 'seeded'; version: string; hash: string; passageCount: number; keptImportedPassages: number }
@@ -166,10 +166,9 @@ export function inReadingOrder(passages: Passage[], bundledOrder: readonly Passa
   });
 }
 
-export interface StoredCorpus {
+/** The corpus the database holds (bundled plus imported), with the bundled version it was seeded from. */
+export interface StoredCorpus extends CorpusContent {
   version: string | null;
-  sources: Source[];
-  passages: Passage[];
 }
 
 /** The corpus as stored, passages in reading order. */
@@ -189,11 +188,7 @@ export async function readCorpus(db: VerbatimDB, bundledOrder: readonly Passage[
 }
 
 /** The corpus facts the card states ("N passages of the report", "not in the report" once complete). */
-export function corpusInfoOf(corpus: {
-  version: string;
-  sources: Source[];
-  passages: Passage[];
-}): CorpusInfo {
+export function corpusInfoOf(corpus: CorpusContent & { version: string }): CorpusInfo {
   const reportIds = new Set(corpus.sources.filter((s) => s.role === 'primary').map((s) => s.id));
   return {
     version: corpus.version,

@@ -16,11 +16,3 @@ export async function setSiteEnabled(hostname: string, enabled: boolean): Promis
   const next = enabled ? current.filter((h) => h !== hostname) : [...new Set([...current, hostname])];
   await disabledSites.setValue(next);
 }
-
-/**
- * The latest explicit check, for pages where nothing can be injected (browser pages, PDF viewer):
- * the background sets the action badge and the popup opens on this record.
- */
-export const latestCheck = storage.defineItem<
-  (import('./messaging/protocol').CheckResponse & { url: string; at: number }) | null
->('session:latestCheck', { fallback: null });

@@ -3,6 +3,7 @@
  * again refreshes that row instead of adding a second one, so history stays readable.
  * Used by the background (badges, explicit checks) and by the library (reading, imports).
  */
+import { normaliseQuote } from '@/lib/text/quote-text';
 import type { MatchResult } from '@/lib/types';
 import type { VerbatimDB, VerificationRecord } from './db';
 
@@ -13,14 +14,6 @@ export interface UpsertOutcome {
   id: number;
   /** False when an existing row for the same quotation on the same page was refreshed. */
   created: boolean;
-}
-
-/**
- * The stored form of a quotation, and the key it is found by: whitespace runs (line breaks of a
- * selection across paragraphs, non-breaking spaces) become one space. Words and marks stay as written.
- */
-export function normaliseQuote(quote: string): string {
-  return quote.replace(/\s+/gu, ' ').trim();
 }
 
 /** A draft from an engine result plus where it was checked. */

@@ -4,7 +4,7 @@
  */
 import { useCallback, useId, useRef, useState } from 'preact/hooks';
 import type { Passage } from '@/lib/corpus/types';
-import { citationText } from './citation';
+import { citationText, copyCitation } from './citation';
 import { PassageView } from './parts/PassageView';
 import { QuoteDiff, QuoteWithEdits } from './parts/QuoteView';
 import { CARD_CSS } from './styles';
@@ -12,26 +12,6 @@ import type { MessageCardProps, ProvenanceCardProps } from './types';
 import { useDialog } from './use-dialog';
 import { VERDICT_ICON, VERDICT_LABEL } from './verdict-text';
 import { attributionSentence, corpusCoverage, verdictSentence } from './wording';
-
-async function copyText(text: string, from: HTMLElement | null): Promise<void> {
-  if (navigator.clipboard?.writeText) {
-    try {
-      await navigator.clipboard.writeText(text);
-      return;
-    } catch {
-      // Pages without clipboard permission (http, unfocused) fall through to the selection-based copy.
-    }
-  }
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.className = 'vb-offscreen';
-  (from ?? document.body).appendChild(area);
-  area.select();
-  const ok = document.execCommand('copy');
-  area.remove();
-  if (!ok) throw new Error('the browser refused to copy');
-}
 
 function CardFrame(props: {
   inline?: boolean;
@@ -94,7 +74,6 @@ export function ProvenanceCard(props: ProvenanceCardProps) {
   const [status, setStatus] = useState<string>(props.savedNote ?? '');
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(Boolean(props.savedNote));
-  const actionsRef = useRef<HTMLDivElement>(null);
 
   const save = useCallback(async () => {
     if (!onSave || saving || saved) return;
@@ -119,7 +98,7 @@ export function ProvenanceCard(props: ProvenanceCardProps) {
       pageTitle: props.pageTitle,
     });
     try {
-      await copyText(text, actionsRef.current);
+      await copyCitation(text);
       setStatus('Citation copied.');
     } catch (e) {
       setStatus(`Could not copy: ${e instanceof Error ? e.message : String(e)}`);
@@ -165,7 +144,7 @@ export function ProvenanceCard(props: ProvenanceCardProps) {
         </>
       )}
       {result.attribution !== 'mismatch' && attribution && <p class="vb-attribution">{attribution}</p>}
-      <div class="vb-actions" ref={actionsRef}>
+      <div class="vb-actions">
         {onSave && (
           // aria-disabled, not disabled: a disabled button drops focus out of the dialog (Esc would stop working).
           <button type="button" onClick={save} aria-disabled={saving || saved}>

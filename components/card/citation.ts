@@ -1,4 +1,4 @@
-/** A plain-text citation of a checked quotation, for the clipboard. */
+/** A plain-text citation of a checked quotation, and the one way it goes to the clipboard. */
 import type { Passage, Source } from '@/lib/corpus/types';
 import type { MatchResult } from '@/lib/types';
 import { VERDICT_LABEL } from './verdict-text';
@@ -42,4 +42,26 @@ export function citationText(input: CitationInput): string {
   const verdict = result.status === 'not-found' ? 'not found in the corpus' : VERDICT_LABEL[result.status];
   lines.push(`Checked with Verbatim on ${day}: ${verdict}.`);
   return lines.join('\n');
+}
+
+/**
+ * Copies with the asynchronous clipboard API only, which tells the page nothing. The older way, a
+ * selection and `execCommand('copy')`, fires a `copy` event the page hears and can rewrite, and the card
+ * would then say "copied" over a forged citation. Where the API is missing (a page that is not a secure
+ * context) or refused, nothing is copied and the error says why.
+ */
+export async function copyCitation(text: string): Promise<void> {
+  const clipboard = globalThis.navigator?.clipboard;
+  if (!clipboard?.writeText) {
+    throw new Error(
+      'this page gives Verbatim no clipboard it can use safely. Save the quotation, then copy its citation from your library.',
+    );
+  }
+  try {
+    await clipboard.writeText(text);
+  } catch {
+    throw new Error(
+      'the browser refused the clipboard. Save the quotation, then copy its citation from your library.',
+    );
+  }
 }

@@ -1,4 +1,4 @@
-import type { CardData, CheckedQuote } from '@/utils/messaging/protocol';
+import type { CardData, CheckedQuote } from '@/utils/domain';
 
 /** Props of the provenance card: one component, used by badges, explicit checks, popup and library. */
 export interface ProvenanceCardProps extends CheckedQuote, CardData {

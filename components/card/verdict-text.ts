@@ -9,6 +9,7 @@ export const VERDICT_LABEL: Record<Verdict, string> = {
   partial: 'Partly found',
   elsewhere: 'Said elsewhere',
   'not-found': 'Not found',
+  hidden: 'Hidden text',
 };
 
 /** A glyph next to the label so the verdict never rests on colour alone. */
@@ -19,6 +20,7 @@ export const VERDICT_ICON: Record<Verdict, string> = {
   partial: '◐',
   elsewhere: '↗',
   'not-found': '?',
+  hidden: '⚠',
 };
 
 export const EVIDENCE_TEXT: Record<EvidenceLevel, string> = {

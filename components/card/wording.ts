@@ -2,7 +2,7 @@
 
 import type { Passage, Source } from '@/lib/corpus/types';
 import type { MatchResult } from '@/lib/types';
-import type { CorpusInfo } from '@/utils/messaging/protocol';
+import type { CorpusInfo } from '@/utils/domain';
 
 /** How a sentence names a source: "report 21-028" for numbered documents, else its title. */
 export function sourceName(source: Source | null | undefined): string {
@@ -43,6 +43,8 @@ export function verdictSentence({ result, sources, corpus }: WordingInput): stri
         ? `Not in the report, but these words match a related source: ${where}.`
         : `These words were not found in the report’s passages in the corpus, but they match a related source: ${where}.`;
     }
+    case 'hidden':
+      return 'The page hides part of the quoted text, or shows words that are not in it: Verbatim checked the words in the page’s text, which are not what you see, so it cannot vouch for this quotation.';
     case 'not-found':
       return corpus.hasFullText
         ? 'Not in the report: these words are in neither the full report text you imported nor any other source of the corpus.'

@@ -3,10 +3,11 @@ import { useState } from 'preact/hooks';
 import { ProvenanceCard } from '@/components/card/ProvenanceCard';
 import type { Passage } from '@/lib/corpus/types';
 import type { VerbatimDB } from '@/utils/db';
+import { cardDataFor } from '@/utils/domain';
 import { CardDialog } from './CardDialog';
 import { CorpusPanel } from './CorpusPanel';
 import { CoverageSummary } from './CoverageSummary';
-import { cardDataFor, type LibraryCorpus, passageResult } from './card-data';
+import { type LibraryCorpus, passageResult } from './card-data';
 import { FullReportImport } from './FullReportImport';
 
 export function CorpusTab({ db, corpus }: { db: VerbatimDB; corpus: LibraryCorpus }) {
@@ -26,7 +27,7 @@ export function CorpusTab({ db, corpus }: { db: VerbatimDB; corpus: LibraryCorpu
             inline
             quote={open.passage.text}
             result={passageResult(open.passage)}
-            {...cardDataFor(corpus, [open.passage.id])}
+            {...cardDataFor(corpus.lookup, [passageResult(open.passage)])}
           />
         </CardDialog>
       )}

@@ -10,7 +10,7 @@ import { extractPdfPagesInBrowser } from '@/utils/fulltext/browser-pdf';
 import { type ImportOutcome, type ImportStage, importFullReport } from '@/utils/fulltext/import';
 import type { ExtractOptions } from '@/utils/fulltext/pdf-text';
 import { currentFullText, type FullTextImportRecord } from '@/utils/fulltext/store';
-import { sendMessage } from '@/utils/messaging';
+import { sendToBackground } from '@/utils/messaging';
 import { type Outcome, OutcomeMessage } from './OutcomeMessage';
 
 export interface FullReportImportProps {
@@ -49,7 +49,7 @@ function describeRecord(record: FullTextImportRecord): string {
   return `The full report is loaded: “${record.fileName}”, imported ${day}, ${record.passageCount} sentences. Every sentence can be checked, with its page number.`;
 }
 
-const defaultNotify = () => sendMessage('corpusChanged', {});
+const defaultNotify = () => sendToBackground('corpusChanged', {});
 
 export function FullReportImport({ db: givenDb, extractPdf, notify }: FullReportImportProps = {}) {
   const id = useId();

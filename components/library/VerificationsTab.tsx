@@ -6,11 +6,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { ProvenanceCard } from '@/components/card/ProvenanceCard';
 import { SafeLink } from '@/components/card/parts/SafeLink';
 import type { VerbatimDB, VerificationRecord } from '@/utils/db';
+import { cardDataFor } from '@/utils/domain';
 import { exportCsv } from '@/utils/export/csv';
 import { downloadText, exportFilename } from '@/utils/export/download';
 import { exportJson } from '@/utils/export/json';
 import { CardDialog } from './CardDialog';
-import { cardDataFor, type LibraryCorpus } from './card-data';
+import type { LibraryCorpus } from './card-data';
 import { plural } from './format';
 import { ImportPanel } from './ImportPanel';
 import { NoteEditor } from './NoteEditor';
@@ -144,7 +145,7 @@ export function VerificationsTab({ db, corpus }: { db: VerbatimDB; corpus: Libra
               result={openRecord.result}
               pageUrl={openRecord.url}
               pageTitle={openRecord.pageTitle}
-              {...cardDataFor(corpus, openRecord.result.passageIds)}
+              {...cardDataFor(corpus.lookup, [openRecord.result])}
             />
           ) : (
             <p role="status">Loading the corpus…</p>

@@ -2,36 +2,20 @@
 import type { Passage, Source } from '@/lib/corpus/types';
 import type { MatchResult } from '@/lib/types';
 import { corpusInfoOf, type StoredCorpus } from '@/utils/corpus-store';
-import type { CardData, CorpusInfo } from '@/utils/messaging/protocol';
+import { type CorpusInfo, type CorpusLookup, corpusLookup } from '@/utils/domain';
 
-export interface LibraryCorpus {
-  version: string | null;
-  sources: Source[];
-  passages: Passage[];
+/** The stored corpus as the library lists it, with the lookups its cards are built from. */
+export interface LibraryCorpus extends StoredCorpus {
   sourceById: Record<string, Source>;
-  passageById: Map<string, Passage>;
   info: CorpusInfo;
+  lookup: CorpusLookup;
 }
 
 export function libraryCorpus(stored: StoredCorpus): LibraryCorpus {
   const sourceById: Record<string, Source> = {};
   for (const s of stored.sources) sourceById[s.id] = s;
-  return {
-    ...stored,
-    sourceById,
-    passageById: new Map(stored.passages.map((p) => [p.id, p])),
-    info: corpusInfoOf({ ...stored, version: stored.version ?? 'unknown' }),
-  };
-}
-
-/** Card data for a result: its passages as stored now (a passage removed since shows without its text). */
-export function cardDataFor(corpus: LibraryCorpus, passageIds: string[]): CardData {
-  const passages: Record<string, Passage> = {};
-  for (const id of passageIds) {
-    const passage = corpus.passageById.get(id);
-    if (passage) passages[id] = passage;
-  }
-  return { passages, sources: corpus.sourceById, corpus: corpus.info };
+  const info = corpusInfoOf({ ...stored, version: stored.version ?? 'unknown' });
+  return { ...stored, sourceById, info, lookup: corpusLookup(stored, info) };
 }
 
 /**

@@ -5,7 +5,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { VERDICT_ICON, VERDICT_LABEL } from '@/components/card/verdict-text';
 import { VERDICTS } from '@/lib/types';
-import type { TabScan } from '@/utils/messaging/protocol';
+import type { TabScan } from '@/utils/domain';
 import { checkableHost } from './page-kind';
 import type { ActiveTab, PopupServices } from './services';
 
@@ -13,6 +13,22 @@ type Loaded = { tab: ActiveTab | null; scan: TabScan | null; host: string | null
 
 function plural(n: number, one: string, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+const figure = (n: number) => n.toLocaleString('en-US');
+
+/** What the scan left out for the caps on its size, in words (nothing when it left nothing out). */
+export function limitsNote(scan: TabScan): string[] {
+  const notes: string[] = [];
+  if (scan.found !== undefined && scan.found > scan.quotes.length) {
+    notes.push(`Checked the first ${figure(scan.quotes.length)} of ${figure(scan.found)} quotations.`);
+  }
+  if (scan.omitted && scan.omitted.blocks > 0) {
+    notes.push(
+      `The article is longer than Verbatim reads: ${plural(scan.omitted.blocks, 'paragraph')} (${figure(scan.omitted.chars)} characters) were not checked.`,
+    );
+  }
+  return notes;
 }
 
 function SiteSwitch(props: { host: string; enabled: boolean; onChange(on: boolean): void }) {
@@ -109,6 +125,12 @@ export function ThisPage({ services }: { services: PopupServices }) {
             {plural(quotes.length, 'quotation')} checked on this page
             {scan?.title ? <span class="page-title">: {scan.title}</span> : null}
           </p>
+          {scan &&
+            limitsNote(scan).map((note) => (
+              <p key={note} class="explain">
+                {note}
+              </p>
+            ))}
           <ul class="counts" aria-label="Quotations per verdict">
             {counts.map(([verdict, n]) => (
               <li key={verdict} class={`verdict verdict-${verdict}`}>

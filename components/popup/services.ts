@@ -5,7 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { VerificationRecord } from '@/utils/db';
-import type { CheckResponse, TabScan } from '@/utils/messaging/protocol';
+import type { TabScan } from '@/utils/domain';
+import type { CheckResponse } from '@/utils/messaging/protocol';
 
 export interface ActiveTab {
   id: number;
@@ -44,16 +45,16 @@ export function browserServices(): PopupServices {
       return { id: tab.id, url: tab.url ?? null, title: tab.title ?? null };
     },
     async getTabScan(tabId) {
-      return (await messaging).sendMessage('getTabScan', { tabId });
+      return (await messaging).sendToBackground('getTabScan', { tabId });
     },
     async saveTabScan(tabId) {
-      return (await messaging).sendMessage('saveTabScan', { tabId });
+      return (await messaging).sendToBackground('saveTabScan', { tabId });
     },
     async focusQuote(tabId, index) {
-      return (await messaging).sendMessage('focusQuote', { index }, tabId);
+      return (await messaging).sendToTab('focusQuote', { index }, tabId);
     },
     async checkText(text, page) {
-      return (await messaging).sendMessage('checkText', {
+      return (await messaging).sendToBackground('checkText', {
         text,
         url: page.url,
         title: page.title,
@@ -70,7 +71,7 @@ export function browserServices(): PopupServices {
       return (await db).verifications.orderBy('updatedAt').reverse().limit(limit).toArray();
     },
     async latestCheck() {
-      return (await settings).latestCheck.getValue();
+      return (await import('@/utils/latest-check')).latestCheck.getValue();
     },
     async openLibrary() {
       await browser.tabs.create({ url: browser.runtime.getURL('/library.html') });

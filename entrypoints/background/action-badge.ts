@@ -5,8 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { Verdict } from '@/lib/types';
+import { latestCheck } from '@/utils/latest-check';
 import type { CheckResponse } from '@/utils/messaging/protocol';
-import { latestCheck } from '@/utils/settings';
 
 /** Badge text is a symbol (4 characters at most fit); the title always says the verdict in words. */
 export const ACTION_BADGES: Record<Verdict, { text: string; label: string; color: string }> = {
@@ -16,6 +16,7 @@ export const ACTION_BADGES: Record<Verdict, { text: string; label: string; color
   partial: { text: '½', label: 'Partly found', color: '#8a5a00' },
   elsewhere: { text: '↗', label: 'Said elsewhere', color: '#5a4a8a' },
   'not-found': { text: '?', label: 'Not found in the corpus', color: '#555555' },
+  hidden: { text: '⚠', label: 'The page hides part of the quoted text', color: '#8a1c1c' },
 };
 
 const MESSAGE_BADGE = { text: '!', color: '#555555' };

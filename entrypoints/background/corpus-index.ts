@@ -4,21 +4,15 @@
  */
 import { bundledCorpus } from '@/data/corpus';
 import { validateCorpus } from '@/lib/corpus/schema';
-import type { Passage, Source } from '@/lib/corpus/types';
 // The matcher only: `@/lib/engine` also re-exports Readability, which the service worker never needs.
-import { buildIndex } from '@/lib/match';
-import type { MatchResult } from '@/lib/types';
+import { buildIndex, type CorpusIndex } from '@/lib/match';
 import { corpusInfoOf, readCorpus, type StoredCorpus } from '@/utils/corpus-store';
 import type { VerbatimDB } from '@/utils/db';
-import type { CardData, CorpusInfo } from '@/utils/messaging/protocol';
+import { type CorpusLookup, corpusLookup } from '@/utils/domain';
 
-export type CorpusIndex = ReturnType<typeof buildIndex>;
-
-export interface LoadedCorpus {
+/** The stored corpus with its match index. */
+export interface LoadedCorpus extends CorpusLookup {
   index: CorpusIndex;
-  info: CorpusInfo;
-  passages: ReadonlyMap<string, Passage>;
-  sources: ReadonlyMap<string, Source>;
   /** Time taken by `buildIndex`, for the logs and the benchmark. */
   buildMs: number;
 }
@@ -53,23 +47,14 @@ export function buildLoadedCorpus(corpus: StoredCorpus): LoadedCorpus {
   const started = performance.now();
   const index = buildIndex({ sources: corpus.sources, passages: corpus.passages });
   const buildMs = performance.now() - started;
-  return {
-    index,
-    info: corpusInfoOf({ ...corpus, version: corpus.version ?? bundledCorpus.version }),
-    passages: new Map(corpus.passages.map((p) => [p.id, p])),
-    sources: new Map(corpus.sources.map((s) => [s.id, s])),
-    buildMs,
-  };
+  const info = corpusInfoOf({ ...corpus, version: corpus.version ?? bundledCorpus.version });
+  return { ...corpusLookup(corpus, info), index, buildMs };
 }
 
 export class CorpusCache {
   #current: Promise<LoadedCorpus> | null = null;
 
-  constructor(
-    private readonly load: CorpusLoader,
-    /** Told when the corpus tables changed (the scan host keeps an index of its own). */
-    private readonly onInvalidate: () => void = () => {},
-  ) {}
+  constructor(private readonly load: CorpusLoader) {}
 
   /** The index for the current corpus, building it on first use. */
   get(): Promise<LoadedCorpus> {
@@ -100,30 +85,5 @@ export class CorpusCache {
   /** The corpus tables changed: the next request rebuilds from them. */
   invalidate(): void {
     this.#current = null;
-    this.onInvalidate();
   }
-}
-
-/** Passage ids a result refers to: the matched passages and any it highlights. */
-export function referencedPassageIds(results: readonly MatchResult[]): Set<string> {
-  const ids = new Set<string>();
-  for (const r of results) {
-    for (const id of r.passageIds) ids.add(id);
-    for (const h of r.highlights) ids.add(h.passageId);
-  }
-  return ids;
-}
-
-/** The passages (and their sources) a card needs, and nothing else of the corpus. */
-export function cardDataFor(corpus: LoadedCorpus, passageIds: Iterable<string>): CardData {
-  const passages: CardData['passages'] = {};
-  const sources: CardData['sources'] = {};
-  for (const id of passageIds) {
-    const passage = corpus.passages.get(id);
-    if (!passage) continue;
-    passages[id] = passage;
-    const source = corpus.sources.get(passage.source);
-    if (source) sources[source.id] = source;
-  }
-  return { passages, sources, corpus: corpus.info };
 }

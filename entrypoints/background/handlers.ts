@@ -3,16 +3,13 @@
  * (this extension, and the right kind of context for the message) and its shape (`requestSchemas`).
  * Anything else is rejected with an error the sender receives, and logged.
  */
+import { normaliseQuote } from '@/lib/text/quote-text';
 import type { VerbatimDB } from '@/utils/db';
-import { onMessage } from '@/utils/messaging';
-import type { BackgroundProtocol, TabScan } from '@/utils/messaging/protocol';
-import {
-  draftFromResult,
-  normaliseQuote,
-  upsertVerification,
-  upsertVerifications,
-} from '@/utils/verifications';
-import { type CorpusCache, cardDataFor } from './corpus-index';
+import type { TabScan } from '@/utils/domain';
+import { onMessageToBackground } from '@/utils/messaging';
+import type { BackgroundProtocol } from '@/utils/messaging/protocol';
+import { draftFromResult, upsertVerification, upsertVerifications } from '@/utils/verifications';
+import type { CorpusCache } from './corpus-index';
 import { runCheck } from './explicit-check';
 import {
   admit,
@@ -61,6 +58,11 @@ export function createHandlers(services: BackgroundServices): Handlers {
       scans.keep(data.tabId, data.scan as unknown as TabScan);
     },
 
+    async markHidden(raw, sender) {
+      const { data } = admit('markHidden', raw, sender, self);
+      if (isTopFrame(sender)) await scans.markHidden(tabOf(sender), data.indices);
+    },
+
     async pageStatus(raw, sender) {
       const { data } = admit('pageStatus', raw, sender, self);
       if (!isTopFrame(sender)) return;
@@ -75,14 +77,12 @@ export function createHandlers(services: BackgroundServices): Handlers {
     },
 
     async checkText(raw, sender) {
-      const { data, kind } = admit('checkText', raw, sender, self);
-      // A content script speaks for its own page only: where it is comes from the browser, not from it.
-      const url = kind === 'content-script' ? (sender.url ?? sender.tab?.url ?? data.url) : data.url;
+      const { data } = admit('checkText', raw, sender, self);
       return runCheck(check, {
         text: data.text,
-        url,
+        url: data.url,
         title: data.title,
-        origin: kind === 'content-script' ? 'selection' : data.origin,
+        origin: data.origin,
         ...(data.context ? { context: data.context } : {}),
       });
     },
@@ -99,7 +99,8 @@ export function createHandlers(services: BackgroundServices): Handlers {
       const { id } = await upsertVerification(
         db,
         draftFromResult(checked.quote, checked.result, {
-          url: scan.url,
+          // The frame's URL from the browser; the stored scan keeps no query (see tab-scans.ts).
+          url: sender.url ?? scan.url,
           pageTitle: scan.title,
           origin: 'badge',
         }),
@@ -122,11 +123,6 @@ export function createHandlers(services: BackgroundServices): Handlers {
       );
       const outcomes = await upsertVerifications(db, drafts, now());
       return { saved: new Set(outcomes.map((o) => o.id)).size };
-    },
-
-    async getCardData(raw, sender) {
-      const { data } = admit('getCardData', raw, sender, self);
-      return cardDataFor(await corpus.get(), data.passageIds);
     },
 
     async corpusChanged(raw, sender) {
@@ -158,9 +154,11 @@ export function registerHandlers(handlers: Partial<Handlers>): void {
   for (const name of Object.keys(handlers) as Name[]) {
     const handler = logged(name, handlers[name] as Handlers[typeof name]);
     // One generic registration for every name: the messenger's per-name types add nothing after `admit`.
-    (onMessage as (n: Name, fn: (m: { data: unknown; sender: MessageSenderLike }) => unknown) => void)(
-      name,
-      (m) => handler(m.data, m.sender),
-    );
+    (
+      onMessageToBackground as (
+        n: Name,
+        fn: (m: { data: unknown; sender: MessageSenderLike }) => unknown,
+      ) => void
+    )(name, (m) => handler(m.data, m.sender));
   }
 }

@@ -4,10 +4,13 @@
  * synchronously in `main` so a worker woken by an event receives it.
  */
 import { browser } from 'wxt/browser';
+import { notFound } from '@/lib/match';
+import { tryMatch } from '@/lib/scan';
 import { disabledSites } from '@/utils/settings';
 import { requestFromCommand } from './commands';
 import { createContextMenu, requestFromMenuClick } from './context-menu';
 import { CorpusCache, storedCorpusLoader } from './corpus-index';
+import { watchCorpusTables } from './corpus-watch';
 import { database } from './database';
 import { createHandlers, registerHandlers } from './handlers';
 import { readSelection } from './read-selection';
@@ -42,27 +45,30 @@ export default defineBackground({
 
     // Every start-up checks the seed (a no-op when the stored hash matches); install and update too.
     let seeding = seedBundledCorpus(db);
-    const corpus = new CorpusCache(
-      storedCorpusLoader(db, () => seeding),
-      () => notifyHost({ verbatimHost: 'corpus' }),
-    );
+    const corpus = new CorpusCache(storedCorpusLoader(db, () => seeding));
     // An index built before a reseed holds the old corpus: rebuild once the new one is in.
     const reseed = () => {
       seeding = seedBundledCorpus(db).then((outcome) => {
         if (outcome.status === 'seeded') {
           corpus.invalidate();
-          corpus.warm();
+          if (hasDom) corpus.warm();
         }
         return outcome;
       });
       return seeding;
     };
-    // No rebuild needed after this first seed: the index waits for it before reading the tables. The
-    // offscreen document's index does not: it may have read the bundled corpus before the first seed.
-    seeding.then(
-      (outcome) => outcome.status === 'seeded' && notifyHost({ verbatimHost: 'corpus' }),
-      (e) => console.error('Verbatim: seeding the corpus failed.', e),
-    );
+    // No rebuild needed after this first seed: the index waits for it before reading the tables.
+    seeding.catch((e) => console.error('Verbatim: seeding the corpus failed.', e));
+    // From then on the index follows the tables, whoever writes them (the library stores imports itself;
+    // the offscreen document watches them the same way for its own index).
+    void seeding
+      .catch(() => undefined)
+      .then(() =>
+        watchCorpusTables(db, () => {
+          corpus.invalidate();
+          if (hasDom) corpus.warm();
+        }),
+      );
     // Where this context answers scans, the index is built at start-up: a page's scan never pays for it.
     // Chrome's worker builds its own only for explicit checks, when one comes.
     if (hasDom) corpus.warm();
@@ -74,7 +80,16 @@ export default defineBackground({
       }
     });
 
-    const scans = new TabScanStore(browser.storage.session);
+    // After a worker restart only the compact form of each scan is left: its quotations are matched again.
+    const scans = new TabScanStore(
+      browser.storage.session,
+      async (quote, attributedTo) =>
+        tryMatch(
+          (await corpus.get()).index,
+          { text: quote, attributedTo },
+          'Verbatim: the engine failed on a quotation of a stored scan; reporting it as not found.',
+        ) ?? notFound(attributedTo),
+    );
     browser.tabs.onRemoved.addListener((tabId) => void scans.delete(tabId));
     browser.tabs.onReplaced.addListener((_added, removed) => void scans.delete(removed));
     browser.tabs.onUpdated.addListener((tabId, change) => {

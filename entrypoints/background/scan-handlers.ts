@@ -7,8 +7,8 @@
  */
 import { readArticle } from '@/lib/article';
 import { elementIndices, pairWithPage } from '@/lib/article/page';
-import { matchQuote, notFound } from '@/lib/match';
-import type { MatchResult } from '@/lib/types';
+import { scanArticle } from '@/lib/scan';
+import { cardDataFor, type TabScan } from '@/utils/domain';
 import {
   type BackgroundProtocol,
   type NotAnArticle,
@@ -17,10 +17,8 @@ import {
   requestSchemas,
   type ScanResponse,
   type SiteOff,
-  type TabScan,
 } from '@/utils/messaging/protocol';
-import { type CorpusIndex, cardDataFor, type LoadedCorpus, referencedPassageIds } from './corpus-index';
-import { quotesForScan } from './scan-quotes';
+import type { LoadedCorpus } from './corpus-index';
 import {
   type ExtensionIdentity,
   type MessageSenderLike,
@@ -35,7 +33,6 @@ export type Handler<K extends Name> = (data: unknown, sender: MessageSenderLike)
 
 const CONTENT: readonly SenderKind[] = ['content-script'];
 const PAGES: readonly SenderKind[] = ['extension-page'];
-const ANY: readonly SenderKind[] = ['content-script', 'extension-page'];
 
 /** Who may send each message. */
 export const ALLOWED_SENDERS: Record<Name, readonly SenderKind[]> = {
@@ -43,10 +40,10 @@ export const ALLOWED_SENDERS: Record<Name, readonly SenderKind[]> = {
   scanPage: CONTENT,
   openScanHost: CONTENT,
   tabScanned: PAGES,
+  markHidden: CONTENT,
   pageStatus: CONTENT,
   saveVerification: CONTENT,
-  checkText: ANY,
-  getCardData: ANY,
+  checkText: PAGES,
   getTabScan: PAGES,
   saveTabScan: PAGES,
   corpusChanged: PAGES,
@@ -74,16 +71,6 @@ export const tabOf = (sender: MessageSenderLike): number => sender.tab?.id ?? -1
 
 /** Scans come from the top frame; a frame's own content script (injected for a check) must not overwrite it. */
 export const isTopFrame = (sender: MessageSenderLike) => (sender.frameId ?? 0) === 0;
-
-/** A quotation the engine fails on is reported as not found (never as anything stronger), and logged. */
-function safeMatch(index: CorpusIndex, quote: string, attributedTo: string | null): MatchResult {
-  try {
-    return matchQuote(index, { text: quote, attributedTo });
-  } catch (e) {
-    console.error('Verbatim: the engine failed on a quotation; reporting it as not found.', e);
-    return notFound(attributedTo);
-  }
-}
 
 /** Where a tab's latest scan is kept (the background's TabScanStore, or a message to it). */
 export interface ScanKeeper {
@@ -132,10 +119,13 @@ export function createScanHandlers(services: ScanServices): ScanHandlers {
     sender: MessageSenderLike,
     page: { url: string; title: string },
     blocks: RequestOf<'matchQuotes'>['blocks'],
+    omitted: { blocks: number; chars: number } | undefined,
   ): Promise<ScanResponse> => {
     const loaded = await corpus.get();
-    const quotes = quotesForScan(blocks);
-    const results = quotes.map((q) => safeMatch(loaded.index, q.quote, q.attributedTo));
+    const tally = { found: 0 };
+    const scanned = scanArticle(loaded.index, blocks, tally);
+    const quotes = scanned.map((s) => s.extracted);
+    const results = scanned.map((s) => s.result);
     if (isTopFrame(sender)) {
       // The page waits for this reply, not for the write: the store keeps the scan in memory at once
       // (what saveVerification and the popup read) and persists it to session storage afterwards.
@@ -143,11 +133,17 @@ export function createScanHandlers(services: ScanServices): ScanHandlers {
         ...page,
         article: true,
         enabled: true,
-        quotes: quotes.map((q, i) => ({ quote: q.quote, result: results[i] as MatchResult })),
+        quotes: scanned.map((s) => ({
+          quote: s.extracted.quote,
+          result: s.result,
+          span: [s.extracted.start, s.extracted.end] as [number, number],
+        })),
         scannedAt: now(),
+        ...(tally.found > quotes.length ? { found: tally.found } : {}),
+        ...(omitted && omitted.blocks > 0 ? { omitted } : {}),
       });
     }
-    return { quotes, results, ...cardDataFor(loaded, referencedPassageIds(results)) };
+    return { quotes, results, ...cardDataFor(loaded, results) };
   };
 
   return {
@@ -155,7 +151,7 @@ export function createScanHandlers(services: ScanServices): ScanHandlers {
       const { data } = admit('matchQuotes', raw, sender, self);
       const page = { url: data.url, title: data.title };
       if (!(await siteOn(sender, page))) return { siteOff: true } satisfies SiteOff;
-      return match(sender, page, data.blocks);
+      return match(sender, page, data.blocks, data.omitted);
     },
 
     async scanPage(raw, sender) {
@@ -177,10 +173,11 @@ export function createScanHandlers(services: ScanServices): ScanHandlers {
         onPage: paired.live[i] != null,
       }));
       const response: PageScanResponse = {
-        ...(await match(sender, page, blocks)),
+        ...(await match(sender, page, blocks, paired.omitted)),
         title: paired.title,
         blocks: paired.blocks.map(({ text, kind }) => ({ text, kind })),
         at: elementIndices(doc, paired.live),
+        omitted: paired.omitted,
       };
       return response;
     },

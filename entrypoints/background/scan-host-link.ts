@@ -2,7 +2,8 @@
  * Chrome: the link between the service worker and the offscreen document that answers scans. The
  * document reads pages with a real DOMParser (a worker has none) and stays up while the worker sleeps,
  * so a page never waits for the worker to start; it can use no extension API but messaging, so the
- * worker tells it the per-site switch and when the corpus changed, and keeps the tabs' scans it reports.
+ * worker tells it the per-site switch and keeps the tabs' scans it reports (corpus changes it sees
+ * itself, as the worker does: corpus-watch.ts).
  * These notices are plain runtime messages (not the typed protocol: no page ever sends or receives
  * them), accepted only from this extension's own contexts outside any tab.
  */
@@ -12,15 +13,13 @@ export const SCAN_HOST_PATH = '/offscreen.html';
 export type HostNotice =
   /** worker → document: the switched-off sites changed. */
   | { verbatimHost: 'sites'; sites: string[] }
-  /** worker → document: the corpus tables changed; rebuild the index. */
-  | { verbatimHost: 'corpus' }
   /** document → worker: which sites are switched off (answered with a string array). */
   | { verbatimHost: 'sites?' };
 
 export function isHostNotice(message: unknown): message is HostNotice {
   const kind = (message as { verbatimHost?: unknown } | null)?.verbatimHost;
   if (kind === 'sites') return Array.isArray((message as { sites?: unknown }).sites);
-  return kind === 'corpus' || kind === 'sites?';
+  return kind === 'sites?';
 }
 
 /** Our own extension's context, not a content script in a tab. */

@@ -2,8 +2,9 @@
  * The one path the context menu and the keyboard command share: read the selection from the tab, check
  * it, save it, show the card next to it (or on the toolbar).
  */
+
+import { normaliseQuote } from '@/lib/text/quote-text';
 import type { CheckResponse } from '@/utils/messaging/protocol';
-import { normaliseQuote } from '@/utils/verifications';
 import { type CheckServices, runCheck } from './explicit-check';
 import type { PageSelection } from './read-selection';
 import { type Shown, type ShowServices, showCheck } from './show-check';

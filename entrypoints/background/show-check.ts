@@ -3,7 +3,7 @@
  * content script can take it (injecting it on demand where it is not running), else on the toolbar.
  */
 import { browser } from 'wxt/browser';
-import { sendMessage } from '@/utils/messaging';
+import { sendToTab } from '@/utils/messaging';
 import type { CheckResponse } from '@/utils/messaging/protocol';
 import { showOnAction } from './action-badge';
 
@@ -76,7 +76,7 @@ export async function showCheck(
 /** The real browser APIs. */
 export const browserShowServices: ShowServices = {
   async showCard(target, response) {
-    await sendMessage('showCheck', response, target);
+    await sendToTab('showCheck', response, target);
   },
   async injectContentScript(target) {
     await browser.scripting.executeScript({

@@ -1,11 +1,13 @@
 /**
- * The content script's life cycle: cheap gate → Readability on a clone, paired with the live page →
- * one matchQuotes message with the article's blocks (the background extracts and matches) → badges at
- * each quotation's closing mark on the live page; then keeps the badges in step with the page.
+ * The content script's life cycle: cheap gate → the page's serialised DOM to the scan host, which reads
+ * (Readability), extracts and matches off the page's main thread → the answer's blocks found on the live
+ * page → badges at each quotation's closing mark; then keeps the badges in step with the page, reading
+ * only the blocks that change (live-article.ts).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { PAGE_HTML_LIMIT, pairWithPage } from '@/lib/article/page';
-import { sendMessage } from '@/utils/messaging';
+import { pairWithPage } from '@/lib/article/page';
+import { PAGE_HTML_LIMIT } from '@/lib/limits';
+import { sendToBackground } from '@/utils/messaging';
 import type { ScanResponse, SiteOff } from '@/utils/messaging/protocol';
 import { disabledSites, isSiteEnabled } from '@/utils/settings';
 import { BadgeLayer } from './badges';
@@ -17,6 +19,7 @@ import { recordMutations, type Watcher, watchMutations } from './observer';
 import { isProbablyReaderable } from './readerable';
 import { askScanHost } from './scan-host';
 import { serialisePage } from './serialise';
+import { mark } from './timing';
 
 /** How long a page that is not (yet) an article is watched for article content arriving late. */
 const LATE_ARTICLE_WINDOW_MS = 20_000;
@@ -25,6 +28,8 @@ const RESCAN_DELAY_MS = 250;
 const RESCAN_MAX_WAIT_MS = 1000;
 
 const pageTitle = () => document.title.slice(0, 2000);
+/** The document a URL loads: a fragment-only change (an in-page link) is the same page. */
+const documentUrl = () => location.href.split('#')[0];
 
 function validResponse(response: unknown): response is ScanResponse | SiteOff {
   if ((response as SiteOff | null)?.siteOff === true) return true;
@@ -41,14 +46,15 @@ function validResponse(response: unknown): response is ScanResponse | SiteOff {
 }
 
 export class ContentApp {
-  readonly badges = new BadgeLayer((entry) =>
-    sendMessage('saveVerification', {
-      quote: entry.quote,
-      index: entry.index,
-      url: location.href,
-      title: pageTitle(),
-    }).then(() => 'Saved to your library.'),
+  readonly badges = new BadgeLayer(
+    (entry) =>
+      sendToBackground('saveVerification', { quote: entry.quote, index: entry.index }).then(
+        () => 'Saved to your library.',
+      ),
+    (indices) => void sendToBackground('markHidden', { indices }).catch(() => {}),
   );
+  /** The page the badges belong to; a location change only counts when the document URL changed. */
+  private url = documentUrl();
   private watcher: Watcher | null = null;
   private live: LiveArticle | null = null;
   private scanning = false;
@@ -97,11 +103,18 @@ export class ContentApp {
     this.badges.clear();
   }
 
-  /** Single-page-app navigation: the old badges belong to the old page. */
+  /**
+   * Single-page-app navigation: the old badges belong to the old page. Taken from the URL itself, not
+   * from the event, which a page can dispatch too; read on the next task, once the navigation the event
+   * announces has committed its URL.
+   */
   onLocationChange(): void {
-    if (this.stopped) return;
-    this.reset();
-    this.ctx.setTimeout(() => void this.start(), RESCAN_DELAY_MS);
+    this.ctx.setTimeout(() => {
+      if (this.stopped || documentUrl() === this.url) return;
+      this.url = documentUrl();
+      this.reset();
+      this.ctx.setTimeout(() => void this.start(), RESCAN_DELAY_MS);
+    }, 0);
   }
 
   watchSiteSwitch(): () => void {
@@ -113,7 +126,9 @@ export class ContentApp {
   }
 
   private reportStatus(article: boolean, enabled: boolean): void {
-    sendMessage('pageStatus', { url: location.href, title: pageTitle(), article, enabled }).catch(() => {});
+    sendToBackground('pageStatus', { url: location.href, title: pageTitle(), article, enabled }).catch(
+      () => {},
+    );
   }
 
   /** A page that is not an article yet may become one (content rendered after load): re-run the cheap gate. */
@@ -164,7 +179,7 @@ export class ContentApp {
   /** The first scan: the page's DOM, serialised, is read and matched off the page's main thread. */
   private async scanPage(): Promise<void> {
     const generation = this.generation;
-    performance.mark('verbatim:extract');
+    mark('extract');
     const html = serialisePage(document);
     if (html.length > PAGE_HTML_LIMIT) {
       this.reportStatus(false, true);
@@ -174,20 +189,21 @@ export class ContentApp {
     const answer = askScanHost('scanPage', { url: location.href, title: pageTitle(), html });
     const response = await answer.catch(() => null);
     const changed = meanwhile?.take() ?? [];
-    performance.mark('verbatim:matched');
+    mark('matched');
     if (this.stopped || generation !== this.generation || !response) return;
     if ('siteOff' in response || 'article' in response) return; // the host kept the tab's status
     if (!validResponse(response) || !Array.isArray(response.blocks) || !Array.isArray(response.at)) return;
-    const page =
+    const paired =
       pageAt(document, response, response.quotes) ??
       pairWithPage({ title: response.title, blocks: response.blocks }, document);
-    performance.mark('verbatim:located');
+    const page = paired && { ...paired, omitted: response.omitted ?? paired.omitted };
+    mark('located');
     if (!page) return;
     this.watch(page);
     this.apply(page, response);
     if (!this.measured) {
       this.measured = true;
-      performance.measure('verbatim:scan', 'verbatim:start');
+      mark('scan');
     }
     // What the page changed while the copy was read is read now, as any later change would be.
     if (changed.length > 0 && this.live) {
@@ -234,6 +250,7 @@ export class ContentApp {
       url: location.href,
       title: pageTitle(),
       blocks: scanBlocks(page),
+      ...(page.omitted.blocks > 0 ? { omitted: page.omitted } : {}),
     }).catch(() => null);
     if (this.stopped || generation !== this.generation || !validResponse(response)) return;
     if ('siteOff' in response) return;

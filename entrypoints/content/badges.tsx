@@ -1,16 +1,21 @@
 /**
- * The page's badges: inserts one `<verbatim-badge>` per located quotation, keeps them in step with later
- * scans (no duplicates: a quotation is its live block plus the offset of its closing mark), opens cards.
+ * The page's badges: inserts one badge host per located quotation, keeps them in step with later scans
+ * (no duplicates: a quotation is its live block plus the offset of its closing mark), opens cards.
+ * A quotation whose words the page does not fully show gets the `hidden` verdict (see rendered.ts).
+ * While badges are up, the page is watched for look-alikes (removed) and for genuine badges moved,
+ * removed or relabelled (put back, a few times; then removed).
  */
 import { drawBadge } from '@/components/badge/dom';
 import { BADGE_CSS } from '@/components/badge/styles';
 import { ProvenanceCard } from '@/components/card/ProvenanceCard';
 import { type BlockTextMap, mapBlockText } from '@/lib/article/text-map';
 import type { MatchResult } from '@/lib/types';
-import type { CardData, ScanResponse } from '@/utils/messaging/protocol';
+import type { CardData } from '@/utils/domain';
+import type { ScanResponse } from '@/utils/messaging/protocol';
 import { openCard } from './card-host';
 import { badgeAnchor, type LocatedQuote } from './locate';
-import { createShadowHost, type ShadowHost } from './shadow';
+import { hidesQuotedText } from './rendered';
+import { createShadowHost, HOST_SELECTOR, isOwnNode, type ShadowHost } from './shadow';
 
 export interface BadgeEntry {
   host: HTMLElement;
@@ -29,8 +34,27 @@ export function deservesBadge(located: LocatedQuote, result: MatchResult): boole
   return !(located.quote.fragment && result.status === 'not-found');
 }
 
+/** How often a badge the page moves, removes or relabels is put back before it is left out. */
+const MAX_REPAIRS = 3;
+const HOST_ATTRIBUTES = ['data-verbatim', 'data-status', 'data-quote', 'data-passages', 'data-attribution'];
+
+/** Removes every element in `root` (itself included) that claims to be a Verbatim host and is not one. */
+export function removeLookalikes(root: Element | Document): void {
+  if (root instanceof Element && !isOwnNode(root) && root.matches(HOST_SELECTOR)) {
+    root.remove();
+    return;
+  }
+  for (const el of root.querySelectorAll(HOST_SELECTOR)) if (!isOwnNode(el)) el.remove();
+}
+
+/** The quotation's words as block offsets (from its closing offset; clamped to its closing block). */
+function quotedRange(lq: LocatedQuote): [number, number] {
+  const { start, end, after } = lq.quote;
+  return [Math.max(0, lq.offset - (after - start)), lq.offset - (after - end)];
+}
+
 function newBadgeHost(): ShadowHost {
-  return createShadowHost(document, 'verbatim-badge', 'display: inline !important;', BADGE_CSS, true);
+  return createShadowHost(document, 'badge', 'display: inline !important;', BADGE_CSS, true);
 }
 
 export class BadgeLayer {
@@ -42,23 +66,52 @@ export class BadgeLayer {
     corpus: { version: '', passageCount: 0, reportPassageCount: 0, hasFullText: false },
   };
 
-  constructor(private readonly save: (entry: BadgeEntry) => Promise<string>) {}
+  private byHost = new WeakMap<Node, BadgeEntry>();
+  private repairs = new WeakMap<BadgeEntry, number>();
+  private sentinel: MutationObserver | null = null;
+
+  /**
+   * `save`: saves an entry's verification. `reportHidden`: the quotations (by index) given the `hidden`
+   * verdict, so the background's record of the page says so too.
+   */
+  constructor(
+    private readonly save: (entry: BadgeEntry) => Promise<string>,
+    private readonly reportHidden: (indices: number[]) => void = () => {},
+  ) {}
 
   /**
    * Applies one scan's answer (`located[i]` is where `response.results[i]` goes; null: nowhere on the
    * page); returns how many badges were inserted.
    */
   apply(located: ReadonlyArray<LocatedQuote | null>, response: ScanResponse): number {
+    this.guardPage();
+    removeLookalikes(document);
     this.data = {
       passages: { ...this.data.passages, ...response.passages },
       sources: { ...this.data.sources, ...response.sources },
       corpus: response.corpus,
     };
     this.entries = this.entries.filter((e) => e.host.isConnected);
+    // One text map per block, made before any badge goes in: inserted last offset first, it stays valid.
+    const maps = new Map<Element, BlockTextMap>();
+    const mapOf = (block: Element) => {
+      let map = maps.get(block);
+      if (!map) {
+        map = mapBlockText(block);
+        maps.set(block, map);
+      }
+      return map;
+    };
     const fresh: Array<{ lq: LocatedQuote; index: number; result: MatchResult }> = [];
+    const hidden: number[] = [];
     located.forEach((lq, index) => {
-      const result = response.results[index];
-      if (!lq || !result) return;
+      const engine = response.results[index];
+      if (!lq || !engine) return;
+      const [start, end] = quotedRange(lq);
+      const result: MatchResult = hidesQuotedText(lq.block, start, end, mapOf(lq.block))
+        ? { ...engine, status: 'hidden' }
+        : engine;
+      if (result !== engine) hidden.push(index);
       const existing = this.byBlock.get(lq.block)?.get(lq.offset);
       if (existing?.host.isConnected) {
         existing.index = index;
@@ -68,17 +121,20 @@ export class BadgeLayer {
         }
         return;
       }
-      if (deservesBadge(lq, result)) fresh.push({ lq, index, result });
+      if (deservesBadge(lq, engine)) fresh.push({ lq, index, result });
     });
     // Per block, last offset first, so one text map of the block serves all its badges.
     const byBlock = new Map<Element, typeof fresh>();
     for (const item of fresh) byBlock.set(item.lq.block, [...(byBlock.get(item.lq.block) ?? []), item]);
     let inserted = 0;
     for (const [block, items] of byBlock) {
-      const map = mapBlockText(block);
+      const map = mapOf(block);
       items.sort((a, b) => b.lq.offset - a.lq.offset);
       for (const { lq, index, result } of items) if (this.insert(lq, index, result, map)) inserted++;
     }
+    // What was just done here is not the page's doing.
+    this.sentinel?.takeRecords();
+    if (hidden.length > 0) this.reportHidden(hidden);
     return inserted;
   }
 
@@ -104,15 +160,28 @@ export class BadgeLayer {
     }
     perBlock.set(lq.offset, entry);
     this.entries.push(entry);
+    this.byHost.set(host, entry);
     this.paint(entry);
     return true;
   }
 
-  private paint(entry: BadgeEntry): void {
+  /** The host's attributes (the contract checks outside rely on), set only where they differ. */
+  private label(entry: BadgeEntry): void {
     const { host, result } = entry;
-    host.dataset.status = result.status;
-    host.dataset.quote = entry.quote;
-    host.dataset.passages = result.passageIds.join(',');
+    const want: Record<string, string> = {
+      verbatim: 'badge',
+      status: result.status,
+      quote: entry.quote,
+      passages: result.passageIds.join(','),
+      attribution: result.attribution,
+    };
+    for (const [key, value] of Object.entries(want))
+      if (host.dataset[key] !== value) host.dataset[key] = value;
+  }
+
+  private paint(entry: BadgeEntry): void {
+    const { result } = entry;
+    this.label(entry);
     entry.button = drawBadge(entry.mount, {
       status: result.status,
       evidence: result.evidence,
@@ -150,8 +219,75 @@ export class BadgeLayer {
   }
 
   clear(): void {
+    this.sentinel?.disconnect();
+    this.sentinel = null;
     for (const e of this.entries) e.host.remove();
     this.entries = [];
     this.byBlock = new WeakMap();
+    this.byHost = new WeakMap();
+  }
+
+  /** Watches the whole document while badges are up; first handles what the page did since the last look. */
+  private guardPage(): void {
+    if (this.sentinel) {
+      this.repair(this.sentinel.takeRecords());
+      return;
+    }
+    this.sentinel = new MutationObserver((records) => this.repair(records));
+    this.sentinel.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: HOST_ATTRIBUTES,
+    });
+  }
+
+  private repair(records: MutationRecord[]): void {
+    for (const record of records) {
+      if (record.type === 'attributes') {
+        const entry = this.byHost.get(record.target);
+        const target = record.target as Element;
+        if (entry) this.label(entry);
+        else if (!isOwnNode(target) && target.matches(HOST_SELECTOR)) target.remove();
+        continue;
+      }
+      for (const node of record.addedNodes) {
+        const entry = this.byHost.get(node);
+        if (entry) this.keepInPlace(entry);
+        else if (node instanceof Element) removeLookalikes(node);
+      }
+      for (const node of record.removedNodes) {
+        const entry = this.byHost.get(node);
+        if (entry && !node.isConnected) this.keepInPlace(entry);
+      }
+    }
+  }
+
+  /** Puts a genuine badge the page moved or removed back after its quotation, a few times at most. */
+  private keepInPlace(entry: BadgeEntry): void {
+    if (!this.entries.includes(entry)) return;
+    const anchor = entry.block.isConnected ? badgeAnchor(entry.block, entry.offset) : null;
+    const parent = anchor?.parentNode;
+    if (!anchor || !parent) {
+      this.drop(entry);
+      return;
+    }
+    if (entry.host.parentNode !== parent || entry.host.previousSibling !== anchor) {
+      const repairs = (this.repairs.get(entry) ?? 0) + 1;
+      this.repairs.set(entry, repairs);
+      if (repairs > MAX_REPAIRS) {
+        this.drop(entry);
+        return;
+      }
+      parent.insertBefore(entry.host, anchor.nextSibling);
+    }
+    this.label(entry);
+  }
+
+  private drop(entry: BadgeEntry): void {
+    entry.host.remove();
+    this.entries = this.entries.filter((e) => e !== entry);
+    this.byBlock.get(entry.block)?.delete(entry.offset);
+    this.byHost.delete(entry.host);
   }
 }

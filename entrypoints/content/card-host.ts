@@ -53,7 +53,7 @@ export function openCard(opts: {
   onClosed?: () => void;
 }): OpenCard {
   closeCard();
-  const shadow: ShadowHost = createShadowHost(document, 'verbatim-card', placement(opts.near), '');
+  const shadow: ShadowHost = createShadowHost(document, 'card', placement(opts.near), '');
   shadow.host.dataset.status = opts.status;
   shadow.host.dataset.quote = opts.quote;
   let open = true;

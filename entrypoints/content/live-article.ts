@@ -7,13 +7,28 @@
  * timestamps, counters and tickers all the time; none of that is sent anywhere.
  */
 import { blockText, collectBlocks } from '@/lib/article/blocks';
-import { ARTICLE_LIMITS, type ReadPage } from '@/lib/article/page';
+import { blockStarts, closingBlock } from '@/lib/article/closing-block';
+import type { ReadPage } from '@/lib/article/page';
+import { ARTICLE_LIMITS } from '@/lib/limits';
+import {
+  DOUBLE_CLOSING,
+  DOUBLE_NEUTRAL,
+  DOUBLE_OPENING,
+  markClass,
+  SINGLE_CLOSING,
+  SINGLE_OPENING,
+} from '@/lib/text/quote-marks';
 import type { ExtractedQuote } from '@/lib/types';
-import { blockStarts, closingBlock } from './closing-block';
 import { isOwnNode } from './shadow';
 
-/** Every mark the extractor can open or close a quotation with (marks.ts), the apostrophe ’ aside. */
-const QUOTE_MARK = /["\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\u2018\u201A\u201B\u2039\u203A']/;
+/** Every mark the extractor can open or close a quotation with, the apostrophe ’ aside. */
+const QUOTE_MARK = new RegExp(
+  markClass(
+    [DOUBLE_OPENING, DOUBLE_CLOSING, DOUBLE_NEUTRAL, SINGLE_OPENING, SINGLE_CLOSING]
+      .join('')
+      .replace('’', ''),
+  ),
+);
 
 const ELEMENT_NODE = 1;
 

@@ -2,16 +2,16 @@
  * Maps the quotations the scan found in the article's blocks back onto the live page: which live block
  * each quotation closes in, and the DOM point right after its closing mark.
  */
-
 import { blockText } from '@/lib/article/blocks';
+import { blockStarts, closingBlock } from '@/lib/article/closing-block';
 import { containerOf, elementsAt, type ReadPage } from '@/lib/article/page';
 import { type BlockTextMap, type DomPoint, mapBlockText } from '@/lib/article/text-map';
 import type { ExtractedQuote } from '@/lib/types';
 import type { RequestOf } from '@/utils/messaging/protocol';
-import { blockStarts, closingBlock } from './closing-block';
+import { isOwnNode } from './shadow';
 
 export type { ReadPage } from '@/lib/article/page';
-export { ARTICLE_LIMITS, alignBlocks, withinArticleLimits } from '@/lib/article/page';
+export { alignBlocks, withinArticleLimits } from '@/lib/article/page';
 
 export interface LocatedQuote {
   quote: ExtractedQuote;
@@ -19,13 +19,6 @@ export interface LocatedQuote {
   block: Element;
   /** Offset in that block's text just after the closing mark: with `block`, identifies the quotation. */
   offset: number;
-}
-
-export interface LocatedArticle {
-  title: string | null;
-  /** Lowest live element holding every located block: what the MutationObserver watches. */
-  container: Element | null;
-  quotes: LocatedQuote[];
 }
 
 /** The blocks of a matchQuotes message. */
@@ -40,7 +33,12 @@ export function scanBlocks(page: ReadPage): RequestOf<'matchQuotes'>['blocks'] {
  */
 export function pageAt(
   doc: Document,
-  article: { title: string | null; blocks: ReadPage['blocks']; at: ReadonlyArray<number | null> },
+  article: {
+    title: string | null;
+    blocks: ReadPage['blocks'];
+    at: ReadonlyArray<number | null>;
+    omitted?: ReadPage['omitted'];
+  },
   quotes: readonly ExtractedQuote[],
 ): ReadPage | null {
   if (article.at.length !== article.blocks.length) return null;
@@ -52,7 +50,13 @@ export function pageAt(
     const el = closing ? live[closing.index] : null;
     if (closing && el && blockText(el) !== texts[closing.index]) return null;
   }
-  return { title: article.title, blocks: [...article.blocks], live, container: containerOf(live) };
+  return {
+    title: article.title,
+    blocks: [...article.blocks],
+    live,
+    container: containerOf(live),
+    omitted: article.omitted ?? { blocks: 0, chars: 0 },
+  };
 }
 
 /** Each quotation's live block and closing offset; null (no badge) for one that is not on the page. */
@@ -71,7 +75,7 @@ const INTERACTIVE = new Set(['A', 'BUTTON', 'LABEL', 'SUMMARY', 'SELECT', 'TEXTA
 function onlyTrailingFiller(node: Node): boolean {
   for (let n = node.nextSibling; n; n = n.nextSibling) {
     if (n.nodeType === 3 && !(n as Text).data.trim()) continue;
-    if (n.nodeType === 1 && (n as Element).tagName.startsWith('VERBATIM-')) continue;
+    if (isOwnNode(n)) continue;
     return false;
   }
   return true;

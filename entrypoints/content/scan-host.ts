@@ -4,7 +4,7 @@
  * When none answers (the offscreen document was closed, or not made yet), the background is asked to
  * make one, and the scan is sent again.
  */
-import { sendMessage } from '@/utils/messaging';
+import { sendToBackground } from '@/utils/messaging';
 import type { BackgroundProtocol } from '@/utils/messaging/protocol';
 
 type ScanName = 'scanPage' | 'matchQuotes';
@@ -13,7 +13,7 @@ export async function askScanHost<K extends ScanName>(
   name: K,
   data: Parameters<BackgroundProtocol[K]>[0],
 ): Promise<Awaited<ReturnType<BackgroundProtocol[K]>>> {
-  const send = sendMessage as unknown as (
+  const send = sendToBackground as unknown as (
     n: K,
     d: typeof data,
   ) => Promise<Awaited<ReturnType<BackgroundProtocol[K]>>>;
@@ -22,7 +22,7 @@ export async function askScanHost<K extends ScanName>(
   } catch (e) {
     // Only a missing receiver is worth a retry; a rejection by the host is final.
     if (!/receiving end|port closed|no response/i.test(String((e as Error)?.message ?? e))) throw e;
-    await sendMessage('openScanHost', {});
+    await sendToBackground('openScanHost', {});
     return send(name, data);
   }
 }

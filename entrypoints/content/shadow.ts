@@ -2,15 +2,29 @@
  * Hosts for injected UI. The UI lives in a CLOSED shadow root so page scripts cannot read it
  * (`host.shadowRoot` is null) and page CSS cannot restyle it: `:host` resets every property with
  * `!important`, which beats even the page's `!important` rules on the host (inner context wins).
+ *
+ * A host is `<verbatim-badge>` / `<verbatim-card>` unless the page has defined that name as its own custom
+ * element: then creating one runs the page's constructor, which can take the host's ElementInternals (and
+ * with them the closed root) or attach a root of its own. Such a page gets a plain `<span>` / `<div>`,
+ * which no definition can upgrade, carrying `data-verbatim="badge"` / `"card"` (every host carries it).
+ * A root attached while the name is undefined is never available to a later definition's internals.
+ * Verbatim's hosts are known by identity: an element that looks like one but was not made here is not.
  */
-
 export interface ShadowHost {
   host: HTMLElement;
   /** Where Preact renders; reachable only through this object. */
   mount: HTMLElement;
 }
 
-export const OWN_TAGS = new Set(['VERBATIM-BADGE', 'VERBATIM-CARD']);
+export type HostKind = 'badge' | 'card';
+
+const ownHosts = new WeakSet<Node>();
+/** Kinds whose element name the page defined: once defined, a name stays defined. */
+const pageOwned = new Set<HostKind>();
+const PLAIN: Record<HostKind, string> = { badge: 'span', card: 'div' };
+
+/** Every element, page-made or not, that claims to be a Verbatim host. */
+export const HOST_SELECTOR = 'verbatim-badge, [data-verbatim="badge"], verbatim-card, [data-verbatim="card"]';
 
 const sheets = new Map<string, CSSStyleSheet | null>();
 
@@ -36,15 +50,31 @@ function sharedSheet(css: string): CSSStyleSheet | null {
  */
 export function createShadowHost(
   doc: Document,
-  tag: string,
+  kind: HostKind,
   hostCss: string,
   uiCss: string,
   hostCssIsShared = false,
 ): ShadowHost {
-  const host = doc.createElement(tag);
-  // delegatesFocus: focusing the host (e.g. from a test or a skip link) focuses the button inside.
-  const root = host.attachShadow({ mode: 'closed', delegatesFocus: true });
-  const hostRule = `:host { all: initial !important; ${hostCss} }`;
+  let host: HTMLElement | null = null;
+  let root: ShadowRoot | null = null;
+  if (!pageOwned.has(kind)) {
+    const named = doc.createElement(`verbatim-${kind}`);
+    // `:defined` only matches a custom element name once the page has defined it.
+    if (named.matches(':defined') || named.shadowRoot) pageOwned.add(kind);
+    else {
+      host = named;
+      root = attach(named);
+    }
+  }
+  if (!host || !root) {
+    host = doc.createElement(PLAIN[kind]);
+    root = attach(host);
+  }
+  if (!root) throw new Error('Verbatim: cannot attach a shadow root here.');
+  host.dataset.verbatim = kind;
+  ownHosts.add(host);
+  // `visibility` is inherited: a host inside a hidden container is hidden with it, like the words it follows.
+  const hostRule = `:host { all: initial !important; visibility: inherit !important; ${hostCss} }`;
   const wanted = [hostCssIsShared ? hostRule : '', uiCss].filter(Boolean);
   const shared = wanted.map(sharedSheet);
   let adopted = false;
@@ -67,7 +97,16 @@ export function createShadowHost(
   return { host, mount };
 }
 
-/** True for elements Verbatim itself inserted. */
+function attach(host: HTMLElement): ShadowRoot | null {
+  try {
+    // delegatesFocus: focusing the host (e.g. from a test or a skip link) focuses the button inside.
+    return host.attachShadow({ mode: 'closed', delegatesFocus: true });
+  } catch {
+    return null;
+  }
+}
+
+/** True for hosts Verbatim itself made (never for a page's look-alike). */
 export function isOwnNode(node: Node): boolean {
-  return node.nodeType === 1 && OWN_TAGS.has((node as Element).tagName);
+  return ownHosts.has(node);
 }

@@ -10,7 +10,6 @@ export {
 } from './blocks';
 export type { ReadPage } from './page';
 export {
-  ARTICLE_LIMITS,
   alignBlocks,
   collectBlocksWithTextDivs,
   pairWithPage,

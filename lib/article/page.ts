@@ -3,17 +3,9 @@
  * Readability's blocks is. The page that shows badges needs it to place them; the scan needs it to know
  * which quotations a badge can show (both pair by the same rule, so they agree).
  */
+import { ARTICLE_LIMITS } from '../limits';
 import type { ArticleBlock } from '../types';
 import { BLOCK_SELECTOR, type BlockElement, blockText, collectBlocks } from './blocks';
-
-/** The largest page a scan reads (its serialised DOM, in characters); the page sends nothing larger. */
-export const PAGE_HTML_LIMIT = 20_000_000;
-
-/**
- * The matchQuotes schema's limits (the background rejects a whole message that breaks them). Repeated
- * here so the page's bundle does not carry zod; a unit test holds the two together.
- */
-export const ARTICLE_LIMITS = { blocks: 5000, chars: 2_000_000, blockChars: 100_000 } as const;
 
 /**
  * Pairs each article block with the live block of the same text, in order. Readability keeps the page's
@@ -77,6 +69,8 @@ export interface ReadPage {
   live: Array<Element | null>;
   /** Lowest live element holding every paired block: what the MutationObserver watches. */
   container: Element | null;
+  /** Blocks (and their characters) left out to stay within ARTICLE_LIMITS: the reader is told. */
+  omitted: { blocks: number; chars: number };
 }
 
 /**
@@ -86,12 +80,23 @@ export interface ReadPage {
 export function withinArticleLimits(
   blocks: readonly ArticleBlock[],
   live: ReadonlyArray<Element | null>,
-): Pick<ReadPage, 'blocks' | 'live'> {
-  const kept: Pick<ReadPage, 'blocks' | 'live'> = { blocks: [], live: [] };
+): Pick<ReadPage, 'blocks' | 'live' | 'omitted'> {
+  const kept: Pick<ReadPage, 'blocks' | 'live' | 'omitted'> = {
+    blocks: [],
+    live: [],
+    omitted: { blocks: 0, chars: 0 },
+  };
   let chars = 0;
   blocks.forEach((block, i) => {
-    if (block.text.length > ARTICLE_LIMITS.blockChars || kept.blocks.length >= ARTICLE_LIMITS.blocks) return;
-    if (chars + block.text.length > ARTICLE_LIMITS.chars) return;
+    const over =
+      block.text.length > ARTICLE_LIMITS.blockChars ||
+      kept.blocks.length >= ARTICLE_LIMITS.blocks ||
+      chars + block.text.length > ARTICLE_LIMITS.chars;
+    if (over) {
+      kept.omitted.blocks++;
+      kept.omitted.chars += block.text.length;
+      return;
+    }
     chars += block.text.length;
     kept.blocks.push(block);
     kept.live.push(live[i] ?? null);

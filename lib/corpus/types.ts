@@ -58,10 +58,15 @@ export interface Source {
   version?: string;
 }
 
-export interface Corpus {
+/** Sources and their passages: what every corpus is, and all the matcher indexes. */
+export interface CorpusContent {
+  sources: Source[];
+  passages: Passage[];
+}
+
+/** The bundled corpus (data/corpus.json), versioned and hashed. */
+export interface Corpus extends CorpusContent {
   version: string;
   /** SHA-256 of the canonical corpus content; the background reseeds when it changes. */
   hash: string;
-  sources: Source[];
-  passages: Passage[];
 }

@@ -2,24 +2,23 @@
  * Quotation marks and the role a mark plays where it stands. Writers and CMSs mix curly and straight
  * marks and sometimes type the wrong curly one, so the role comes from the mark's surroundings
  * (what is on its left and right, as Markdown's "flanking" rule does), and the mark's own shape
- * only breaks ties.
+ * only breaks ties. The marks themselves are in lib/text/quote-marks.ts.
  */
+import {
+  DOUBLE_CLOSING,
+  DOUBLE_NEUTRAL,
+  DOUBLE_OPENING,
+  SINGLE_CLOSING,
+  SINGLE_OPENING,
+} from '../text/quote-marks';
 
-/** Marks whose shape says "opening" (“ „ ‟ «). */
-const DOUBLE_OPENING = new Set(['\u201C', '\u201E', '\u201F', '\u00AB']);
-/** Marks whose shape says "closing" (” »). */
-const DOUBLE_CLOSING = new Set(['\u201D', '\u00BB']);
-/** Shapeless double marks: " and the double prime ″ some CMSs substitute for it. */
-const DOUBLE_NEUTRAL = new Set(['"', '\u2033']);
+const DOUBLE_OPENING_SET = new Set(DOUBLE_OPENING);
+const SINGLE_OPENING_SET = new Set(SINGLE_OPENING);
+const SINGLE_CLOSING_SET = new Set(SINGLE_CLOSING);
 
-/** Single marks that can open a quotation: ‘ ‚ ‛ ‹ and the straight '. Never ’, the apostrophe. */
-const SINGLE_OPENING = new Set(['\u2018', '\u201A', '\u201B', '\u2039', "'"]);
-/** Single marks that can close one: ’ › and the straight '. */
-const SINGLE_CLOSING = new Set(['\u2019', '\u203A', "'"]);
-
-/** Every mark above as one string: the mark tests run on every character of the article. */
-const DOUBLE_MARKS = [...DOUBLE_OPENING, ...DOUBLE_CLOSING, ...DOUBLE_NEUTRAL].join('');
-const SINGLE_MARKS = [...SINGLE_OPENING, ...SINGLE_CLOSING].join('');
+/** Every mark as one string: the mark tests run on every character of the article. */
+const DOUBLE_MARKS = DOUBLE_OPENING + DOUBLE_CLOSING + DOUBLE_NEUTRAL;
+const SINGLE_MARKS = SINGLE_OPENING + SINGLE_CLOSING;
 
 /** A letter, digit or space (most characters) is never a mark: answered without a lookup. */
 const plainAscii = (ch: string) => {
@@ -78,17 +77,17 @@ export function doubleMarkRole(text: string, i: number, quoteOpen: boolean): 'op
   const ch = text[i] as string;
   if (quoteOpen) return 'close';
   // A lone shapeless mark with nothing open is more likely an inch sign or debris than a quotation.
-  return DOUBLE_OPENING.has(ch) ? 'open' : null;
+  return DOUBLE_OPENING_SET.has(ch) ? 'open' : null;
 }
 
 /** Can this single mark open a top-level quotation here? (‘like this’ or 'like this') */
 export function canOpenSingle(text: string, i: number): boolean {
-  return SINGLE_OPENING.has(text[i] as string) && markPosition(text, i) === 'open';
+  return SINGLE_OPENING_SET.has(text[i] as string) && markPosition(text, i) === 'open';
 }
 
 /** Can this single mark close one here? A mark between two letters (don't) never can. */
 export function canCloseSingle(text: string, i: number): boolean {
-  return SINGLE_CLOSING.has(text[i] as string) && markPosition(text, i) === 'close';
+  return SINGLE_CLOSING_SET.has(text[i] as string) && markPosition(text, i) === 'close';
 }
 
 /** Does the text (a block) begin, after blanks, with a mark that opens a quotation? */

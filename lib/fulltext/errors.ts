@@ -1,6 +1,7 @@
 /** Every way an import can be refused, each with the message the user sees. Nothing is stored on any of them. */
 export type FullTextErrorCode =
   | 'too-large'
+  | 'too-many-pages'
   | 'unsupported-type'
   | 'empty'
   | 'no-text-layer'
@@ -35,6 +36,20 @@ export function tooLargeError(bytes: number): FullTextImportError {
     'too-large',
     `This file is ${formatBytes(bytes)}; the limit is ${formatBytes(MAX_FULL_TEXT_BYTES)}. ` +
       'The report PDF is far smaller: check that you picked the right file.',
+  );
+}
+
+/**
+ * Files with more pages than this are refused before any page is read: the report has 93, and a copy
+ * with covers or appendices a few more. A file of thousands of pages is not the report, and reading it
+ * would take many minutes.
+ */
+export const MAX_FULL_TEXT_PAGES = 400;
+
+export function tooManyPagesError(pages: number): FullTextImportError {
+  return new FullTextImportError(
+    'too-many-pages',
+    `This file has ${pages.toLocaleString('en-US')} pages; the report has 93, and files over ${MAX_FULL_TEXT_PAGES} pages are not read. Check that you picked the right file.`,
   );
 }
 

@@ -1,4 +1,4 @@
-import type { Passage, Source } from '../corpus/types';
+import type { CorpusContent, Passage, Source } from '../corpus/types';
 
 /**
  * A corpus with an imported full text added, as the database holds it after an import: the full text's
@@ -6,9 +6,9 @@ import type { Passage, Source } from '../corpus/types';
  * the full text found given their page where the curated corpus had none.
  */
 export function withFullText(
-  corpus: { sources: Source[]; passages: Passage[] },
+  corpus: CorpusContent,
   fullText: { source: Source; passages: Passage[]; curatedPages: Record<string, string> },
-): { sources: Source[]; passages: Passage[] } {
+): CorpusContent {
   const replaced = new Set(
     corpus.sources
       .filter((s) => s.fullTextOf && s.fullTextOf === fullText.source.fullTextOf)

@@ -1,32 +1,42 @@
 /**
  * Does the article's attribution fit the passage's speaker? Conservative by design: 'mismatch' only when
  * both sides name a person and the names share nothing; 'ok' when they share a name or a role word
- * ("prosecutor", "attorneys") or when the article credits the report and the speaker is the OIG;
- * 'unknown' for pronouns, generic descriptions and everything else.
+ * ("prosecutor", "attorneys") or when the article credits the document and the speaker is its author;
+ * 'unknown' for pronouns, generic descriptions and everything else. What the corpus calls its
+ * institutions and authors comes from its vocabulary (report-vocabulary.ts).
  */
 import type { AttributionCheck } from '../types';
+import { type AttributionVocabulary, REPORT_VOCABULARY } from './report-vocabulary';
 
-/** Words that describe rather than name: titles, institutions, fillers. Never treated as a person's name. */
-const NOT_A_NAME = new Set(
+/** Words that describe rather than name: titles, offices, document words, fillers, pronouns. */
+const GENERIC_NOT_NAMES =
   `a an the and of in on for to as by at with said says told wrote according one two some
   mr mrs ms dr sen senator rep reps representative gov president vice secretary deputy attorney attorneys
-  general generals inspector inspectors chief director chair chairs chairman chairwoman committee committees
-  congressional congress oversight judiciary house senate white department justice homeland security
-  health human services office officials official agency agencies administration government federal
-  u.s us united states doj dhs hhs oig aclu usao usaos usms dag ag a.g oag statement report review memo
-  email draft release press watchdog investigators staff staffer prosecutor prosecutors marshals service
-  democrats republicans leaders lawmakers spokesman spokeswoman spokesperson unnamed unknown
-  he she they it his her their them we our this that these those who its district texas western`
+  general generals chief director chair chairs chairman chairwoman committee committees
+  congressional congress oversight judiciary house senate department office officials official agency
+  agencies administration government federal statement report review memo email draft release press
+  watchdog investigators staff staffer prosecutor prosecutors service democrats republicans leaders
+  lawmakers spokesman spokeswoman spokesperson unnamed unknown
+  he she they it his her their them we our this that these those who its`
     .split(/\s+/)
-    .filter(Boolean),
-);
+    .filter(Boolean);
 
 /** Descriptions specific enough that sharing one is consistent ("U.S. attorneys", "one prosecutor"). */
-const ROLE_WORDS = new Set(['prosecutor', 'prosecutors', 'attorneys', 'marshals', 'officials', 'staffer']);
+const GENERIC_ROLE_WORDS = ['prosecutor', 'prosecutors', 'attorneys', 'officials', 'staffer'];
 
-/** Attributions that credit the report itself (or its authors). */
-const REPORT_WORDS =
-  /\b(report|inspector general|inspectors general|oig|watchdog|review|investigators|the agency)\b/i;
+/** The generic words with a corpus's own, as sets (built once per vocabulary). */
+const wordSets = new WeakMap<AttributionVocabulary, { notName: Set<string>; role: Set<string> }>();
+function setsOf(vocabulary: AttributionVocabulary) {
+  let sets = wordSets.get(vocabulary);
+  if (!sets) {
+    sets = {
+      notName: new Set([...GENERIC_NOT_NAMES, ...vocabulary.notNames]),
+      role: new Set([...GENERIC_ROLE_WORDS, ...vocabulary.roleWords]),
+    };
+    wordSets.set(vocabulary, sets);
+  }
+  return sets;
+}
 
 /** Words of a string, lowercased, with the speaker's asides removed. */
 function words(s: string): string[] {
@@ -46,19 +56,20 @@ function speakerCore(speaker: string): string {
   return speaker.replace(/\([^)]*\)/g, ' ').replace(/\b(describing|about|regarding)\b.*$/i, ' ');
 }
 
-const names = (ws: string[]) => ws.filter((w) => !NOT_A_NAME.has(w) && /^\p{L}/u.test(w));
-
 export function checkAttribution(
   attributedTo: string | null | undefined,
   speaker: string | null,
+  vocabulary: AttributionVocabulary = REPORT_VOCABULARY,
 ): AttributionCheck {
   if (!attributedTo?.trim() || !speaker?.trim()) return 'unknown';
+  const { notName, role } = setsOf(vocabulary);
+  const names = (ws: string[]) => ws.filter((w) => !notName.has(w) && /^\p{L}/u.test(w));
   const core = speakerCore(speaker);
   const said = words(attributedTo);
   const spoke = new Set(words(core));
   // Shared name or shared role word ("one prosecutor" / "a DOJ prosecutor"): consistent.
-  if (said.some((w) => spoke.has(w) && (names([w]).length > 0 || ROLE_WORDS.has(w)))) return 'ok';
-  if (REPORT_WORDS.test(attributedTo) && /\bOIG\b/.test(core)) return 'ok';
+  if (said.some((w) => spoke.has(w) && (names([w]).length > 0 || role.has(w)))) return 'ok';
+  if (vocabulary.creditsDocument.test(attributedTo) && vocabulary.authorSpeaker.test(core)) return 'ok';
   const saidNames = names(said);
   const spokeNames = names([...spoke]);
   // Both name people (a capitalised word that is not a title or institution) and share none of them.

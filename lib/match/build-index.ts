@@ -11,7 +11,7 @@
  * large text). Short quotations (one or two words) fall back to the postings of their rarest word.
  */
 
-import type { Passage, Source } from '../corpus/types';
+import type { CorpusContent, Passage, Source } from '../corpus/types';
 import { at } from '../text/at';
 import { isStopWord } from '../text/stopwords';
 import { type Token, tokenise } from '../text/tokenise';
@@ -84,7 +84,7 @@ function push<K>(map: Map<K, number[]>, key: K, pos: number) {
   else map.set(key, [pos]);
 }
 
-export function buildIndex(corpus: { sources: Source[]; passages: Passage[] }): CorpusIndex {
+export function buildIndex(corpus: CorpusContent): CorpusIndex {
   const sources = new Map(corpus.sources.map((s) => [s.id, s]));
   // Group passages by source, keeping the corpus order within each (it is the reading order).
   const bySource = new Map<string, Passage[]>();
@@ -166,10 +166,4 @@ export function buildIndex(corpus: { sources: Source[]; passages: Passage[] }): 
     trigrams,
     unigrams,
   };
-}
-
-/** The token at a stream position. */
-export function tokenAt(index: CorpusIndex, pos: number): Token {
-  const ip = at(index.passages, at(index.posPassage, pos));
-  return at(ip.tokens, at(ip.words, at(index.posWord, pos)));
 }

@@ -6,12 +6,13 @@
 
 import { at } from '../text/at';
 import { isStopWord } from '../text/stopwords';
-import { type Token, tokenise } from '../text/tokenise';
+import { type Token, tokenise, wordTokens } from '../text/tokenise';
 import type { DiffPart, Edit, MatchResult, PassageHighlight, QuoteInput } from '../types';
 import { type AlignedPair, alignWindow, type Piece } from './align';
 import { checkAttribution } from './attribution';
 import type { CorpusIndex } from './build-index';
 import { findRegions, type Region } from './retrieve';
+import { REPORT_FIRST, type SourcePolicy } from './source-policy';
 import {
   ALTERED_MIN_COVERAGE,
   type AlignmentSummary,
@@ -66,7 +67,7 @@ function fragmentsOf(tokens: Token[]): Fragment[] {
   let current: Token[] = [];
   let ellipsis: Token | null = null;
   const flush = (next: Token | null) => {
-    const words = current.filter((t) => t.kind === 'word');
+    const words = wordTokens(current);
     if (words.length > 0) fragments.push({ tokens: current, words, ellipsisBefore: ellipsis });
     // An ellipsis before the first fragment or after the last one omits nothing inside the quotation.
     if (words.length > 0 || fragments.length > 0) ellipsis = next ?? ellipsis;
@@ -83,7 +84,12 @@ function fragmentsOf(tokens: Token[]): Fragment[] {
 const slice = (text: string, tokens: Token[]) =>
   tokens.length ? text.slice(at(tokens, 0).start, at(tokens, tokens.length - 1).end) : '';
 
-export function matchQuote(index: CorpusIndex, input: QuoteInput): MatchResult {
+export function matchQuote(
+  index: CorpusIndex,
+  input: QuoteInput,
+  policy: SourcePolicy = REPORT_FIRST,
+): MatchResult {
+  const isPrimary = (s: string) => policy.preferred(index.sources.get(s));
   const text = input.text;
   const attributedTo = input.attributedTo ?? null;
   const fragments = fragmentsOf(tokenise(text));
@@ -102,22 +108,21 @@ export function matchQuote(index: CorpusIndex, input: QuoteInput): MatchResult {
   // the best match's hits miss at most the words next to each difference.
   const ranked = scored.filter(([, score]) => score >= top * MIN_SCORE_SHARE).map(([s]) => s);
   const candidates = ranked.slice(0, MAX_SOURCES);
-  const bestPrimary = ranked.find((s) => index.sources.get(s)?.role === 'primary');
+  const bestPrimary = ranked.find(isPrimary);
   if (bestPrimary && !candidates.includes(bestPrimary)) candidates.push(bestPrimary);
 
   // Primary sources first: an exact match there cannot be beaten, and the others need not be aligned.
-  const isPrimary = (s: string) => index.sources.get(s)?.role === 'primary';
   candidates.sort((a, b) => Number(isPrimary(b)) - Number(isPrimary(a)));
   let best: Candidate | null = null;
   for (const source of candidates) {
     // A complete match in the report is not beaten by any related source.
     if (best?.tier === 'full' && isPrimary(best.source) && !isPrimary(source)) break;
     const candidate = alignInSource(index, text, fragments, regions, source);
-    if (!best || better(index, candidate, best)) best = candidate;
+    if (!best || better(index, policy, candidate, best)) best = candidate;
     if (best.tier === 'full' && best.edits.length === 0 && isPrimary(best.source)) break;
   }
   if (!best || best.tier === 'none') return notFound(attributedTo);
-  return toResult(index, best, attributedTo);
+  return toResult(index, policy, best, attributedTo);
 }
 
 interface Candidate {
@@ -129,15 +134,14 @@ interface Candidate {
   diff: DiffPart[];
 }
 
-function better(index: CorpusIndex, a: Candidate, b: Candidate): boolean {
+function better(index: CorpusIndex, policy: SourcePolicy, a: Candidate, b: Candidate): boolean {
   if (TIER_RANK[a.tier] !== TIER_RANK[b.tier]) return TIER_RANK[a.tier] > TIER_RANK[b.tier];
-  const primary = (c: Candidate) => (index.sources.get(c.source)?.role === 'primary' ? 1 : 0);
+  const primary = (c: Candidate) => (policy.preferred(index.sources.get(c.source)) ? 1 : 0);
   if (primary(a) !== primary(b)) return primary(a) > primary(b);
   const coverage = (c: Candidate) => c.summary.matchedWords / Math.max(1, c.summary.quoteWords);
   if (coverage(a) !== coverage(b)) return coverage(a) > coverage(b);
   if (a.edits.length !== b.edits.length) return a.edits.length < b.edits.length;
-  // Curated passages carry speaker and evidence; an imported full text only the words.
-  const curated = (c: Candidate) => (index.sources.get(c.source)?.fullTextOf ? 0 : 1);
+  const curated = (c: Candidate) => (policy.curated(index.sources.get(c.source)) ? 1 : 0);
   return curated(a) > curated(b);
 }
 
@@ -163,7 +167,7 @@ function windowFor(index: CorpusIndex, region: Region, fragmentLength: number) {
 }
 
 function unmatchedSpan(text: string, tokens: Token[]): Span {
-  const words = tokens.filter((t) => t.kind === 'word');
+  const words = wordTokens(tokens);
   const edits: Edit[] = tokens
     .filter((t) => t.kind === 'sic')
     .map((t) => ({ type: 'sic' as const, text: text.slice(t.start, t.end) }));
@@ -185,7 +189,7 @@ function alignSpan(
   fragmentStart: Token | undefined,
   depth: number,
 ): Span {
-  const words = tokens.filter((t) => t.kind === 'word');
+  const words = wordTokens(tokens);
   if (!region) return unmatchedSpan(text, tokens);
   const { quoteWords, window } = windowFor(index, region, words.length);
   // A region with hits on fewer than LONG_RUN words, whose reach covers too little of the quotation to
@@ -207,7 +211,7 @@ function alignSpan(
   const substantial = (p: Piece) => p.longestRun >= LONG_RUN && p.longestRunContent >= PARTIAL_RUN_CONTENT;
   const evidence = (p: Piece) => p.longestRun >= MIN_RUN_WORDS && p.longestRunContent >= MIN_RUN_CONTENT;
   const edge = (edgeTokens: Token[]): Span => {
-    const edgeWords = edgeTokens.filter((t) => t.kind === 'word');
+    const edgeWords = wordTokens(edgeTokens);
     const worth = substantial(piece) ? edgeWords.length >= MIN_RUN_WORDS : edgeWords.length >= LONG_RUN;
     if (!worth || depth >= MAX_GLUE_DEPTH || !evidence(piece)) return unmatchedSpan(text, edgeTokens);
     const elsewhere = findRegions(index, edgeWords, piece.source).find(
@@ -366,7 +370,12 @@ export function notFound(attributedTo: string | null): MatchResult {
   };
 }
 
-function toResult(index: CorpusIndex, best: Candidate, attributedTo: string | null): MatchResult {
+function toResult(
+  index: CorpusIndex,
+  policy: SourcePolicy,
+  best: Candidate,
+  attributedTo: string | null,
+): MatchResult {
   const order: number[] = [];
   const ranges = new Map<number, Array<[number, number, number]>>(); // passage → [start, end, word ordinal]
   for (const pair of best.pairs) {
@@ -389,10 +398,9 @@ function toResult(index: CorpusIndex, best: Candidate, attributedTo: string | nu
     ranges: (ranges.get(p) ?? []).map(([s, e]) => [s, e] as [number, number]),
   }));
   const first = at(index.passages, at(order, 0)).passage;
-  const role = index.sources.get(best.source)?.role;
   const status =
     best.tier === 'full'
-      ? role === 'related'
+      ? !policy.preferred(index.sources.get(best.source))
         ? 'elsewhere'
         : best.edits.length === 0
           ? 'verified'

@@ -5,9 +5,24 @@
  */
 
 import { lookupOf } from './lookup';
+import {
+  ANGLE,
+  APOSTROPHE_LIKE,
+  CURLY,
+  DOUBLE_PRIME,
+  LOW_AND_REVERSED,
+  markClass,
+  STRAIGHT,
+} from './quote-marks';
 
-/** Every apostrophe, quote and prime form: compared as a straight apostrophe. */
-const QUOTE_FORMS = /['‘’‚‛′″‵`´ʹʻʼʽˈ＇"“”„‟«»‹›]/g;
+/**
+ * Every apostrophe, quote and prime form: compared as a straight apostrophe. Other scripts' marks are
+ * left alone (NFKC already folds the fullwidth ones).
+ */
+const QUOTE_FORMS = new RegExp(
+  markClass(STRAIGHT + CURLY + ANGLE + LOW_AND_REVERSED + DOUBLE_PRIME + APOSTROPHE_LIKE),
+  'g',
+);
 /** Hyphens, dashes and minus signs: one form. */
 export const DASH_FORMS = /[-‐‑‒–—―⁃−﹘﹣－]/g;
 /** Characters that are invisible in print and must not split or change a word. */

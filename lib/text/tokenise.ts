@@ -14,6 +14,7 @@
 import { at } from './at';
 import { lookupOf } from './lookup';
 import { SYMBOL_LOOKUP, type WordKey, wordKey } from './normalise';
+import { ANGLE, CURLY, STRAIGHT } from './quote-marks';
 import { isStopWord } from './stopwords';
 
 export interface Token {
@@ -42,8 +43,11 @@ const SIC = /[[(]\s*sic\s*[\])]/iy;
 const ELLIPSIS = /\[\s*(?:…|\.(?:\s?\.){2,})\s*\]|…+\.?|\.(?:\s?\.){2,}/y;
 /** Longest word piece accepted inside a glued bracket ("[T]he", "prosecut[ing]"). */
 const MAX_GLUED_BRACKET = 12;
-/** Characters skipped when looking back for the end of the previous sentence. */
-const SENTENCE_SKIP = /[\s"'“”‘’«»‹›[\]()\-–—]/;
+/**
+ * Characters skipped when looking back for the end of the previous sentence: blanks, brackets, dashes
+ * and the marks that close a quotation in English and French print (low and reversed marks open one).
+ */
+const SENTENCE_SKIP = new RegExp(`[\\s${STRAIGHT}${CURLY}${ANGLE}[\\]()\\-–—]`);
 const SENTENCE_END = /[.!?:;…]/;
 
 function isWordChar(c: string | undefined): boolean {

@@ -19,6 +19,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { type ContentTimings, ContentWorld } from '../../tests/e2e/content-world';
 import { EXTENSION_DIR, type Harness, launch } from '../../tests/e2e/harness';
 import { largeArticle, liveArticle } from './pages';
 import { median } from './stats';
@@ -34,17 +35,6 @@ const LATENCY_TIMEOUT_MS = 10_000;
 interface ChromeStorage {
   storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
 }
-const SCAN_DONE = 'verbatim-bench:scan-done';
-/**
- * Announces the scan measure on the console, from an observer installed before the page's own scripts.
- * Polling for it with page.waitForFunction would not do: Playwright then evaluates its injected script
- * (tens of milliseconds) on the page's main thread in the middle of the scan it is timing.
- */
-const SCAN_DONE_JS = `new PerformanceObserver((list, observer) => {
-  if (list.getEntriesByName('verbatim:scan').length === 0) return;
-  observer.disconnect();
-  console.log('${SCAN_DONE}');
-}).observe({ entryTypes: ['measure'] });`;
 /**
  * Records when a badge lands in a live update (the page marks when it added each one): the latency of a
  * quotation arriving on a page that never stops changing.
@@ -52,24 +42,25 @@ const SCAN_DONE_JS = `new PerformanceObserver((list, observer) => {
 const BADGE_WATCH_JS = `window.__badged = [];
 new MutationObserver((records) => {
   for (const r of records) for (const n of r.addedNodes) {
-    if (n.nodeType !== 1 || !(n.tagName === 'VERBATIM-BADGE' || n.dataset?.verbatim === 'badge')) continue;
+    if (n.nodeType !== 1 || n.dataset?.verbatim !== 'badge') continue;
     const p = n.parentElement?.closest('.live-quote');
     if (p && !p.dataset.badgedAt) p.dataset.badgedAt = String(performance.now());
   }
 }).observe(document, { childList: true, subtree: true });`;
-/** Reads the scan measure and splits it at the content script's stage marks. */
-const STAGES_JS = `(() => {
-  const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-  const scan = performance.getEntriesByName('verbatim:scan')[0];
-  const start = at('verbatim:start');
+/**
+ * The scan's stages from the content script's own stage times (kept in its isolated world, where the
+ * page cannot see them; read over the DevTools protocol, tests/e2e/content-world.ts).
+ */
+function stagesOf(t: ContentTimings) {
+  const at = (stage: keyof ContentTimings['first']) => t.first[stage] ?? Number.NaN;
   return {
-    scan: scan.duration,
-    gate: at('verbatim:extract') - start,
-    roundTrip: at('verbatim:matched') - at('verbatim:extract'),
-    pairing: at('verbatim:located') - at('verbatim:matched'),
-    badges: start + scan.duration - at('verbatim:located'),
+    scan: at('scan') - at('start'),
+    gate: at('extract') - at('start'),
+    roundTrip: at('matched') - at('extract'),
+    pairing: at('located') - at('matched'),
+    badges: at('scan') - at('located'),
   };
-})()`;
+}
 /**
  * Readability alone, called as a content script would call it: on a clone of the whole document, the
  * article returned as a node (the default serializer would add an innerHTML pass). A string, not a
@@ -95,29 +86,30 @@ const PAGES: PageSpec[] = [
   { name: 'large', path: '/bench-large-article.html' },
 ];
 
-/** Opens `path` on the Verbatim host and resolves once its scan measure is there. */
+/**
+ * Opens `path` on the Verbatim host and resolves once its scan is done (the wait runs as a timer in the
+ * content script's world: polling with page.waitForFunction would evaluate Playwright's injected script
+ * on the page's main thread in the middle of the scan it times).
+ */
 async function loadScanned(h: Harness, path: string, options: { trace?: boolean; init?: string } = {}) {
   const page = await h.context.newPage();
-  await page.addInitScript(SCAN_DONE_JS);
   if (options.init) await page.addInitScript(options.init);
+  const world = await ContentWorld.attach(page, h.extensionId);
   const trace = options.trace ? await PageTrace.start(h.context, page) : null;
-  const done = page.waitForEvent('console', {
-    predicate: (msg) => msg.text() === SCAN_DONE,
-    timeout: 60_000,
-  });
   await page.goto(`${h.baseUrl}${path}`);
-  await done;
-  return { page, trace };
+  const timings = await world.when('scan', 60_000);
+  await world.detach();
+  return { page, trace, timings };
 }
 
 /** Opens `path` where Verbatim is off and waits until its content script has read the switch. */
 async function loadUnscanned(h: Harness, path: string): Promise<Page> {
   const port = new URL(h.baseUrl).port;
   const page = await h.context.newPage();
+  const world = await ContentWorld.attach(page, h.extensionId);
   await page.goto(`http://localhost:${port}${path}`);
-  await page.waitForFunction(() => performance.getEntriesByName('verbatim:start').length > 0, null, {
-    timeout: 30_000,
-  });
+  await world.when('start', 30_000);
+  await world.detach();
   return page;
 }
 
@@ -179,11 +171,7 @@ export const browserScan: BenchSection = {
         for (const p of perPage) {
           const { page, trace } = await loadScanned(h, p.path, { trace: true });
           await trace?.stop();
-          const tasks = trace?.tasksBetween(
-            'verbatim:start',
-            'verbatim:scan',
-            `chrome-extension://${h.extensionId}/`,
-          );
+          const tasks = trace?.tasksOf(`chrome-extension://${h.extensionId}/`);
           await page.close();
           p.verbatim.push(tasks?.totalMs ?? NaN);
           p.longest.push(tasks?.longestMs ?? NaN);
@@ -207,10 +195,9 @@ export const browserScan: BenchSection = {
       const cdp = await h.context.newCDPSession(await h.context.newPage());
       await cdp.send('ServiceWorker.enable');
       const seedScan = async () => {
-        const { page } = await loadScanned(h, '/seed-article.html');
-        const t = (await page.evaluate(STAGES_JS)) as Record<string, number>;
+        const { page, timings } = await loadScanned(h, '/seed-article.html');
         await page.close();
-        return t;
+        return stagesOf(timings) as Record<string, number>;
       };
       for (let i = 0; i < RUNS; i++) {
         await cdp.send('ServiceWorker.stopAllWorkers');

@@ -16,8 +16,9 @@ import search from 'approx-string-match';
 import { parseHTML } from 'linkedom';
 import { bundledCorpus } from '../../data/corpus';
 import { parseArticle } from '../../lib/article';
-import type { Passage, Source } from '../../lib/corpus/types';
-import { buildIndex, type CorpusIndex, extractQuotes, matchQuote, readArticle } from '../../lib/engine';
+import type { CorpusContent, Passage, Source } from '../../lib/corpus/types';
+import { buildIndex, type CorpusIndex, matchQuote, readArticle } from '../../lib/engine';
+import { quotesForScan, scanArticle } from '../../lib/scan';
 import { median, prng, round } from './stats';
 import type { BenchSection } from './types';
 
@@ -28,7 +29,6 @@ const MATCH_RUNS = 41;
 const BASELINE_RUNS = { x1: 7, x100: 2 };
 const INDEX_RUNS = { x1: 21, x100: 1 };
 
-type Corpus = { sources: Source[]; passages: Passage[] };
 interface Quotation {
   text: string;
   attributedTo: string | null;
@@ -71,7 +71,7 @@ function timeEach(runs: number, fns: Array<() => void>) {
  * unit adults"), as a large real report would be, so common trigrams recur often and the index is not
  * flattered, but it does not reproduce whole passages.
  */
-export function syntheticCorpus(base: Corpus, scale: number, seed = 20210114): Corpus {
+export function syntheticCorpus(base: CorpusContent, scale: number, seed = 20210114): CorpusContent {
   const random = prng(seed);
   const words: string[] = [];
   const next = new Map<string, string[]>();
@@ -127,7 +127,7 @@ export function syntheticCorpus(base: Corpus, scale: number, seed = 20210114): C
 }
 
 /** The corpus as one text, as a page-anchoring library sees a document, with each passage's offset. */
-function corpusText(corpus: Corpus) {
+function corpusText(corpus: CorpusContent) {
   const starts: number[] = [];
   let text = '';
   for (const p of corpus.passages) {
@@ -162,7 +162,7 @@ function seedQuotations(): Quotation[] {
   return expected.quotes.map((q) => ({ text: q.quote, attributedTo: q.attributed_to }));
 }
 
-function buildTimed(corpus: Corpus, runs: number) {
+function buildTimed(corpus: CorpusContent, runs: number) {
   const builds: number[] = [];
   let index: CorpusIndex | null = null;
   for (let i = 0; i < runs; i++) {
@@ -178,7 +178,7 @@ function buildTimed(corpus: Corpus, runs: number) {
  * Ours at 1× and 100× timed in alternation (same machine conditions for both), then the baseline at each
  * scale, and whether both land on the same passage (the first matched one; none counts as a passage).
  */
-function measureScales(corpora: { x1: Corpus; x100: Corpus }, quotes: Quotation[]) {
+function measureScales(corpora: { x1: CorpusContent; x100: CorpusContent }, quotes: Quotation[]) {
   const x1 = buildTimed(corpora.x1, INDEX_RUNS.x1);
   const x100 = buildTimed(corpora.x100, INDEX_RUNS.x100);
   const all = (index: CorpusIndex) => () => {
@@ -186,7 +186,7 @@ function measureScales(corpora: { x1: Corpus; x100: Corpus }, quotes: Quotation[
   };
   const ours = timeEach(MATCH_RUNS, [all(x1.index), all(x100.index)]);
   const [ours1 = 0, ours100 = 0] = ours.medians;
-  const baseline = (corpus: Corpus, index: CorpusIndex, runs: number) => {
+  const baseline = (corpus: CorpusContent, index: CorpusIndex, runs: number) => {
     const { text, passageAt } = corpusText(corpus);
     const ours = quotes.map((q) => matchQuote(index, q).passageIds[0] ?? null);
     const theirs = quotes.map((q) => baselineAnchor(text, q.text, passageAt));
@@ -234,24 +234,19 @@ export const engineSection: BenchSection = {
     // a clone (the extension must not alter the page) given to Readability with the serializer the
     // pipeline uses (parseArticle), so the ratio is only what extraction and matching add.
     let quoteCount = 0;
-    const extracted = extractQuotes(article.blocks);
+    const extracted = quotesForScan(article.blocks);
     const seed = timeEach(PIPELINE_RUNS, [
       () => {
-        const quotes = extractQuotes(article.blocks);
-        for (const q of quotes) matchQuote(index, { text: q.quote, attributedTo: q.attributedTo });
-        quoteCount = quotes.length;
+        quoteCount = scanArticle(index, article.blocks).length;
       },
       () => {
         parseArticle(document);
       },
       () => {
-        const read = readArticle(document);
-        for (const q of extractQuotes(read?.blocks ?? [])) {
-          matchQuote(index, { text: q.quote, attributedTo: q.attributedTo });
-        }
+        scanArticle(index, readArticle(document)?.blocks ?? []);
       },
       // The two halves of (a), to see where its time goes.
-      () => extractQuotes(article.blocks),
+      () => quotesForScan(article.blocks),
       () => {
         for (const q of extracted) matchQuote(index, { text: q.quote, attributedTo: q.attributedTo });
       },

@@ -56,33 +56,27 @@ export class PageTrace {
   }
 
   /**
-   * The tasks of `scriptOrigin`'s scripts on the main thread that marked `startMark`, between that mark
-   * and the end of `measure`: each task (counted whole) in which a script of that origin is evaluated or
-   * called — the content script's start, its message replies, timers and observers. The page's own tasks
-   * in that window (its first layout, its images) are not Verbatim's.
+   * The tasks of `scriptOrigin`'s scripts on the page's main thread, from the start of the trace to its
+   * end (stopped once the scan is done): each task, counted whole, in which a script of that origin is
+   * evaluated or called — the content scripts' start, their message replies, timers and observers. The
+   * page's own tasks (its first layout, its images) are not Verbatim's. The main thread is the one the
+   * content script was evaluated on.
    */
-  tasksBetween(startMark: string, measure: string, scriptOrigin: string): MainThreadTasks {
-    const mark = this.events.find((e) => e.name === startMark && e.cat.includes('user_timing'));
-    if (!mark) throw new Error(`trace: no ${startMark} mark`);
-    const ends = this.events.filter(
-      (e) => e.name === measure && e.cat.includes('user_timing') && (e.ph === 'e' || e.ph === 'E'),
-    );
-    const end = ends[0];
-    if (!end) throw new Error(`trace: no end of ${measure}`);
-    // The measure's async events may sit on another thread id; the mark's is the page's main thread.
-    const onMain = this.events.filter((e) => e.pid === mark.pid && e.tid === mark.tid);
-    const ours = onMain.filter(
+  tasksOf(scriptOrigin: string): MainThreadTasks {
+    const ours = this.events.filter(
       (e) =>
         (e.name === 'EvaluateScript' || e.name === 'FunctionCall') &&
         e.args?.data?.url?.startsWith(scriptOrigin),
     );
-    const tasks = onMain.filter(
+    const first = ours.find((e) => e.name === 'EvaluateScript');
+    if (!first) throw new Error('trace: the content script was never evaluated');
+    const tasks = this.events.filter(
       (e) =>
         e.name === 'RunTask' &&
         e.ph === 'X' &&
-        e.ts < end.ts &&
-        e.ts + (e.dur ?? 0) > mark.ts &&
-        ours.some((o) => o.ts >= e.ts && o.ts <= e.ts + (e.dur ?? 0)),
+        e.pid === first.pid &&
+        e.tid === first.tid &&
+        ours.some((o) => o.pid === e.pid && o.tid === e.tid && o.ts >= e.ts && o.ts <= e.ts + (e.dur ?? 0)),
     );
     let totalUs = 0;
     let longestUs = 0;

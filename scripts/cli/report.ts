@@ -1,8 +1,8 @@
-/** Extraction + matching for the CLI, and the `--json` shape (a public contract: keep it stable). */
+/** The CLI's scan of one article, and the `--json` shape (a public contract: keep it stable). */
 
-import type { Passage, Source } from '../../lib/corpus/types';
-import { buildIndex, extractQuotes, matchQuote } from '../../lib/engine';
-import type { DiffPart, Edit, ExtractedQuote, MatchResult, Verdict } from '../../lib/types';
+import type { CorpusIndex } from '../../lib/match';
+import { type ScannedQuote, scanArticle } from '../../lib/scan';
+import type { DiffPart, Edit, MatchResult, Verdict } from '../../lib/types';
 import type { CliArticle } from './article';
 
 export interface JsonQuote {
@@ -27,24 +27,13 @@ export interface JsonReport {
   quotes: JsonQuote[];
 }
 
-export interface CheckedQuote {
-  extracted: ExtractedQuote;
-  result: MatchResult;
-}
-
-export function checkArticle(
-  article: CliArticle,
-  corpus: { sources: Source[]; passages: Passage[] },
-): CheckedQuote[] {
-  const index = buildIndex(corpus);
-  return extractQuotes(article.blocks).map((extracted) => ({
-    extracted,
-    result: matchQuote(index, { text: extracted.quote, attributedTo: extracted.attributedTo }),
-  }));
+/** Every quotation of the article with its verdict: the pipeline the extension runs, every block on the page. */
+export function checkArticle(article: CliArticle, index: CorpusIndex): ScannedQuote[] {
+  return scanArticle(index, article.blocks);
 }
 
 /** Exactly the documented keys, in the documented order: nothing more (no highlights, no coverage). */
-export function toJsonQuote({ extracted, result }: CheckedQuote): JsonQuote {
+export function toJsonQuote({ extracted, result }: ScannedQuote): JsonQuote {
   return {
     quote: extracted.quote,
     start: extracted.start,
@@ -63,6 +52,6 @@ export function toJsonQuote({ extracted, result }: CheckedQuote): JsonQuote {
   };
 }
 
-export function toJsonReport(title: string | null, checked: readonly CheckedQuote[]): JsonReport {
+export function toJsonReport(title: string | null, checked: readonly ScannedQuote[]): JsonReport {
   return { title, quotes: checked.map(toJsonQuote) };
 }

@@ -34,8 +34,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     }
     const article = loadArticle(readInput(options.input, io.stdin));
     const corpus = await corpusFor(options);
+    const { buildIndex } = await import('../../lib/match');
     const { checkArticle, toJsonReport } = await import('./report');
-    const checked = checkArticle(article, corpus);
+    const checked = checkArticle(article, buildIndex(corpus));
     io.stdout(
       options.json
         ? `${JSON.stringify(toJsonReport(article.title, checked), null, 2)}\n`

@@ -1,5 +1,5 @@
 /** The default, human-readable output: one row per quotation. Plain text, no colour. */
-import type { CheckedQuote } from './report';
+import type { ScannedQuote } from '../../lib/scan';
 
 const VERDICT_LABELS: Record<string, string> = {
   verified: 'verified',
@@ -27,7 +27,7 @@ function pad(text: string, width: number): string {
 
 export function formatTable(
   title: string | null,
-  checked: readonly CheckedQuote[],
+  checked: readonly ScannedQuote[],
   options: { fullText: boolean } = { fullText: false },
 ): string {
   const label = (status: string) =>

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClosedRoots } from './closed-root';
+import { ContentWorld } from './content-world';
 import { type Harness, launch } from './harness';
 import { readAll } from './worker-db';
 
@@ -74,7 +75,10 @@ async function verificationsFor(quote: string): Promise<number> {
 
 describe('seed article', () => {
   it('badges every quotation with the expected verdict, nothing from the sidebar, and records the scan', async () => {
-    const page = await openSeed();
+    const page = await h.context.newPage();
+    const world = await ContentWorld.attach(page, h.extensionId);
+    await page.goto(`${h.baseUrl}/seed-article.html`);
+    await world.when('scan');
     const found = await badges(page);
     for (const row of rows) {
       const badge = found.find((b) => b.quote === row.quote);
@@ -94,12 +98,9 @@ describe('seed article', () => {
       ),
     );
     for (const ch of before) expect(ch).toMatch(/[”"’]/);
-    const entries = await page.evaluate(() => ({
-      scan: performance.getEntriesByName('verbatim:scan').length,
-      extract: performance.getEntriesByName('verbatim:extract').length,
-    }));
-    expect(entries.scan).toBe(1);
-    expect(entries.extract).toBeGreaterThan(0);
+    const timings = await world.timings();
+    expect(timings?.count.scan).toBe(1);
+    expect(timings?.count.extract).toBeGreaterThan(0);
     await page.close();
   });
 
@@ -195,8 +196,11 @@ it('focusQuote (sent by the popup) scrolls to the quotation and opens its card; 
     const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
     const [tab] = await chrome.tabs.query({});
     const key = `tabScan:${tab?.id}`;
-    const stored = (await chrome.storage.session.get(key))[key] as { quotes: Array<{ quote: string }> };
-    return { tabId: tab?.id as number, quotes: stored.quotes.map((q) => q.quote) };
+    // Stored compactly: [start, end, verdict, words, attributed to] per quotation.
+    const stored = (await chrome.storage.session.get(key))[key] as {
+      quotes: Array<[number, number, string, string]>;
+    };
+    return { tabId: tab?.id as number, quotes: stored.quotes.map((q) => q[3]) };
   });
   const focus = (index: number) =>
     h.inWorker(
@@ -285,15 +289,14 @@ it('a hostile page can neither read nor restyle the inside of a badge', async ()
 
 it('runs no extraction on a page that is not an article', async () => {
   const page = await h.context.newPage();
+  const world = await ContentWorld.attach(page, h.extensionId);
   await page.goto(`${h.baseUrl}/non-article.html`);
-  await page.waitForFunction(() => performance.getEntriesByName('verbatim:start').length > 0, null, {
-    timeout: 10_000,
-  });
+  await world.when('start', 10_000);
   await page.waitForTimeout(1500);
-  const state = await page.evaluate(() => ({
-    extract: performance.getEntriesByName('verbatim:extract').length,
-    badges: document.querySelectorAll('verbatim-badge').length,
-  }));
+  const state = {
+    extract: (await world.timings())?.count.extract ?? 0,
+    badges: await page.evaluate(() => document.querySelectorAll('verbatim-badge').length),
+  };
   expect(state).toEqual({ extract: 0, badges: 0 });
   await page.close();
 });
@@ -324,14 +327,13 @@ it('a site switched off gets no badges and no scan; switching it back on badges 
   await setDisabled([host]);
   try {
     const page = await h.context.newPage();
+    const world = await ContentWorld.attach(page, h.extensionId);
     await page.goto(`${h.baseUrl}/seed-article.html`);
-    await page.waitForFunction(() => performance.getEntriesByName('verbatim:start').length > 0, null, {
-      timeout: 10_000,
-    });
+    await world.when('start', 10_000);
     await page.waitForTimeout(1500);
     expect(await badges(page)).toEqual([]);
     // Switched off means no work at all: not even Readability runs.
-    expect(await page.evaluate(() => performance.getEntriesByName('verbatim:extract').length)).toBe(0);
+    expect((await world.timings())?.count.extract ?? 0).toBe(0);
     const off = await storedScan();
     expect(off?.quotes ?? []).toEqual([]);
     expect(off?.enabled).not.toBe(true);

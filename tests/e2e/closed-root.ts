@@ -35,13 +35,17 @@ export class ClosedRoots {
     return new ClosedRoots(await page.context().newCDPSession(page));
   }
 
-  /** Runs `fn` (a function source taking the shadow root as `this`) in the shadow root of the first matching host. */
+  /**
+   * Runs `fn` (a function source taking the shadow root as `this`) in the shadow root of the first matching
+   * host: `<tag>`, or the element standing in for it (`verbatim-badge` → `[data-verbatim="badge"]`).
+   */
   async inRoot<T>(tag: string, match: Record<string, string>, fn: string): Promise<T> {
+    const kind = tag.replace(/^verbatim-/, '');
     const { root } = (await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
       root: CdpNode;
     };
     for (const node of walk(root)) {
-      if (node.localName !== tag) continue;
+      if (node.localName !== tag && attr(node, 'data-verbatim') !== kind) continue;
       if (!Object.entries(match).every(([k, v]) => attr(node, k) === v)) continue;
       const shadow = node.shadowRoots?.[0];
       if (!shadow) throw new Error(`<${tag}> has no shadow root`);

@@ -3,8 +3,9 @@
  * corrupt or truncated file changes nothing. Merging keeps one record per page URL + quotation (the one
  * checked last) and keeps a record's id only when no other record already uses it.
  */
+
+import { normaliseQuote } from '@/lib/text/quote-text';
 import type { VerbatimDB, VerificationRecord } from '@/utils/db';
-import { normaliseQuote } from '@/utils/verifications';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportFileSchema, LIMITS, verificationRecordSchema } from './schema';
 
 export type ParsedImport =

@@ -8,7 +8,9 @@ import { buildFullText, type FullTextBuild } from '@/lib/fulltext/build';
 import {
   FullTextImportError,
   MAX_FULL_TEXT_BYTES,
+  MAX_FULL_TEXT_PAGES,
   tooLargeError,
+  tooManyPagesError,
   unsupportedTypeError,
 } from '@/lib/fulltext/errors';
 import { contentHash } from '@/lib/fulltext/hash';
@@ -103,6 +105,7 @@ async function importOnce(file: PickedFile, options: ImportOptions): Promise<Imp
         })
       : pagesFromFormFeedText(decodeText(bytes));
   check();
+  if (pages.length > MAX_FULL_TEXT_PAGES) throw tooManyPagesError(pages.length);
   options.onProgress?.('building', 0, 1);
   const build = buildFullText({
     pages,

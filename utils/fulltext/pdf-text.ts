@@ -4,7 +4,7 @@
  */
 import type { getDocument as GetDocument, PDFDocumentProxy } from 'pdfjs-dist';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
-import { FullTextImportError } from '@/lib/fulltext/errors';
+import { FullTextImportError, MAX_FULL_TEXT_PAGES, tooManyPagesError } from '@/lib/fulltext/errors';
 import type { RawPage } from '@/lib/fulltext/types';
 
 export interface PdfjsModule {
@@ -94,6 +94,7 @@ export function linesFromItems(items: unknown[]): string[] {
 }
 
 export async function pdfPages(doc: PDFDocumentProxy, options: ExtractOptions): Promise<RawPage[]> {
+  if (doc.numPages > MAX_FULL_TEXT_PAGES) throw tooManyPagesError(doc.numPages);
   const labels = await doc.getPageLabels().catch(() => null);
   const pages: RawPage[] = [];
   for (let n = 1; n <= doc.numPages; n++) {

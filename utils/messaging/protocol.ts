@@ -4,30 +4,9 @@
  * entrypoints/background/handlers.ts) and its sender (entrypoints/background/sender.ts).
  */
 import { z } from 'zod';
-import { PAGE_HTML_LIMIT } from '@/lib/article/page';
-import type { Passage, Source } from '@/lib/corpus/types';
+import { ARTICLE_LIMITS, PAGE_HTML_LIMIT, QUOTE_LIMITS } from '@/lib/limits';
 import type { ExtractedQuote, MatchResult } from '@/lib/types';
-
-/** What the card needs besides the result: the matched passages and their sources, and corpus facts. */
-export interface CorpusInfo {
-  version: string;
-  passageCount: number;
-  reportPassageCount: number;
-  /** True once the user imported the complete report: then "not found" can say "not in the report". */
-  hasFullText: boolean;
-}
-
-export interface CardData {
-  passages: Record<string, Passage>;
-  sources: Record<string, Source>;
-  corpus: CorpusInfo;
-}
-
-export interface CheckedQuote {
-  /** The quotation without enclosing marks. */
-  quote: string;
-  result: MatchResult;
-}
+import type { CardData, CheckedQuote, CorpusInfo, TabScan } from '@/utils/domain';
 
 export interface ScanResponse extends CardData {
   /** The quotations the background extracted from the sent blocks; `results[i]` answers `quotes[i]`. */
@@ -42,6 +21,8 @@ export interface PageScanResponse extends ScanResponse {
   blocks: Array<{ text: string; kind: 'p' | 'blockquote' | 'li' | 'heading' }>;
   /** Where each block's element is in the page (`elementIndices` in lib/article/page.ts); null: not there. */
   at: Array<number | null>;
+  /** Article text left out to stay within the message limits (a rescan sends it along). */
+  omitted: { blocks: number; chars: number };
 }
 
 /** The page is not an article (Readability found none in its HTML). */
@@ -58,23 +39,13 @@ export type CheckResponse =
   | ({ ok: true; recordId: number | null } & CheckedQuote & CardData)
   | { ok: false; message: string };
 
-export interface TabScan {
-  url: string;
-  title: string;
-  /** False when the page is not an article (nothing was extracted) or Verbatim is off for the site. */
-  article: boolean;
-  enabled: boolean;
-  quotes: CheckedQuote[];
-  scannedAt: number;
-}
-
 const text = (max: number) => z.string().max(max);
-
+const count = z.number().int().nonnegative();
 const url = z.string().max(8192);
 
 /** One block of a scanned article's text. `onPage`: the page has it too, so a badge can go there. */
 export const blockForScan = z.object({
-  text: text(100_000),
+  text: text(ARTICLE_LIMITS.blockChars),
   kind: z.enum(['p', 'blockquote', 'li', 'heading']),
   onPage: z.boolean(),
 });
@@ -86,26 +57,37 @@ export const requestSchemas = {
     title: text(2000),
     blocks: z
       .array(blockForScan)
-      .max(5000)
-      .refine((blocks) => blocks.reduce((n, b) => n + b.text.length, 0) <= 2_000_000, {
+      .max(ARTICLE_LIMITS.blocks)
+      .refine((blocks) => blocks.reduce((n, b) => n + b.text.length, 0) <= ARTICLE_LIMITS.chars, {
         message: 'article text over 2,000,000 characters',
       }),
+    /** What the page left out to stay within these limits (so the popup can say so). */
+    omitted: z.object({ blocks: count, chars: count }).optional(),
   }),
   scanPage: z.object({ url, title: text(2000), html: z.string().max(PAGE_HTML_LIMIT) }),
   openScanHost: z.object({}),
   tabScanned: z.object({
-    tabId: z.number().int().nonnegative(),
+    tabId: count,
     scan: z.object({
       url,
       title: text(2000),
       article: z.boolean(),
       enabled: z.boolean(),
       quotes: z
-        .array(z.object({ quote: text(20_000), result: z.object({ status: z.string() }).passthrough() }))
-        .max(2000),
+        .array(
+          z.object({
+            quote: text(QUOTE_LIMITS.quote),
+            result: z.object({ status: z.string() }).passthrough(),
+            span: z.tuple([count, count]).optional(),
+          }),
+        )
+        .max(QUOTE_LIMITS.quotes),
       scannedAt: z.number(),
+      found: count.optional(),
+      omitted: z.object({ blocks: count, chars: count }).optional(),
     }),
   }),
+  markHidden: z.object({ indices: z.array(count).max(5000) }),
   pageStatus: z.object({ url, title: text(2000), article: z.boolean(), enabled: z.boolean() }),
   checkText: z.object({
     text: z.string().max(1_000_000),
@@ -114,15 +96,9 @@ export const requestSchemas = {
     context: text(4000).optional(),
     origin: z.enum(['selection', 'popup']),
   }),
-  saveVerification: z.object({
-    quote: text(20_000),
-    index: z.number().int().nonnegative(),
-    url,
-    title: text(2000),
-  }),
+  saveVerification: z.object({ quote: text(QUOTE_LIMITS.quote), index: z.number().int().nonnegative() }),
   getTabScan: z.object({ tabId: z.number().int() }),
   saveTabScan: z.object({ tabId: z.number().int() }),
-  getCardData: z.object({ passageIds: z.array(text(200)).max(200) }),
   corpusChanged: z.object({}),
 } as const;
 
@@ -152,6 +128,11 @@ export interface BackgroundProtocol {
   openScanHost(data: RequestOf<'openScanHost'>): void;
   /** The offscreen document hands the background a tab's scan (the background keeps every tab's). */
   tabScanned(data: { tabId: number; scan: TabScan }): void;
+  /**
+   * The content script found these quotations of its latest scan (by index) partly hidden by the page's
+   * CSS, or mixed with words the CSS adds: the background's record says `hidden` for them too.
+   */
+  markHidden(data: RequestOf<'markHidden'>): void;
   /** The content script reports a page it will not scan (not an article, or switched off). */
   pageStatus(data: RequestOf<'pageStatus'>): void;
   /** An explicit check (selection or popup box): runs the engine and saves the verification. */
@@ -163,9 +144,6 @@ export interface BackgroundProtocol {
   saveVerification(data: RequestOf<'saveVerification'>): { id: number };
   getTabScan(data: RequestOf<'getTabScan'>): TabScan | null;
   saveTabScan(data: RequestOf<'saveTabScan'>): { saved: number };
-  getCardData(data: RequestOf<'getCardData'>): CardData;
   /** An extension page changed the corpus tables (full-report import): rebuild the match index. */
   corpusChanged(data: RequestOf<'corpusChanged'>): CorpusInfo;
 }
-
-export type ProtocolMap = ContentProtocol & BackgroundProtocol;

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ACTION_BADGES, actionBadgeFor, showOnAction } from '@/entrypoints/background/action-badge';
 import { VERDICTS } from '@/lib/types';
+import { latestCheck } from '@/utils/latest-check';
 import type { CheckResponse } from '@/utils/messaging/protocol';
-import { latestCheck } from '@/utils/settings';
 
 const ok = (status: (typeof VERDICTS)[number]): CheckResponse => ({
   ok: true,

@@ -4,10 +4,9 @@ import { CorpusCache, storedCorpusLoader } from '@/entrypoints/background/corpus
 import {
   BAD_SELECTION_MESSAGE,
   ENGINE_ERROR_MESSAGE,
-  quotationFromSelection,
   runCheck,
 } from '@/entrypoints/background/explicit-check';
-import { selectionQuote } from '@/entrypoints/background/selection-quote';
+import { quotationFromSelection, selectionQuote } from '@/lib/extract/selection';
 import { seedCorpus } from '@/utils/corpus-store';
 import { openDatabase, type VerbatimDB } from '@/utils/db';
 

@@ -5,8 +5,10 @@ import { BAD_SELECTION_MESSAGE } from '@/entrypoints/background/explicit-check';
 import { createHandlers, type Handlers } from '@/entrypoints/background/handlers';
 import { SiteSwitch } from '@/entrypoints/background/site-switch';
 import { TabScanStore } from '@/entrypoints/background/tab-scans';
+import { notFound } from '@/lib/match/match-quote';
 import { seedCorpus } from '@/utils/corpus-store';
 import { openDatabase, type VerbatimDB } from '@/utils/db';
+import { cardDataFor } from '@/utils/domain';
 import type { ScanResponse, SiteOff } from '@/utils/messaging/protocol';
 import { builds } from './fake-engine';
 
@@ -107,10 +109,10 @@ const scanRequest = (quotes: string[]) => ({
 describe('who may send what', () => {
   const valid = {
     matchQuotes: scanRequest([inFirst]),
+    markHidden: { indices: [0] },
     pageStatus: { url: PAGE, title: 't', article: false, enabled: true },
     saveVerification: { quote: inFirst, index: 0, url: PAGE, title: 't' },
     checkText: { text: inFirst, url: PAGE, title: 't', origin: 'popup' },
-    getCardData: { passageIds: [first.id] },
     getTabScan: { tabId: 1 },
     saveTabScan: { tabId: 1 },
     corpusChanged: {},
@@ -120,14 +122,14 @@ describe('who may send what', () => {
     await expect(handlers[name](valid[name], stranger)).rejects.toThrow(/not this extension/);
   });
 
-  it.each(['getTabScan', 'saveTabScan', 'corpusChanged'] as const)(
+  it.each(['getTabScan', 'saveTabScan', 'corpusChanged', 'checkText'] as const)(
     '%s: refuses a content script (extension pages only)',
     async (name) => {
       await expect(handlers[name](valid[name], tab(1))).rejects.toThrow(/only accepted from extension-page/);
     },
   );
 
-  it.each(['matchQuotes', 'pageStatus', 'saveVerification'] as const)(
+  it.each(['matchQuotes', 'markHidden', 'pageStatus', 'saveVerification'] as const)(
     '%s: refuses an extension page (content scripts only)',
     async (name) => {
       await expect(handlers[name](valid[name], library)).rejects.toThrow(/only accepted from content-script/);
@@ -144,9 +146,8 @@ describe('who may send what', () => {
     ['saveVerification', { quote: 'x', index: -1, url: PAGE, title: 't' }],
     ['checkText', { text: 'x', url: PAGE, title: 't', origin: 'badge' }],
     ['getTabScan', { tabId: 'current' }],
-    ['getCardData', undefined],
   ] as const)('%s: refuses a malformed request %#', async (name, data) => {
-    const sender = name === 'getTabScan' ? popup : tab(1);
+    const sender = name === 'getTabScan' || name === 'checkText' ? popup : tab(1);
     await expect(handlers[name](data, sender)).rejects.toThrow(new RegExp(`"${name}" rejected: malformed`));
   });
 
@@ -207,6 +208,31 @@ describe('matchQuotes and the tab scan', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const response = await scanned(handlers.matchQuotes(scanRequest(['ENGINE BUG here', inFirst]), tab(3)));
     expect(response.results.map((r) => r.status)).toEqual(['not-found', 'verified']);
+  });
+
+  it('marks the quotations the page hides as hidden in the tab scan, and a badge saves that verdict', async () => {
+    const scans = new TabScanStore(memoryArea());
+    const h = handlersWith({ scans });
+    await h.matchQuotes(scanRequest([inFirst, inSecond]), tab(3));
+    await h.markHidden({ indices: [1] }, tab(3));
+    await h.markHidden({ indices: [0] }, { ...tab(3), frameId: 4 });
+    expect((await scans.get(3))?.quotes.map((q) => q.result.status)).toEqual(['verified', 'hidden']);
+    await h.saveVerification({ quote: inSecond, index: 1, url: PAGE, title: 't' }, tab(3));
+    const [row] = await db.verifications.toArray();
+    expect(row?.status).toBe('hidden');
+  });
+
+  it('records how many quotations the article has beyond the cap, and the text the page left out', async () => {
+    const scans = new TabScanStore(memoryArea());
+    const h = handlersWith({ scans });
+    const many = Array.from({ length: 2003 }, (_, i) => `${inFirst.slice(0, 30)} ${i}`);
+    await h.matchQuotes({ ...scanRequest(many), omitted: { blocks: 4, chars: 120_000 } }, tab(3));
+    const kept = await scans.get(3);
+    expect(kept?.quotes).toHaveLength(2000);
+    expect(kept?.found).toBe(2003);
+    expect(kept?.omitted).toEqual({ blocks: 4, chars: 120_000 });
+    await h.matchQuotes(scanRequest([inFirst]), tab(3));
+    expect((await scans.get(3))?.found).toBeUndefined();
   });
 
   it('records a page that is not scanned', async () => {
@@ -332,14 +358,6 @@ describe('explicit checks through checkText', () => {
     expect(rows[0]).toMatchObject({ id: response.ok ? response.recordId : -1, url: PAGE, origin: 'popup' });
   });
 
-  it('takes a content script’s page from the browser, not from its message', async () => {
-    await handlers.checkText(
-      { text: inFirst, url: 'https://elsewhere.example/', title: 't', origin: 'popup' },
-      tab(3),
-    );
-    expect(await db.verifications.toArray()).toMatchObject([{ url: PAGE, origin: 'selection' }]);
-  });
-
   it('answers bad input with the message and saves nothing', async () => {
     for (const text of ['', '   ', '“ ”', '12,345 — 67%', 'a'.repeat(2001), 'word '.repeat(2500)]) {
       expect(await handlers.checkText({ text, url: PAGE, title: 't', origin: 'popup' }, popup)).toEqual({
@@ -353,13 +371,15 @@ describe('explicit checks through checkText', () => {
 
 describe('card data and corpus changes', () => {
   it('gives the passages asked for and their sources, ignoring unknown ids', async () => {
-    const data = await handlers.getCardData({ passageIds: [second.id, 'no-such-passage'] }, tab(3));
+    const corpus = new CorpusCache(storedCorpusLoader(db, async () => {}));
+    const asked = { ...notFound(null), passageIds: [second.id, 'no-such-passage'] };
+    const data = cardDataFor(await corpus.get(), [asked]);
     expect(data.passages).toEqual({ [second.id]: second });
     expect(Object.keys(data.sources)).toEqual([second.source]);
   });
 
   it('rebuilds the index from the tables after an import', async () => {
-    await handlers.getCardData({ passageIds: [] }, popup);
+    await scanned(handlers.matchQuotes(scanRequest([inFirst]), tab(3)));
     const before = builds.length;
     await db.sources.put({
       id: 'oig-21-028-full',

@@ -8,7 +8,8 @@ import { beforeAll, expect, it, vi } from 'vitest';
 import { bundledCorpus } from '@/data/corpus';
 import { buildLoadedCorpus } from '@/entrypoints/background/corpus-index';
 import { createScanHandlers, type ScanKeeper } from '@/entrypoints/background/scan-handlers';
-import type { PageScanResponse, TabScan } from '@/utils/messaging/protocol';
+import type { TabScan } from '@/utils/domain';
+import type { PageScanResponse } from '@/utils/messaging/protocol';
 
 const self = { id: 'verbatim-id', baseUrl: 'chrome-extension://verbatim-id/' };
 const PAGE = 'https://news.example/story';

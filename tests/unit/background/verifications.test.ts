@@ -1,12 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { normaliseQuote } from '@/lib/text/quote-text';
 import type { MatchResult } from '@/lib/types';
 import { openDatabase, type VerbatimDB } from '@/utils/db';
-import {
-  draftFromResult,
-  normaliseQuote,
-  upsertVerification,
-  upsertVerifications,
-} from '@/utils/verifications';
+import { draftFromResult, upsertVerification, upsertVerifications } from '@/utils/verifications';
 
 let db: VerbatimDB;
 let n = 0;

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Badge } from '@/components/badge/Badge';
 import { drawBadge } from '@/components/badge/dom';
 import { VERDICT_LABEL } from '@/components/card/verdict-text';
 import type { EvidenceLevel } from '@/lib/corpus/types';
 import { type AttributionCheck, VERDICTS, type Verdict } from '@/lib/types';
+import { Badge } from './Badge';
 
 afterEach(cleanup);
 
@@ -13,8 +13,9 @@ it.each(VERDICTS)(
   '%s: a button with an icon, a text label and an accessible name stating the verdict',
   (status) => {
     render(<Badge status={status} evidence="original" attribution="ok" onOpen={() => {}} />);
+    const says = status === 'hidden' ? ', the page hides part of the quoted text' : '';
     const button = screen.getByRole('button', {
-      name: `Verbatim: ${VERDICT_LABEL[status]} — opens provenance`,
+      name: `Verbatim: ${VERDICT_LABEL[status]}${says} — opens provenance`,
     });
     expect(button.querySelector('.vb-label')?.textContent).toBe(VERDICT_LABEL[status]);
     expect(button.querySelector('.vb-icon')?.getAttribute('aria-hidden')).toBe('true');
@@ -23,7 +24,7 @@ it.each(VERDICTS)(
   },
 );
 
-it('labels are the six product words', () => {
+it('labels are the seven product words', () => {
   expect(VERDICTS.map((v) => VERDICT_LABEL[v])).toEqual([
     'Verified',
     'Edited',
@@ -31,6 +32,7 @@ it('labels are the six product words', () => {
     'Partly found',
     'Said elsewhere',
     'Not found',
+    'Hidden text',
   ]);
 });
 

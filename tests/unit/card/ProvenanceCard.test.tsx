@@ -32,6 +32,10 @@ describe('verdict sentence', () => {
       says: /match a related source: Joint statement by Reps\. Maloney, Nadler, Raskin and Lofgren/,
     },
     'not-found': { r: result({ status: 'not-found', coverage: 0 }), says: /Not found in the corpus/ },
+    hidden: {
+      r: result({ status: 'hidden', passageIds: ['r008'], source: 'oig-21-028' }),
+      says: /The page hides part of the quoted text/,
+    },
   } as const;
 
   it.each(VERDICTS)('%s: says it in one plain sentence, with the label in the heading', (verdict) => {
@@ -306,6 +310,26 @@ describe('actions', () => {
     expect(citation).toContain('https://news.example/story');
     expect(citation).toMatch(/Checked with Verbatim on \d{4}-\d{2}-\d{2}: Verified\./);
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Citation copied.'));
+  });
+
+  it.each([
+    ['no clipboard API (not a secure context)', undefined],
+    ['a refused clipboard', { writeText: async () => Promise.reject(new Error('denied')) }],
+  ])('Copy citation with %s copies nothing through the page and says so', async (_, clipboard) => {
+    Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
+    const execCommand = vi.fn(() => true);
+    Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
+    const copies = vi.fn();
+    document.addEventListener('copy', copies);
+    try {
+      render(<ProvenanceCard {...props('driving force', result())} />);
+      fireEvent.click(screen.getByRole('button', { name: 'Copy citation' }));
+      await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Could not copy: /));
+      expect(execCommand).not.toHaveBeenCalled();
+      expect(copies).not.toHaveBeenCalled();
+    } finally {
+      document.removeEventListener('copy', copies);
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import type { ProvenanceCardProps } from '@/components/card/types';
 import { bundledCorpus } from '@/data/corpus';
 import type { Passage, Source } from '@/lib/corpus/types';
 import type { MatchResult } from '@/lib/types';
-import type { CorpusInfo } from '@/utils/messaging/protocol';
+import type { CorpusInfo } from '@/utils/domain';
 
 export function passage(id: string): Passage {
   const p = bundledCorpus.passages.find((x) => x.id === id);

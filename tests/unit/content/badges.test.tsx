@@ -165,3 +165,85 @@ describe('card dismissal', () => {
     expect(document.activeElement).not.toBe(host);
   });
 });
+
+describe('BadgeLayer against the page', () => {
+  const settle = () => new Promise((r) => setTimeout(r, 0));
+
+  it('every host carries data-verbatim and data-attribution, besides status, quote and passages', () => {
+    const located = locateArticle(document)?.quotes ?? [];
+    new BadgeLayer(async () => 'saved').apply(located, respond(located, byQuote));
+    const hosts = [...document.querySelectorAll<HTMLElement>('verbatim-badge')];
+    expect(hosts.length).toBeGreaterThan(0);
+    for (const h of hosts) {
+      expect(h.dataset.verbatim).toBe('badge');
+      expect(h.dataset.attribution).toMatch(/^(ok|mismatch|unknown)$/);
+    }
+  });
+
+  it('removes look-alikes the page drew, and puts back a genuine badge the page moved, relabelled or removed', async () => {
+    const fake = document.createElement('span');
+    fake.dataset.verbatim = 'badge';
+    fake.dataset.status = 'verified';
+    document.querySelector('article p')?.append(fake);
+    const located = locateArticle(document)?.quotes ?? [];
+    const layer = new BadgeLayer(async () => 'saved');
+    layer.apply(located, respond(located, byQuote));
+    expect(fake.isConnected).toBe(false);
+    const hosts = [...document.querySelectorAll<HTMLElement>('verbatim-badge')];
+    const verified = hosts.find((h) => h.dataset.status === 'verified') as HTMLElement;
+    const notFound = hosts.find((h) => h.dataset.status === 'not-found') as HTMLElement;
+    const before = verified.previousSibling;
+    notFound.dataset.status = 'verified';
+    await settle();
+    expect(notFound.dataset.status).toBe('not-found');
+    notFound.replaceWith(verified);
+    const later = document.createElement('verbatim-badge');
+    document.body.append(later);
+    await settle();
+    expect(verified.previousSibling).toBe(before);
+    expect(notFound.isConnected).toBe(true);
+    expect(later.isConnected).toBe(false);
+    expect(layer.count).toBe(hosts.length);
+    layer.clear();
+    await settle();
+    expect(document.querySelectorAll('verbatim-badge, [data-verbatim="badge"]')).toHaveLength(0);
+  });
+
+  it('a badge the page keeps taking away is left out after a few repairs', async () => {
+    const located = locateArticle(document)?.quotes ?? [];
+    const layer = new BadgeLayer(async () => 'saved');
+    layer.apply(located, respond(located, byQuote));
+    const host = document.querySelector('verbatim-badge') as HTMLElement;
+    const count = layer.count;
+    host.remove();
+    await settle();
+    expect(host.isConnected).toBe(true);
+    for (let i = 0; i < 5; i++) {
+      host.remove();
+      await settle();
+    }
+    expect(host.isConnected).toBe(false);
+    expect(layer.count).toBe(count - 1);
+  });
+
+  it('on a page that defined verbatim-badge itself, hosts are plain elements the definition cannot touch', () => {
+    const constructed = vi.fn();
+    customElements.define(
+      'verbatim-badge',
+      class extends HTMLElement {
+        constructor() {
+          super();
+          constructed();
+        }
+      },
+    );
+    const located = locateArticle(document)?.quotes ?? [];
+    new BadgeLayer(async () => 'saved').apply(located, respond(located, byQuote));
+    const hosts = [...document.querySelectorAll<HTMLElement>('[data-verbatim="badge"]')];
+    expect(hosts.length).toBeGreaterThan(1);
+    expect(hosts.every((h) => h.localName === 'span' && h.dataset.status && h.dataset.quote)).toBe(true);
+    expect(document.querySelectorAll('verbatim-badge')).toHaveLength(0);
+    // Found out once, from one probe element, then never asked again.
+    expect(constructed).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,13 +1,14 @@
 // @vitest-environment jsdom
 import { expect, it } from 'vitest';
-import { ARTICLE_LIMITS, type ReadPage, scanBlocks, withinArticleLimits } from '@/entrypoints/content/locate';
+import { type ReadPage, scanBlocks, withinArticleLimits } from '@/entrypoints/content/locate';
+import { ARTICLE_LIMITS } from '@/lib/limits';
 import type { ArticleBlock } from '@/lib/types';
 import { requestSchemas } from '@/utils/messaging/protocol';
 
 const block = (text: string): ArticleBlock => ({ text, kind: 'p' });
 
 function message(kept: Pick<ReadPage, 'blocks' | 'live'>) {
-  const page: ReadPage = { title: null, container: null, ...kept };
+  const page: ReadPage = { title: null, container: null, omitted: { blocks: 0, chars: 0 }, ...kept };
   return { url: 'https://news.example/', title: 'T', blocks: scanBlocks(page) };
 }
 
@@ -25,6 +26,12 @@ it('keeps a hostile page from breaking the one matchQuotes message of a scan', (
   expect(kept.blocks).toHaveLength(ARTICLE_LIMITS.blocks);
   expect(kept.live).toHaveLength(ARTICLE_LIMITS.blocks);
   expect(kept.blocks[0]?.text).toBe('“A normal quotation,” she said.');
+  // What was left out is counted, for the reader: the over-long block and the blocks past the cap.
+  const length = (list: readonly ArticleBlock[]) => list.reduce((n, b) => n + b.text.length, 0);
+  expect(kept.omitted).toEqual({
+    blocks: blocks.length - ARTICLE_LIMITS.blocks,
+    chars: length(blocks) - length(kept.blocks),
+  });
   expect(requestSchemas.matchQuotes.safeParse(message(kept)).success).toBe(true);
   // The schema really holds these limits: one block more is rejected.
   const over = { blocks: [...kept.blocks, block('one more')], live: [...kept.live, el] };

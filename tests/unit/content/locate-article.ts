@@ -1,17 +1,19 @@
 /**
- * The whole scan on one document, as the extension splits it: Readability and extraction (done off the
- * page, here in the same jsdom), pairing with the page, and placing the quotations — the jsdom tests'
- * way to check reading, extraction and placing together.
+ * Reading, extraction and placing in one call, as a scan runs them across the page and the scan host
+ * (Readability and extraction off the page, here in the same jsdom): the jsdom tests' way to check the
+ * three together.
  */
-import { quotesForScan } from '@/entrypoints/background/scan-quotes';
-import {
-  type LocatedArticle,
-  type LocatedQuote,
-  placeQuotes,
-  scanBlocks,
-} from '@/entrypoints/content/locate';
+import { type LocatedQuote, placeQuotes, scanBlocks } from '@/entrypoints/content/locate';
 import { readArticle } from '@/lib/article';
 import { pairWithPage } from '@/lib/article/page';
+import { quotesForScan } from '@/lib/scan';
+
+export interface LocatedArticle {
+  title: string | null;
+  /** Lowest live element holding every located block: what the MutationObserver watches. */
+  container: Element | null;
+  quotes: LocatedQuote[];
+}
 
 export function locateArticle(doc: Document): LocatedArticle | null {
   const article = readArticle(doc);

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, expect, it, vi } from 'vitest';
 import { watchMutations } from '@/entrypoints/content/observer';
+import { createShadowHost } from '@/entrypoints/content/shadow';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -24,8 +25,8 @@ it('debounces page mutations into one call', async () => {
 it('ignores the badges and cards Verbatim inserts, and anything done while paused', async () => {
   const onChange = vi.fn();
   const w = watchMutations(document.body, onChange, 10);
-  document.body.append(document.createElement('verbatim-badge'));
-  document.body.append(document.createElement('verbatim-card'));
+  document.body.append(createShadowHost(document, 'badge', '', '').host);
+  document.body.append(createShadowHost(document, 'card', '', '').host);
   await new Promise((r) => setTimeout(r, 50));
   expect(onChange).not.toHaveBeenCalled();
   w.pause(() => {
@@ -37,6 +38,17 @@ it('ignores the badges and cards Verbatim inserts, and anything done while pause
   await new Promise((r) => setTimeout(r, 50));
   expect(onChange).not.toHaveBeenCalled();
   document.body.append(document.createElement('p'));
+  await new Promise((r) => setTimeout(r, 50));
+  expect(onChange).toHaveBeenCalledTimes(1);
+  w.stop();
+});
+
+it('counts a page-made look-alike of a host as a page change, not as Verbatim’s', async () => {
+  const onChange = vi.fn();
+  const w = watchMutations(document.body, onChange, 10);
+  const fake = document.createElement('verbatim-badge');
+  fake.dataset.verbatim = 'badge';
+  document.body.append(fake);
   await new Promise((r) => setTimeout(r, 50));
   expect(onChange).toHaveBeenCalledTimes(1);
   w.stop();
@@ -69,7 +81,7 @@ it('calls at the latest maxWaitMs after the first change while changes never pau
 it('hands each batch of the page’s own mutations to onRecords, never Verbatim’s', async () => {
   const seen: MutationRecord[] = [];
   const w = watchMutations(document.body, () => {}, 10, { onRecords: (r) => seen.push(...r) });
-  document.body.append(document.createElement('verbatim-badge'));
+  document.body.append(createShadowHost(document, 'badge', '', '').host);
   await flush();
   expect(seen).toHaveLength(0);
   const p = document.createElement('p');

@@ -1,3 +1,4 @@
+import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '@/data/corpus';
 import { buildFullText } from '@/lib/fulltext/build';
@@ -31,6 +32,21 @@ async function buildPdf(pdf: Uint8Array, fileName = 'report.pdf') {
 }
 
 describe('PDF text extraction (pdfjs-dist legacy build, as in the CLI)', () => {
+  it('refuses a PDF with far more pages than the report before reading any page', async () => {
+    const doc = await PDFDocument.create();
+    for (let i = 0; i < 401; i++) doc.addPage([200, 200]);
+    const progress: number[] = [];
+    const error = await refusal(
+      extractPdfPagesInNode(await doc.save(), {
+        fileName: 'huge.pdf',
+        onProgress: (done) => progress.push(done),
+      }),
+    );
+    expect(error.code).toBe('too-many-pages');
+    expect(error.message).toMatch(/401 pages/);
+    expect(progress).toEqual([]);
+  });
+
   it('extracts pages with their PDF page labels and reports progress', async () => {
     const progress: string[] = [];
     const pages = await extractPdfPagesInNode(await toPdf(reportPages()), {

@@ -11,9 +11,12 @@ import { makeRecord, makeResult } from './records';
 afterEach(cleanup);
 
 /** 120 records: quotation "quote 000".."quote 119", verdicts cycling, newest = highest number. */
+/** The engine's six verdicts (`hidden` is the content script's), 20 records each in 120. */
+const ENGINE_VERDICTS = VERDICTS.filter((v) => v !== 'hidden');
+
 function many(count = 120): VerificationRecord[] {
   return Array.from({ length: count }, (_, i) => {
-    const status: Verdict = VERDICTS[i % VERDICTS.length] ?? 'verified';
+    const status: Verdict = ENGINE_VERDICTS[i % ENGINE_VERDICTS.length] ?? 'verified';
     return makeRecord({
       id: i + 1,
       quote: `quote ${String(i).padStart(3, '0')}`,

@@ -5,7 +5,8 @@ import { PopupApp } from '@/components/popup/PopupApp';
 import type { PopupServices } from '@/components/popup/services';
 import { bundledCorpus } from '@/data/corpus';
 import type { Verdict } from '@/lib/types';
-import type { CardData, CheckResponse, TabScan } from '@/utils/messaging/protocol';
+import type { CardData, TabScan } from '@/utils/domain';
+import type { CheckResponse } from '@/utils/messaging/protocol';
 import { makeRecord, makeResult } from '../library/records';
 
 afterEach(cleanup);
@@ -74,6 +75,17 @@ describe('popup: this page', () => {
     expect(s.getTabScan).toHaveBeenCalledWith(7);
     const quotes = screen.getByRole('list', { name: 'Quotations on this page' });
     expect(within(quotes).getAllByRole('button')).toHaveLength(4);
+  });
+
+  it('says what the caps left out: quotations beyond the first 2,000, article text beyond the limit', async () => {
+    const capped = scan(['verified', 'verified'], { found: 5100, omitted: { blocks: 3, chars: 240_512 } });
+    render(<PopupApp services={services({ getTabScan: vi.fn(async () => capped) })} />);
+    expect(await screen.findByText('Checked the first 2 of 5,100 quotations.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'The article is longer than Verbatim reads: 3 paragraphs (240,512 characters) were not checked.',
+      ),
+    ).toBeTruthy();
   });
 
   it('a click on a quotation focuses it in the page, then closes the popup', async () => {

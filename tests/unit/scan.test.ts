@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { QUOTE_LIMITS, quotesForScan } from '@/entrypoints/background/scan-quotes';
 import * as extract from '@/lib/extract';
+import { QUOTE_LIMITS } from '@/lib/limits';
+import { quotesForScan } from '@/lib/scan';
 import { BLOCK_SEPARATOR } from '@/lib/types';
 
 vi.mock('@/lib/extract', async (real) => ({ ...(await real<typeof import('@/lib/extract')>()) }));

@@ -1,9 +1,9 @@
 /**
  * Where a quotation closes in the article text (blocks joined with BLOCK_SEPARATOR): the block holding
- * the character before its `after` offset, and the offset in that block. Pure, so the background (which
+ * the character before its `after` offset, and the offset in that block. Pure, so the pipeline (which
  * extracts) and the content script (which places badges) agree on it exactly.
  */
-import { BLOCK_SEPARATOR } from '@/lib/types';
+import { BLOCK_SEPARATOR } from '../types';
 
 export function blockStarts(texts: readonly string[]): number[] {
   const starts: number[] = [];

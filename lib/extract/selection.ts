@@ -4,9 +4,10 @@
  * paragraph that names the speaker. The same extractor that reads articles finds the quotation and who
  * the page says spoke it, so explicit checks get the attribution check badges get.
  */
-import { extractQuotes } from '@/lib/extract';
-import type { ExtractedQuote } from '@/lib/types';
-import { normaliseQuote } from '@/utils/verifications';
+import { ANGLE, CURLY, LOW_AND_REVERSED, OTHER_SCRIPTS, STRAIGHT } from '../text/quote-marks';
+import { normaliseQuote } from '../text/quote-text';
+import type { ExtractedQuote } from '../types';
+import { extractQuotes } from './quotes';
 
 export interface SelectionQuote {
   /** The quoted words, as selected (whitespace runs made one space). */
@@ -53,4 +54,23 @@ export function selectionQuote(selection: string, context?: string): SelectionQu
   const inner = quotationWithinSelection(text);
   if (inner) return { text: inner.quote, attributedTo: inner.attributedTo };
   return { text, attributedTo: attributionInContext(text, context) };
+}
+
+export const MAX_QUOTE_CHARS = 2000;
+
+/**
+ * Quotation marks of every kind, straight, curly, low, angle and other scripts', that may enclose a
+ * selection; not the double prime, which at the edge of a selection is an inch sign (12″).
+ */
+const MARKS = STRAIGHT + CURLY + ANGLE + LOW_AND_REVERSED + OTHER_SCRIPTS;
+const ENCLOSING = new RegExp(`^[\\s${MARKS}]+|[\\s${MARKS}]+$`, 'gu');
+
+/**
+ * The quotation a selection holds: surrounding marks and whitespace stripped, whitespace runs made one
+ * space. Null when it is not something to check: empty, longer than MAX_QUOTE_CHARS, or without a letter.
+ */
+export function quotationFromSelection(raw: string): string | null {
+  const quote = normaliseQuote(raw.replace(ENCLOSING, ''));
+  if (quote === '' || [...quote].length > MAX_QUOTE_CHARS || !/\p{L}/u.test(quote)) return null;
+  return quote;
 }
