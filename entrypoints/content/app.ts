@@ -149,6 +149,7 @@ export class ContentApp {
         void this.scan();
       },
       RESCAN_DELAY_MS,
+      { maxWaitMs: RESCAN_MAX_WAIT_MS },
     );
   }
 

@@ -19,7 +19,7 @@ const PAGE = `<!DOCTYPE html><html><head><title>Live: the watchdog report</title
 <nav><a href="/">Home</a></nav>
 <article><h1>Live: the watchdog report</h1>
 <p class="ticker">Updated 0 s ago</p>
-${Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i} of the story tells readers what the review of the policy found and what officials said about it afterwards, in some detail.</p>`).join('\n')}
+${Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i} of the story tells readers what the review of the policy found, what officials said about it afterwards, and what the agencies changed in the months that followed.</p>`).join('\n')}
 <div id="updates"></div></article>
 <script>
   let n = 0;
@@ -38,7 +38,7 @@ it('badges a quotation added to an article that changes every 100 ms', async () 
   await page.waitForFunction(
     (q) => [...document.querySelectorAll<HTMLElement>('verbatim-badge')].some((b) => b.dataset.quote === q),
     QUOTE,
-    { timeout: 8_000 },
+    { timeout: 20_000 },
   );
   const statuses = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('verbatim-badge')].map((b) => b.dataset.status),
@@ -58,5 +58,42 @@ it('reopens the scan host when it was closed, and the page still gets its badges
   await page.waitForFunction(() => document.querySelectorAll('verbatim-badge').length >= 10, null, {
     timeout: 15_000,
   });
+  await page.close();
+});
+
+it('badges an article rendered late into a page that never stops changing', async () => {
+  const paragraphs = Array.from(
+    { length: 8 },
+    (_, i) =>
+      `Paragraph ${i} of the story tells readers what the review of the policy found, what officials said about it afterwards, and what the agencies changed in the months that followed.`,
+  );
+  h.routes.set(
+    '/late-live-article.html',
+    `<!DOCTYPE html><html><head><title>Loading…</title></head><body>
+<div class="clock">0</div><main id="app"></main>
+<script>
+  let n = 0;
+  setInterval(() => { document.querySelector('.clock').textContent = String(++n); }, 100);
+  setTimeout(() => {
+    const article = document.createElement('article');
+    for (const text of ${JSON.stringify(paragraphs)}) {
+      const p = document.createElement('p');
+      p.textContent = text;
+      article.append(p);
+    }
+    const q = document.createElement('p');
+    q.textContent = 'The report found that “${QUOTE}” the inspector general wrote.';
+    article.append(q);
+    document.getElementById('app').append(article);
+  }, 800);
+</script></body></html>`,
+  );
+  const page = await h.context.newPage();
+  await page.goto(`${h.baseUrl}/late-live-article.html`);
+  await page.waitForFunction(
+    (q) => [...document.querySelectorAll<HTMLElement>('verbatim-badge')].some((b) => b.dataset.quote === q),
+    QUOTE,
+    { timeout: 20_000 },
+  );
   await page.close();
 });
