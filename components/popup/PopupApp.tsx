@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { CheckQuote } from './CheckQuote';
 import { RecentList } from './RecentList';
+import { SiteAccess } from './SiteAccess';
 import type { PopupServices } from './services';
 import { ThisPage } from './ThisPage';
 
@@ -13,6 +14,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
       <h1 class="visually-hidden">Verbatim</h1>
       <section aria-labelledby="this-page">
         <h2 id="this-page">This page</h2>
+        <SiteAccess services={services} />
         <ThisPage services={services} />
       </section>
       <section aria-labelledby="check-quote">

@@ -4,6 +4,9 @@
  * nothing. A quotation the article attributes to a report ("the report concluded") belongs to the
  * document being quoted, not to a speaker: that is reported as `document`, which callers turn into null.
  */
+
+import { isPersonName } from './names';
+import { isGivenName, isPersonNoun } from './people';
 import {
   AUTHORING_VERBS,
   AUXILIARIES,
@@ -12,10 +15,13 @@ import {
   DETERMINERS,
   endsClause,
   endsSentence,
+  IRREGULAR_PAST,
   isCapitalised,
   PREPOSITIONS,
   PRONOUNS,
+  REPORTING_PARTICIPLES,
   SPEECH_VERBS,
+  STANCE_VERBS,
   sentenceStart,
   startsClause,
   type Token,
@@ -27,7 +33,13 @@ import {
  * `source`: "according to X" after the quotation names where the article got the words, which yields
  * to a speaker named before the quotation ("Sessions told prosecutors, “…,” according to the report").
  */
-export type Attribution = { kind: 'speaker'; text: string; source?: true } | { kind: 'document' };
+export type Attribution =
+  | { kind: 'speaker'; text: string; source?: true; weak?: true }
+  | { kind: 'document' };
+
+/** Read from the sentence's shape rather than a reporting verb: a credit closing the sentence wins. */
+const weak = (a: Attribution | null): Attribution | null =>
+  a?.kind === 'speaker' ? { ...a, weak: true } : a;
 
 /** Head nouns of a report-like document: "the 93-page report", "the findings", "the review". */
 const REPORT_NOUNS = new Set(
@@ -43,6 +55,53 @@ const NAMED_OWN_WORDS =
   /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})(?:['\u2019]s|(?<=s)['\u2019])\s+(?:[\p{L}-]+\s+)?(?:e-?mails?|memo(?:randum)?|letter|messages?|notes?|statement|tweets?|texts?|remarks|testimony|post|speech|talking points|comments)\b/gu;
 
 const MAX_SUBJECT_WORDS = 8;
+/** A phrase read up to its clause's end may be longer: titles and offices before the name. */
+const MAX_NAMED_WORDS = 14;
+
+export const ANY_PRONOUN =
+  /^(?:he|she|him|her|they|them|it|we|us|i|me|you|his|hers|its|their|theirs|our|ours|my|mine|your|yours|who|whom|which|that|what|this|these|those)$/i;
+const TIME_WORDS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|week|weekend|month|year|day|earlier|later)$/i;
+const EDGE_WORDS =
+  /^(?:and|or|but|nor|so|yet|of|in|on|at|to|for|with|by|from|as|than|that|which|who|what|when|where|while|if|because|although|though|the|a|an|is|was|were|are|be|been|has|have|had|not|also|then)$/i;
+
+/**
+ * A phrase that cannot be who spoke: a date ("Friday"), a fragment of the sentence ("he laughed and",
+ * "of the plan"), a possessive pronoun ("his"). A lone personal pronoun passes: it is resolved later.
+ */
+export function notASpeaker(text: string): boolean {
+  const words = tokenize(text);
+  if (words.length === 0 || !/\p{L}/u.test(text)) return true;
+  const first = words[0]?.word ?? '';
+  const last = words.at(-1)?.word ?? '';
+  if (words.length === 1) {
+    return (
+      TIME_WORDS.test(first) ||
+      /^(?:his|hers|its|their|our|my|your|what|this|that|all|some|many|most|both|each|none|few|even|already|also|still|just|only|never|ever|now|then|again|too|soon|often)$/.test(
+        first,
+      ) ||
+      (!isCapitalised(words[0] as Token) && /ly$/.test(first))
+    );
+  }
+  if (EDGE_WORDS.test(last) || /^(?:of|which|who|what|that|when|where|while|if|than|as)$/i.test(first))
+    return true;
+  if (TIME_WORDS.test(last) && !words.some((w) => isCapitalised(w) && !TIME_WORDS.test(w.word))) return true;
+  if (/^(?:this|that|these|those|now|then|here|there|too|again|already|also|ago|even)$/.test(last))
+    return true;
+  // A clause fragment ("examines bellwether", "set up a website"): a subject opens with a name, a
+  // determiner, a number or a describing word, not with a verb.
+  const opening = words[0] as Token;
+  if (!isCapitalised(opening) && !DETERMINERS.has(first) && !PRONOUNS.has(first) && !/^\d/.test(first)) {
+    const describes =
+      /^(?:former|retired|longtime|veteran|senior|top|chief|deputy|acting|interim|fellow|outgoing|incoming|ex-\S*)$/.test(
+        first,
+      );
+    const named = words.some((w) => isCapitalised(w));
+    if (!describes && !(named && !/(?:s|ed|ing|ly)$/.test(first))) return true;
+  }
+  // "what he", "his own": pronouns and function words with no noun of their own.
+  return words.length <= 2 && words.every((w) => ANY_PRONOUN.test(w.word) || EDGE_WORDS.test(w.word));
+}
 
 function isVerbLike(t: Token): boolean {
   if (isCapitalised(t)) return false;
@@ -50,6 +109,8 @@ function isVerbLike(t: Token): boolean {
 }
 
 function isModifier(t: Token): boolean {
+  // "Lee on Tuesday said", "Lee later Thursday said": a day between subject and verb is not the subject.
+  if (TIME_WORDS.test(t.word) && !t.lead) return true;
   return !isCapitalised(t) && (VERB_MODIFIERS.has(t.word) || /^\p{L}+ly$/u.test(t.word));
 }
 
@@ -71,7 +132,7 @@ export function speakerPhrase(raw: string): Attribution | null {
   let text = raw.trim().replace(/[\s.,;:!?\u2014\u2013-]+$/u, '');
   let tokens = tokenize(text);
   while (tokens.length > 0 && CONJUNCTIONS.has((tokens[0] as Token).word)) tokens = tokens.slice(1);
-  if (tokens.length === 0 || tokens.length > MAX_SUBJECT_WORDS) return null;
+  if (tokens.length === 0 || tokens.length > MAX_NAMED_WORDS) return null;
   text = text.slice((tokens[0] as Token).start);
   const own = OWN_WORDS.exec(text);
   if (own?.[1]) text = own[1];
@@ -81,7 +142,8 @@ export function speakerPhrase(raw: string): Attribution | null {
   if (words.length >= 2 && (words[0] as Token).word === 'the' && isCapitalised(words[1] as Token)) {
     text = text.slice((words[1] as Token).start);
   }
-  if (!/\p{L}/u.test(text)) return null;
+  text = text.replace(/\s+/g, ' ');
+  if (notASpeaker(text)) return null;
   return { kind: 'speaker', text };
 }
 
@@ -91,45 +153,151 @@ export function speakerPhrase(raw: string): Attribution | null {
  * ("…policy.” The report …") has no postposed attribution: what follows is a new sentence.
  */
 export function attributionAfter(after: string, quoteEndsWithFullStop: boolean): Attribution | null {
-  if (quoteEndsWithFullStop && !/^\s*[,\u2014\u2013]/.test(after)) return null;
-  const source = after.replace(/^[\s,;\u2014\u2013-]+/u, '');
+  if (quoteEndsWithFullStop && !/^\s*[,\u2014\u2013\u2015]/.test(after)) return null;
+  const credit = DASH_CREDIT.exec(after);
+  if (credit?.[1]) {
+    // "“…” — Ann Lee" / "“…” ― Ann Lee, a nurse": a credit line after the quotation.
+    const name = credit[1].split(',')[0]?.trim() ?? '';
+    if (tokenize(name).length <= 5) return speakerPhrase(name);
+  }
+  const source = blankAsides(after).replace(/^[\s,;\u2014\u2013\u2015-]+/u, (m) => ' '.repeat(m.length));
   const tokens = tokenize(source);
   const first = tokens[0];
-  if (!first) return null;
+  if (!first?.word) return null;
 
   if (first.word === 'according' && tokens[1]?.word === 'to') {
     const named = phraseUntilClauseEnd(source, tokens, 2);
     return named?.kind === 'speaker' ? { ...named, source: true } : named;
   }
 
-  if (!isCapitalised(first) && SPEECH_VERBS.has(first.word) && !endsClause(first)) {
-    return phraseUntilClauseEnd(source, tokens, 1);
+  if (!isCapitalised(first) && isReportingVerb(tokens, 0) && !endsClause(first)) {
+    // "said Jane Roe", "added the spokeswoman": the subject follows the verb (and any particle).
+    const from = PARTICLES.has(tokens[1]?.word ?? '') && !endsClause(first) ? 2 : 1;
+    const subject = tokens[from];
+    if (
+      !subject ||
+      !opensDescription(subject) ||
+      (PREPOSITIONS.has(subject.word) && !isCapitalised(subject))
+    ) {
+      return null;
+    }
+    return phraseUntilClauseEnd(source, tokens, from);
   }
 
   // NAME [, apposition,] [modifiers] VERB
   let subjectEnd = -1;
-  for (let k = 1; k < tokens.length && k <= MAX_SUBJECT_WORDS * 2 + 2; k++) {
+  for (let k = 1; k < tokens.length && k <= MAX_SUBJECT_WORDS * 3 + 2; k++) {
     const prev = tokens[k - 1] as Token;
     if (endsSentence(prev, tokens[k])) return null;
     const t = tokens[k] as Token;
+    if (!t.word) return null;
     if (endsClause(prev)) {
       const comma = /,$/.test(prev.trail);
-      // "Gene Hamilton, a top adviser, said": the words between the commas describe the subject.
-      if (subjectEnd < 0 && comma && DETERMINERS.has(t.word)) {
+      // "Jane Roe, the agency's spokeswoman, said", "Roe, 58, said", "Roe, of Dayton, Ohio, said":
+      // the words between the commas describe the subject.
+      if (subjectEnd < 0 && comma && opensDescription(t)) {
         subjectEnd = k;
         continue;
       }
+      if (subjectEnd >= 0 && comma && !isReportingVerb(tokens, k)) continue;
       // Past the apposition's closing comma, only the verb may follow.
-      if (subjectEnd < 0 || !comma || isCapitalised(t) || !SPEECH_VERBS.has(t.word)) return null;
+      if (subjectEnd < 0 || !comma || isCapitalised(t) || !isReportingVerb(tokens, k)) return null;
     }
-    if (isCapitalised(t) || !SPEECH_VERBS.has(t.word)) continue;
-    if (subjectEnd >= 0 && !/,$/.test(prev.trail)) return null;
+    // "“…,” an angry Lee retaliated.": any past form closing the clause reports the words.
+    const closingVerb =
+      /^\p{Ll}{3,}ed$/u.test(t.raw.slice(0, t.raw.length - t.trail.length)) && endsClause(t);
+    const sentenceVerb = closingVerb || (/^\p{Ll}{3,}ed$/u.test(t.word) && endsSentence(t, tokens[k + 1]));
+    if (isCapitalised(t) || !(isReportingVerb(tokens, k) || sentenceVerb)) continue;
+    if (subjectEnd >= 0 && !/,$/.test(prev.trail)) {
+      // A description without its closing comma is not one ("Roe, the chair said"?): no attribution.
+      return null;
+    }
     let end = subjectEnd >= 0 ? subjectEnd : k;
     while (end > 0 && isModifier(tokens[end - 1] as Token)) end--;
-    if (!isPlainSubject(tokens, 0, end)) return null;
+    if (!isPlainSubject(tokens, 0, end)) {
+      // "a staffer in the room wondered": the subject is the noun phrase before its place.
+      const at = tokens.findIndex((w, i) => i > 0 && i < end && PREPOSITIONS.has(w.word));
+      if (at < 0 || !isPlainSubject(tokens, 0, at) || !isPlainPlace(tokens, at + 1, end)) return null;
+      end = at;
+    }
+    // Past forms outside the lexicon only after someone who speaks: "nothing changed" is no attribution.
+    const who = tokens.slice(0, end);
+    if (!isReportingVerb(tokens, k) && !who.some((w) => isCapitalised(w) || SPEAKING_NOUNS.has(w.word))) {
+      return null;
+    }
     return speakerPhrase(phrase(source, tokens, 0, end));
   }
   return null;
+}
+
+/** A dash and a capitalised name closing the paragraph (with an optional description after a comma). */
+const DASH_CREDIT = /^\s*[\u2014\u2013\u2015]\s*(\p{Lu}[^\u2014\u2013\u2015.!?\u201C\u201D"]{0,80})\.?\s*$/u;
+
+/** Words after a verb that make it a reporting phrasal verb ("went on", "pointed out", "chimed in"). */
+const PARTICLES = new Set(['on', 'out', 'in', 'back', 'up']);
+const PHRASAL_VERBS = new Set(
+  'went goes go pointed points spelled lashed fired fires shot shoots hit hits chimed chimes weighed weighs summed sums wrote called calls'.split(
+    ' ',
+  ),
+);
+
+/** Is the token at `k` a verb that reports speech ("said", "added"), or a phrasal one ("went on")? */
+function isReportingVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || isCapitalised(t)) return false;
+  if (SPEECH_VERBS.has(t.word) || STANCE_VERBS.has(t.word)) return true;
+  const next = tokens[k + 1];
+  return PHRASAL_VERBS.has(t.word) && !endsClause(t) && next !== undefined && PARTICLES.has(next.word);
+}
+
+/**
+ * First word of a description set off by commas after a name ("the …", "president of …", "58",
+ * "of Dayton"): anything but a verb, a pronoun or a clause word ("Roe, who disagreed, said" is not read).
+ */
+function opensDescription(t: Token): boolean {
+  return t.word !== '' && !isVerbLike(t) && !CLAUSE_WORDS.has(t.word) && !PRONOUNS.has(t.word);
+}
+
+/**
+ * Short parenthetical asides blanked out (same length, so offsets hold): "Gov. Ann Lee (R) said",
+ * "Rep. Tom Becker (D-Ohio), the chairman,": party and state are not part of the name a reader sees.
+ */
+export function blankAsides(text: string): string {
+  // Punctuation after the aside moves up to the word before it: "Lee (R), the chair" → "Lee, the chair".
+  return text.replace(
+    /\s*\([^()]{1,40}\)([,;:.]?)/g,
+    (m, punct: string) => punct + ' '.repeat(m.length - punct.length),
+  );
+}
+
+/**
+ * A verb of another clause, which a subject never reaches back past: "The town released a statement
+ * saying …", "Lee went on television and …" — a past form or participle not right after a determiner
+ * or adjective ("a retired general", "the so-called" are not verbs).
+ */
+function isAnotherVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (isCapitalised(t)) return false;
+  const verbForm =
+    IRREGULAR_PAST.has(t.word) ||
+    REPORTING_PARTICIPLES.has(t.word) ||
+    STANCE_VERBS.has(t.word) ||
+    /^\p{Ll}{3,}(?:ed|ing)$/u.test(t.raw);
+  if (!verbForm) return false;
+  const before = tokens[i - 1];
+  return (
+    !before || !(DETERMINERS.has(before.word) || /^\p{Ll}+(?:ed|al|ive|ous|ful|ic|ly)$/u.test(before.raw))
+  );
+}
+
+/** The words of a place or time after a subject ("in the room", "at the rally"): no verbs or clauses. */
+function isPlainPlace(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 5) return false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (!t.word || isVerbLike(t) || CLAUSE_WORDS.has(t.word) || endsClause(t)) return false;
+  }
+  return true;
 }
 
 /** A subject phrase: no verbs, no clause words, no prepositions other than "of". */
@@ -146,9 +314,14 @@ function isPlainSubject(tokens: readonly Token[], from: number, to: number): boo
 /** The phrase from token `from` to the end of its clause (comma, dash, sentence end, or a clause word). */
 function phraseUntilClauseEnd(source: string, tokens: readonly Token[], from: number): Attribution | null {
   let to = from;
-  while (to < tokens.length && to - from < MAX_SUBJECT_WORDS + 1) {
+  // A subject after its verb may carry long titles: "said former Ohio Gov. and party chairman Ann Lee".
+  while (to < tokens.length && to - from < MAX_NAMED_WORDS) {
     const t = tokens[to] as Token;
     if (to > from && (CLAUSE_WORDS.has(t.word) || (PREPOSITIONS.has(t.word) && !isCapitalised(t)))) break;
+    // "the base chief known as Bob": the phrase ends before a participle that describes it.
+    if (to - from >= 2 && !isCapitalised(t) && /^(?:known|\p{Ll}{3,}ed)$/u.test(t.word)) break;
+    // "Ann Lee of the University of Dayton": the person, not her affiliation.
+    if (to - from >= 2 && /^(?:of|at)$/.test(t.word) && isPersonName(phrase(source, tokens, from, to))) break;
     to++;
     if (endsClause(t) || endsSentence(t, tokens[to]) || startsClause(tokens[to] ?? t)) break;
   }
@@ -167,29 +340,82 @@ function phraseUntilClauseEnd(source: string, tokens: readonly Token[], from: nu
  *   its subject ("Rosenstein told them: “…”", "officials warned … could cause “…”"), or "according to X".
  * - Otherwise "X’s email …".
  */
-export function attributionBefore(before: string, quoteIsPredicate: boolean): Attribution | null {
-  const all = tokenize(before);
+export function attributionBefore(
+  before: string,
+  quoteIsPredicate: boolean,
+  isKnownName: (word: string) => boolean = () => false,
+): Attribution | null {
+  const source = blankAsides(before);
+  const all = tokenize(source);
   if (all.length === 0) return null;
   const scope = all.slice(sentenceStart(all, all.length));
 
   if (quoteIsPredicate) {
-    const subject = subjectRightBefore(before, scope);
-    if (subject) return subject;
+    const subject = subjectRightBefore(source, scope);
+    if (subject) return weak(subject);
   }
 
+  // "according to X" names where the article got the words: a speaker with a verb wins over it
+  // ("Sessions said, according to the Times, that “…”" is Sessions).
+  let according: Attribution | null = null;
+  // A quotation that names a thing ("the so-called “…” policy", "the department’s “…”") is nobody's
+  // words for a verb of stance to report.
+  const lastWord = scope.at(-1);
+  const quoteIsName =
+    lastWord !== undefined && (/^so-called$/.test(lastWord.word) || /['\u2019]s?$/.test(lastWord.raw));
+  // "defended the “…”": the quotation is the verb's object, a thing; "decried it as a “…”" is not.
+  const objectOf = (k: number) => k === scope.length - 2 && DETERMINERS.has(lastWord?.word ?? '');
   for (let k = scope.length - 1; k >= 0; k--) {
     const t = scope[k] as Token;
     if (t.word === 'to' && scope[k - 1]?.word === 'according') {
-      const found = phraseUntilClauseEnd(before, scope, k + 1);
-      if (found) return found;
+      according ??= phraseUntilClauseEnd(source, scope, k + 1);
       continue;
     }
-    if (isCapitalised(t) || !(SPEECH_VERBS.has(t.word) || AUTHORING_VERBS.has(t.word))) continue;
-    const subject = subjectOfVerb(before, scope, k);
+    if (isCapitalised(t)) {
+      // "Said Ann Lee, who …, “…”", "In other words, explained Lee:": the verb before its subject.
+      if (
+        SPEECH_VERBS.has(t.word) &&
+        (k === 0 || endsClause(scope[k - 1] as Token)) &&
+        k < scope.length - 1
+      ) {
+        const subject = phraseUntilClauseEnd(source, scope, k + 1);
+        if (subject) return subject;
+      }
+      continue;
+    }
+    if (
+      BASE_REPORTING.has(t.word) &&
+      /^(?:to|will|would|could|might|did|didn['\u2019]t|does|do)$/.test(scope[k - 1]?.word ?? '')
+    ) {
+      // "Lee went on to say, “…”", "Lee would only say: “…”".
+      const subject = clauseSubject(source, scope, k - 1, true) ?? subjectOfVerb(source, scope, k - 1);
+      if (subject) return subject;
+      continue;
+    }
+    if (REPORTING_PARTICIPLES.has(t.word) && !quoteIsName && !objectOf(k)) {
+      // "…, calling the plan “…”": the words are the main clause's subject's.
+      const subject = clauseSubject(source, scope, k);
+      if (subject) return subject;
+      continue;
+    }
+    const stance = STANCE_VERBS.has(t.word) && !quoteIsName && !objectOf(k);
+    if (!(SPEECH_VERBS.has(t.word) || AUTHORING_VERBS.has(t.word) || stance)) continue;
+    const subject = subjectOfVerb(source, scope, k) ?? clauseSubject(source, scope, k);
     if (subject) return subject;
   }
+  if (according) return according;
+  const lead = colonLeadIn(source, scope) ?? (scope.length === 0 ? shortSentenceBefore(source, all) : null);
+  if (lead) return lead;
+  const headline = headlineSpeaker(source, scope, isKnownName);
+  if (headline) return weak(headline);
+  if (!quoteIsName) {
+    // "The crowd chanted back, “…”", "Lee pushed his promise of “…”": the sentence's subject, when it
+    // is a person or a body that speaks, is who the words are credited to.
+    const subject = clauseSubject(source, scope, scope.length, true);
+    if (subject?.kind === 'speaker' && speaksForItself(subject.text, isKnownName)) return weak(subject);
+  }
 
-  const scopeText = phrase(before, scope, 0, scope.length);
+  const scopeText = phrase(source, scope, 0, scope.length);
   const owners = [...scopeText.matchAll(NAMED_OWN_WORDS)];
   const owner = owners.at(-1)?.[1];
   if (owner) {
@@ -207,6 +433,226 @@ export function attributionBefore(before: string, quoteIsPredicate: boolean): At
     if (skip >= 0) return speakerPhrase(owner.slice((words[skip] as Token).start));
   }
   return null;
+}
+
+/**
+ * A lead-in ending with a colon names who speaks: "Lee put it bluntly:", "Kasich:", "From the report:",
+ * "Roe, who chairs the panel, leaned in and said:" — the clause's subject, whatever its verb.
+ */
+function colonLeadIn(source: string, scope: readonly Token[]): Attribution | null {
+  const last = scope.at(-1);
+  if (!last || !/:$/.test(last.trail) || scope.some((t, i) => i < scope.length - 1 && /:/.test(t.trail))) {
+    return null;
+  }
+  let from = 0;
+  while (
+    from < scope.length - 1 &&
+    /^(?:from|more|according|to|and|but|also)$/.test((scope[from] as Token).word)
+  ) {
+    from++;
+  }
+  if (from > 0 && scope.length - from <= 6) return speakerPhrase(phrase(source, scope, from, scope.length));
+  // "A statement from Ann Lee:", "More from the report:": whoever the words are from.
+  const fromAt = scope.findIndex((t, i) => i > 0 && t.word === 'from');
+  if (fromAt > 0 && scope.length - fromAt - 1 <= 6) {
+    const named = speakerPhrase(phrase(source, scope, fromAt + 1, scope.length));
+    if (named) return named;
+  }
+  if (scope.length <= 4 && scope.every((t) => isCapitalised(t))) {
+    return speakerPhrase(phrase(source, scope, 0, scope.length));
+  }
+  return clauseSubject(source, scope, scope.length, true);
+}
+
+/**
+ * "Lee agreed. “…”", "Ann Lee, who chairs the panel, told reporters. “…”": the sentence right before
+ * the quotation ends with a reporting verb (and perhaps whom it was told): its subject speaks.
+ */
+function shortSentenceBefore(source: string, all: readonly Token[]): Attribution | null {
+  const end = all.length;
+  const start = sentenceStart(all, end - 1);
+  if (end - start > 40 || end - start < 2) return null;
+  const sentence = all.slice(start, end);
+  if (sentence.some((t) => !t.word)) return null;
+  for (let v = sentence.length - 1; v >= Math.max(1, sentence.length - 5); v--) {
+    if (!isReportingVerb(sentence, v)) continue;
+    return subjectOfVerb(source, sentence, v) ?? clauseSubject(source, sentence, v);
+  }
+  return null;
+}
+
+/** Nouns for people and bodies that speak: a subject made of one of these may be credited with words. */
+const SPEAKING_NOUNS = new Set(
+  `spokesman spokeswoman spokesperson official officials aide aides adviser advisers advisor advisors
+  president senator governor mayor leader leaders chairman chairwoman chair secretary director candidate
+  candidates nominee campaign committee board crowd audience protesters demonstrators supporters critics
+  voters lawmakers senators democrats republicans members group council panel attorney attorneys lawyer
+  lawyers prosecutor prosecutors judge analyst analysts expert experts economist economists professor
+  researcher researchers columnist author editor reporter host anchor pollster strategist consultant
+  ambassador minister diplomat officer organization foundation administration agency department party
+  statement memo letter ad spot email tweet post speech manifesto platform website executive executives
+  founder owner activist activists advocate advocates organizers union company firm commission`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * A person's name (one capitalised word only when the article uses it as a name elsewhere: a
+ * sentence-initial "Parents" is not one), or a description whose head noun speaks.
+ */
+function speaksForItself(text: string, isKnownName: (word: string) => boolean): boolean {
+  const words = tokenize(text);
+  if (isPersonName(text) && (words.length > 1 || isKnownName(words[0]?.word ?? ''))) return true;
+  return SPEAKING_NOUNS.has(words.at(-1)?.word ?? '');
+}
+
+/**
+ * Headlines credit their quotation to the name they open with: "Ann Lee: Panel ‘Not Ready’",
+ * "Ann Lee Says Panel Is ‘Not Ready’" (title case). The name must be one: a given name and a surname,
+ * or a surname the article uses.
+ */
+function headlineSpeaker(
+  source: string,
+  scope: readonly Token[],
+  isKnownName: (word: string) => boolean,
+): Attribution | null {
+  if (scope.length < 3) return null;
+  const colon = scope.findIndex((t) => /:$/.test(t.trail));
+  if (colon >= 0 && colon < 4 && colon < scope.length - 1) {
+    const lead = scope.slice(0, colon + 1);
+    const text = phrase(source, scope, 0, colon + 1);
+    const last = lead.at(-1) as Token;
+    if (
+      lead.every((t) => isCapitalised(t)) &&
+      isPersonName(text) &&
+      (lead.length > 1 || isKnownName(last.word))
+    ) {
+      return speakerPhrase(text);
+    }
+  }
+  const capitalised = scope.filter((t) => isCapitalised(t)).length;
+  if (capitalised < 0.7 * scope.length || scope.length < 4) return null;
+  const [first, second] = scope as [Token, Token];
+  if (!isCapitalised(second) || endsClause(first)) return null;
+  if (!(isGivenName(first.word) || isKnownName(second.word))) return null;
+  return speakerPhrase(phrase(source, scope, 0, 2));
+}
+
+/** Base forms of reporting verbs, read after "to" or a modal ("went on to say", "would only add"). */
+const BASE_REPORTING = new Set(
+  'say add ask tell write explain note argue insist warn declare claim suggest respond reply answer describe call put'.split(
+    ' ',
+  ),
+);
+
+/** "WASHINGTON —", "FLINT, Mich., Oct. 4 (UPI) —": a dateline opening the sentence, skipped. */
+function datelineEnd(scope: readonly Token[], k: number): number {
+  const first = scope[0];
+  if (!first || !/^\p{Lu}{2,}[\p{Lu}.,-]*$/u.test(first.raw.replace(/[,\u2014\u2013-]+$/u, ''))) return 0;
+  for (let i = 0; i < Math.min(k, 8); i++) {
+    const t = scope[i] as Token;
+    if (/[\u2014\u2013]|--/.test(t.trail) || /^[\u2014\u2013-]+$/u.test(t.raw)) return i + 1;
+  }
+  return 0;
+}
+
+/** Sentence openers that are not subjects: "Meanwhile,", "But", "Still,", "On Thursday,". */
+const OPENING_ADVERBS = new Set(
+  'meanwhile however still also later earlier instead yet but and so then now today yesterday recently separately similarly again indeed finally first second third last afterward afterwards moreover additionally elsewhere nonetheless nevertheless thus hence'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The subject of the clause whose verb (or participle) is at `k`: the sentence's first noun phrase,
+ * past an opening adverbial ("On Thursday, Lee …", "Speaking in Ohio, Lee …", "Meanwhile, Lee …")
+ * and past a description set off by commas ("Lee, who chairs the panel, …"). Only a phrase that reads
+ * as who spoke (a name, "the chairwoman", a pronoun) counts.
+ */
+function clauseSubject(
+  source: string,
+  scope: readonly Token[],
+  k: number,
+  anyVerb = false,
+): Attribution | null {
+  let i = datelineEnd(scope, k);
+  for (let guard = 0; guard < 3 && i < k; guard++) {
+    const t = scope[i] as Token;
+    if (OPENING_ADVERBS.has(t.word) || CONJUNCTIONS.has(t.word)) {
+      i++;
+      continue;
+    }
+    // An opening phrase up to its comma: a preposition, a participle, a subordinate clause, an adverb.
+    const opener =
+      PREPOSITIONS.has(t.word) ||
+      CLAUSE_WORDS.has(t.word) ||
+      /^\p{L}\p{Ll}+(?:ing|ed|ly)$/u.test(t.raw) ||
+      /^(?:asked|speaking|addressing|writing|responding|appearing)$/.test(t.word);
+    if (!opener) break;
+    let c = i;
+    while (c < k && !/,$/.test((scope[c] as Token).trail) && c - i < 14) c++;
+    if (c >= k || !/,$/.test((scope[c] as Token).trail)) return null;
+    i = c + 1;
+  }
+  if (i >= k) return null;
+  const first = scope[i] as Token;
+  if (!(isCapitalised(first) || DETERMINERS.has(first.word) || PRONOUNS.has(first.word))) return null;
+  // The subject runs to the first verb, or to a comma that opens a description; a pronoun is the
+  // whole subject ("Then he cut into …").
+  let end = PRONOUNS.has(first.word) ? i + 1 : i;
+  while (end < k && !PRONOUNS.has(first.word)) {
+    const t = scope[end] as Token;
+    if (!t.word || CLAUSE_WORDS.has(t.word) || (PREPOSITIONS.has(t.word) && t.word !== 'of')) break;
+    const adjective = DETERMINERS.has(scope[end - 1]?.word ?? '');
+    if (
+      end > i &&
+      !isCapitalised(t) &&
+      (isVerbLike(t) || isModifier(t) || (/^\p{Ll}+ed$/u.test(t.raw) && !adjective))
+    ) {
+      break;
+    }
+    if (end > i && isAnotherVerb(scope, end)) break;
+    // "The Ohio senator likes …": after the head noun of a description comes the verb.
+    if (end > i && !isCapitalised(t) && isPersonNoun((scope[end - 1] as Token).word)) break;
+    // After a name, a lower-case word is its verb unless another name follows ("Cruz aide Ann Lee");
+    // after "The …" it is part of the description ("The Ohio senator").
+    const named = !DETERMINERS.has(first.word);
+    if (named && end > i && !isCapitalised(t) && isCapitalised(scope[end - 1] as Token) && t.word !== 'of') {
+      const ahead = scope.slice(end + 1, Math.min(end + 4, k));
+      const nameAhead = ahead.findIndex((n) => isCapitalised(n) && !TIME_WORDS.test(n.word));
+      const title = nameAhead < 0 ? t : ((nameAhead === 0 ? t : ahead[nameAhead - 1]) as Token);
+      const description = nameAhead >= 0 && isPersonNoun(title.word);
+      if (!description || ahead.slice(0, nameAhead).some((n) => endsClause(n)) || endsClause(t)) break;
+    }
+    end++;
+    if (endsClause(t)) break;
+  }
+  if (end === i || end - i > MAX_SUBJECT_WORDS) return null;
+  // The subject's own verb must be the one at `k` (past a description set off by commas), or `k` is
+  // a participle after a comma: "Lee, who chairs the panel, said …", "Lee praised it, calling it “…”".
+  let v = end;
+  const last = scope[end - 1] as Token;
+  if (endsClause(last)) {
+    if (!/,$/.test(last.trail)) return null;
+    while (v < k && !/,$/.test((scope[v] as Token).trail)) v++;
+    v++;
+  }
+  while (v < k && isModifier(scope[v] as Token)) v++;
+  const participle =
+    k < scope.length &&
+    REPORTING_PARTICIPLES.has((scope[k] as Token).word) &&
+    /,$/.test(scope[k - 1]?.trail ?? '');
+  // "Lee took the stage and said": the verb shares the clause's subject.
+  const coordinated = /^(?:and|then|but)$/.test(scope[k - 1]?.word ?? '');
+  // "Lee was the “driving force”": a copula describes the subject, the words are not its own (nor read
+  // past a coordinated subject: "Lee and his aides were …").
+  const followed =
+    anyVerb &&
+    v < k &&
+    !isCapitalised(scope[v] as Token) &&
+    !/^(?:is|are|was|were|be|been|being|and|or)$/.test((scope[v] as Token).word);
+  if (anyVerb ? !followed : v !== k && !((participle || coordinated) && v < k)) return null;
+  return speakerPhrase(phrase(source, scope, i, end));
 }
 
 /** "…, the agency ”found…" → "the agency": the words since the last clause break form a subject. */
@@ -238,11 +684,17 @@ function subjectRightBefore(source: string, scope: readonly Token[]): Attributio
 function beforeApposition(scope: readonly Token[], end: number): number {
   const closing = scope[end - 1];
   if (!closing || !/,$/.test(closing.trail)) return end;
-  for (let i = end - 2; i >= 0 && end - i <= MAX_SUBJECT_WORDS; i--) {
+  // The outermost description: "Michael Roe, president of the union, which has 9,000 members, said".
+  let found = end;
+  for (let i = end - 2; i >= 0 && end - i <= MAX_SUBJECT_WORDS * 4; i--) {
     const t = scope[i] as Token;
-    if (endsClause(t)) return /,$/.test(t.trail) && DETERMINERS.has(scope[i + 1]?.word ?? '') ? i + 1 : end;
+    if (!endsClause(t)) continue;
+    if (!/,$/.test(t.trail)) break;
+    const opens = scope[i + 1] as Token;
+    const description = opensDescription(opens) || /^(?:who|whose|which)$/.test(opens.word);
+    if (description && isCapitalised(t)) found = i + 1;
   }
-  return end;
+  return found;
 }
 
 /** Subject of the verb at `k`: the words before it back to a clause break, a clause word or a preposition. */
@@ -251,12 +703,17 @@ function subjectOfVerb(source: string, scope: readonly Token[], k: number): Attr
   while (end > 0 && isModifier(scope[end - 1] as Token)) end--;
   const verbAt = end;
   end = beforeApposition(scope, end);
+  // "In February he said": the pronoun is the whole subject.
+  if (end === verbAt && end > 0 && PRONOUNS.has((scope[end - 1] as Token).word)) {
+    return speakerPhrase(phrase(source, scope, end - 1, end));
+  }
   let from = end;
   while (from > 0) {
     const t = scope[from - 1] as Token;
     // After an apposition the subject's last word carries the apposition's opening comma.
     if ((endsClause(t) && !(from === end && end < verbAt)) || !t.word) break;
     if (CLAUSE_WORDS.has(t.word) || PREPOSITIONS.has(t.word) || isVerbLike(t)) break;
+    if (isAnotherVerb(scope, from - 1)) break;
     from--;
     if (startsClause(t) || end - from > MAX_SUBJECT_WORDS) break;
   }

@@ -5,6 +5,7 @@
 import type { ArticleBlock } from '../types';
 import { isPersonName } from './names';
 import { type Piece, pairDoubleMarks, pairSingleMarks, type QuoteSpan } from './spans';
+import { twinApostrophes } from './twin-marks';
 import { isSpaceAt } from './words';
 
 export interface FoundSpan extends QuoteSpan {
@@ -82,7 +83,7 @@ function creditName(credit: string): string | null {
 }
 
 export function findSpans(blocks: readonly ArticleBlock[]): FoundSpan[] {
-  const texts = blocks.map((b) => b.text);
+  const texts = blocks.map((b) => twinApostrophes(b.text));
   const doubles = pairDoubleMarks(texts);
   const excluded = doubleRanges(doubles, texts);
   const singles = texts.flatMap((text, b) => pairSingleMarks(text, b, excluded.get(b) ?? []));

@@ -71,8 +71,13 @@ export function isPersonName(text: string): boolean {
     if (isCapitalised(t)) capitalised++;
     else if (!NAME_PARTICLES.has(t.word)) return false;
   }
+  // "Friday", "last December": a date. (May, June, April and August are also given names.)
+  if (DATE_WORD.test((tokens.at(-1) as Token).word)) return false;
   return capitalised > 0 && !tokens.every((t) => TITLES.has(t.word));
 }
+
+const DATE_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|july|september|october|november|december)$/;
 
 /** Lower-cased words the article writes capitalised in the middle of a sentence: names, not sentence starts. */
 export type MidSentenceCapitals = ReadonlySet<string>;

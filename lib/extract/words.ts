@@ -94,7 +94,8 @@ export const ABBREVIATIONS = new Set(
 /** Does this token end a sentence (a full stop that is not an abbreviation's, or ! ?)? */
 export function endsSentence(t: Token, next: Token | undefined): boolean {
   if (!/[.!?]/.test(t.trail)) return false;
-  if (next && !/^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(next.raw)) return false;
+  // "_" is a quotation's blanked-out words (see maskQuotations): it may open a sentence.
+  if (next && !/^[^\p{L}\p{N}_]*[\p{Lu}\p{N}_]/u.test(next.raw)) return false;
   if (/[!?]/.test(t.trail)) return true;
   const core = t.raw.slice(t.lead.length, t.raw.length - t.trail.length);
   // U.S., D.C., J. — single letters with full stops are initials or abbreviations.
@@ -126,7 +127,36 @@ export const SPEECH_VERBS = new Set(
   described describes called calls labeled labelled dubbed termed emailed texted tweeted posted shouted yelled
   whispered joked quipped lamented maintained maintains contended contends asserted asserts charged charges
   pleaded demanded demands shows showed show revealed reveals reveal read reads recounted recounts messaged
-  agreed agrees disagreed disagrees objected objects answered answers protested retorted`
+  agreed agrees disagreed disagrees objected objects answered answers protested retorted quoted`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Verbs of stance that report words when the quotation is what was said, not a name for a thing:
+ * "Lee decried the plan as “cruel”" but not "Lee defended the so-called “zero tolerance” policy".
+ */
+export const STANCE_VERBS = new Set(
+  `sings sang sung chanted chants cried cries yelled yells hollered retaliated decried mocked ridiculed derided blasted slammed criticized criticised praised hailed lauded
+  welcomed denounced condemned dismissed defended touted pledged pledges rejected accused accuses blamed
+  blames questioned challenged characterized characterised likened compared branded mused wondered
+  wonders conceded apologized thanked congratulated proclaimed hinted signaled signalled indicated
+  confirmed denied denies threatened requested advocated championed cited invoked reminded chided scolded
+  lectured ribbed teased taunted groused grumbled fumed railed raged marveled marvelled gushed exclaimed
+  sighed laughed chuckled snapped barked sniped scoffed sneered jabbed quipped mused offered pitched
+  framed portrayed billed promoted bragged boasted reiterated repeated echoed summarized summarised
+  acknowledged affirmed reaffirmed estimated projected forecast surmised speculated theorized
+  reasoned recommended proposed deemed judged`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** -ing forms that report the words of the clause's subject ("…, calling the plan “…”"). */
+export const REPORTING_PARTICIPLES = new Set(
+  `labeling labelling branding dubbing terming saying adding noting telling calling describing arguing warning insisting explaining stating asking
+  declaring claiming suggesting writing urging stressing acknowledging conceding admitting promising
+  vowing referring recalling predicting boasting complaining lamenting joking quipping praising
+  criticizing criticising accusing blaming mocking dismissing defending touting pledging citing`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -138,7 +168,7 @@ export const AUTHORING_VERBS = new Set(
 
 /** Words that may sit between a subject and its verb ("he later said", "she has said"). */
 export const VERB_MODIFIERS = new Set(
-  'has have had also later then once previously recently reportedly ultimately further again repeatedly publicly privately would will had'.split(
+  'has have had also later then once previously recently reportedly ultimately further again repeatedly publicly privately would will had already still never just even not only'.split(
     ' ',
   ),
 );
@@ -151,7 +181,7 @@ export const AUXILIARIES = new Set(
 
 /** Words that start a subordinate or relative clause: a subject never reaches back past them. */
 export const CLAUSE_WORDS = new Set(
-  'that which who whom whose when where how why because while if as after before since although though whether than until unless once so'.split(
+  'that which who whom whose what when where how why because while if as after before since although though whether than until unless once so'.split(
     ' ',
   ),
 );
@@ -165,7 +195,7 @@ export const PREPOSITIONS = new Set(
 export const CONJUNCTIONS = new Set(['and', 'but', 'or', 'so', 'then', 'also', 'yet', 'nor']);
 
 export const DETERMINERS = new Set(
-  'the a an this that these those his her their its our your my some any no each every one two three several many'.split(
+  'the a an this that these those his her their its our your my some any no each every one two three several many another both most all'.split(
     ' ',
   ),
 );
@@ -173,8 +203,8 @@ export const DETERMINERS = new Set(
 export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 
 /** Common irregular past forms a quoted predicate starts with ("found no evidence", "took no steps"). */
-const IRREGULAR_PAST = new Set(
-  'found made took gave knew saw sent went came did had was were began brought thought felt kept left led lost met paid put ran sought spent stood understood won wrote told said chose became'.split(
+export const IRREGULAR_PAST = new Set(
+  'found made took gave knew saw sent went came did had was were began brought thought felt kept left led lost met paid put ran sought spent stood understood won wrote told said chose became got struck fought held drew threw'.split(
     ' ',
   ),
 );

@@ -5,6 +5,7 @@
  * 'unknown' for pronouns, generic descriptions and everything else. What the corpus calls its
  * institutions and authors comes from its vocabulary (report-vocabulary.ts).
  */
+import { isPersonName } from '../extract/names';
 import type { AttributionCheck } from '../types';
 import { type AttributionVocabulary, REPORT_VOCABULARY } from './report-vocabulary';
 
@@ -56,6 +57,12 @@ function speakerCore(speaker: string): string {
   return speaker.replace(/\([^)]*\)/g, ' ').replace(/\b(describing|about|regarding)\b.*$/i, ' ');
 }
 
+/** The article's attribution (without a description after a comma) is a person's name. */
+function namesAPerson(attributedTo: string): boolean {
+  const core = attributedTo.split(/,|\(/)[0]?.trim() ?? '';
+  return isPersonName(core.replace(/['\u2019]s$/, ''));
+}
+
 export function checkAttribution(
   attributedTo: string | null | undefined,
   speaker: string | null,
@@ -70,6 +77,9 @@ export function checkAttribution(
   // Shared name or shared role word ("one prosecutor" / "a DOJ prosecutor"): consistent.
   if (said.some((w) => spoke.has(w) && (names([w]).length > 0 || role.has(w)))) return 'ok';
   if (vocabulary.creditsDocument.test(attributedTo) && vocabulary.authorSpeaker.test(core)) return 'ok';
+  // A description that fits ("a federal prosecutor", "the Ohio senator", "the agency") is never a
+  // mismatch, even with a capitalised word in it: only a person's name is.
+  if (!namesAPerson(attributedTo)) return 'unknown';
   const saidNames = names(said);
   const spokeNames = names([...spoke]);
   // Both name people (a capitalised word that is not a title or institution) and share none of them.

@@ -6,9 +6,12 @@ export interface CheckOptions {
   fullText: string | null;
   /** A file path, or '-' for stdin. */
   input: string;
+  /** `--jsonl`: the input holds one article a line, checked in one run (scripts/cli/batch.ts). */
+  batch?: true;
 }
 
 export const USAGE = `Usage: npm run check -- [--json] [--full-text FILE] <article.html | article.txt | ->
+       npm run check -- --jsonl <articles.jsonl | -> [--full-text FILE]
 
 Finds every quotation in a news article and checks it against the corpus (DOJ OIG report 21-028 and
 related sources).
@@ -17,6 +20,9 @@ related sources).
   <article.txt>       the article text: paragraphs separated by blank lines
   -                   read the article from stdin (HTML or text, detected from the content)
   --json              print {"title", "quotes": [...]} as JSON instead of a table
+  --jsonl FILE        batch: FILE (or - for stdin) holds one {"id", "text"} or {"id", "html"} object a
+                      line; prints one {"id", "title", "quotes": [...]} line per input line, in order,
+                      or {"id", "error"} for a line that cannot be read (the run goes on)
   --full-text FILE    also match against your copy of the full report (PDF or .txt)
   -h, --help          show this help
 
@@ -32,6 +38,7 @@ Exit codes:
 /** Parsed options, or 'help' when help was asked for. Throws a usage CliError on a bad command line. */
 export function parseArgs(argv: readonly string[]): CheckOptions | 'help' {
   let json = false;
+  let batch = false;
   let fullText: string | null = null;
   const inputs: string[] = [];
   let onlyPositional = false;
@@ -45,6 +52,12 @@ export function parseArgs(argv: readonly string[]): CheckOptions | 'help' {
       return 'help';
     } else if (arg === '--json') {
       json = true;
+    } else if (arg === '--jsonl' || arg.startsWith('--jsonl=')) {
+      const value = arg === '--jsonl' ? argv[++i] : arg.slice('--jsonl='.length);
+      if (!value)
+        throw new CliError(EXIT.usage, '--jsonl needs a file (or - for stdin): --jsonl drafts.jsonl');
+      batch = true;
+      inputs.push(value);
     } else if (arg === '--full-text' || arg.startsWith('--full-text=')) {
       const value = arg === '--full-text' ? argv[++i] : arg.slice('--full-text='.length);
       if (!value) throw new CliError(EXIT.usage, '--full-text needs a file: --full-text report.pdf');
@@ -57,5 +70,6 @@ export function parseArgs(argv: readonly string[]): CheckOptions | 'help' {
     throw new CliError(EXIT.usage, 'Give an article file (.html or .txt), or - for stdin.');
   if (inputs.length > 1)
     throw new CliError(EXIT.usage, `Give one article at a time (got ${inputs.join(', ')}).`);
-  return { json, fullText, input: inputs[0] as string };
+  const input = inputs[0] as string;
+  return batch ? { json: true, fullText, input, batch: true } : { json, fullText, input };
 }

@@ -14,6 +14,18 @@ export interface ArticleInput {
 const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
 export function readInput(path: string, stdin: () => Buffer = () => readFileSync(0)): ArticleInput {
+  const { content, name } = readText(path, stdin, { bytes: MAX_INPUT_BYTES, what: 'an article' });
+  if (content.trim() === '')
+    throw new CliError(EXIT.empty, `${name} is empty: there is no article to check.`);
+  return { format: formatOf(path, content), content, name };
+}
+
+/** A file or stdin as strict UTF-8, refused when larger than the limit. */
+export function readText(
+  path: string,
+  stdin: () => Buffer,
+  limit: { bytes: number; what: string },
+): { content: string; name: string } {
   const name = path === '-' ? 'stdin' : path;
   let bytes: Buffer;
   try {
@@ -30,16 +42,13 @@ export function readInput(path: string, stdin: () => Buffer = () => readFileSync
             : (error as Error).message;
     throw new CliError(EXIT.unreadable, `Cannot read ${name}: ${why}.`);
   }
-  if (bytes.length > MAX_INPUT_BYTES) {
+  if (bytes.length > limit.bytes) {
     throw new CliError(
       EXIT.unreadable,
-      `${name} is ${Math.round(bytes.length / 1048576)} MB: too large for an article.`,
+      `${name} is ${Math.round(bytes.length / 1048576)} MB: too large for ${limit.what}.`,
     );
   }
-  const content = decodeUtf8(bytes, name);
-  if (content.trim() === '')
-    throw new CliError(EXIT.empty, `${name} is empty: there is no article to check.`);
-  return { format: formatOf(path, content), content, name };
+  return { content: decodeUtf8(bytes, name), name };
 }
 
 function decodeUtf8(bytes: Buffer, name: string): string {

@@ -1,8 +1,9 @@
 /** The whole `npm run check` run, with its I/O passed in so tests can drive it without a process. */
+import { readFileSync } from 'node:fs';
 import { type CheckOptions, parseArgs, USAGE } from './args';
 import { loadArticle } from './article';
 import { CliError, EXIT, type ExitCode } from './errors';
-import { readInput } from './input';
+import { readInput, readText } from './input';
 import { formatTable } from './table';
 
 export interface CliIo {
@@ -25,6 +26,21 @@ async function corpusFor(options: CheckOptions) {
   }
 }
 
+/** Larger than a folder of drafts; refuses a wrong file before decoding it. */
+const MAX_BATCH_BYTES = 512 * 1024 * 1024;
+
+async function runBatchCli(options: CheckOptions, io: CliIo): Promise<ExitCode> {
+  const { content } = readText(options.input, io.stdin ?? (() => readFileSync(0)), {
+    bytes: MAX_BATCH_BYTES,
+    what: 'one run',
+  });
+  const corpus = await corpusFor(options);
+  const { buildIndex } = await import('../../lib/match');
+  const { runBatch } = await import('./batch');
+  runBatch(content, buildIndex(corpus), io.stdout);
+  return EXIT.ok;
+}
+
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   try {
     const options = parseArgs(argv);
@@ -32,6 +48,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       io.stdout(`${USAGE}\n`);
       return EXIT.ok;
     }
+    if (options.batch) return await runBatchCli(options, io);
     const article = loadArticle(readInput(options.input, io.stdin));
     const corpus = await corpusFor(options);
     const { buildIndex } = await import('../../lib/match');

@@ -36,7 +36,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-function serveFixtures(routes: Map<string, string>): Promise<Server> {
+export function serveFixtures(routes: Map<string, string>): Promise<Server> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const extra = routes.get(path);

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launch } from './harness';
+import { selectText } from './seed-page';
 import { extensionWithTabAccess } from './tab-access';
 import { readAll } from './worker-db';
 
@@ -84,30 +85,7 @@ function activeTab(): Promise<TabInfo> {
 
 /** Selects `text` in the page the way a reader would (a Range over the text nodes); returns what the browser reports. */
 function select(text: string, frame: Page | Frame = page): Promise<string> {
-  return frame.evaluate((target) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    const nodes: Array<{ node: Text; start: number }> = [];
-    let all = '';
-    while (walker.nextNode()) {
-      const node = walker.currentNode as Text;
-      nodes.push({ node, start: all.length });
-      all += node.data;
-    }
-    const at = all.indexOf(target);
-    if (at < 0) throw new Error(`"${target}" is not in the page`);
-    const point = (offset: number) => {
-      const hit = nodes.find(({ node, start }) => offset >= start && offset <= start + node.data.length);
-      if (!hit) throw new Error('offset outside the text');
-      return [hit.node, offset - hit.start] as const;
-    };
-    const range = document.createRange();
-    range.setStart(...point(at));
-    range.setEnd(...point(at + target.length));
-    const selection = getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(range);
-    return selection?.toString() ?? '';
-  }, text);
+  return frame.evaluate(selectText, text);
 }
 
 /** Clicks "Verify quote with Verbatim": fires the listener the worker registered for the menu. */

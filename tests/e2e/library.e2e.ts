@@ -274,6 +274,8 @@ describe('popup: this page', () => {
     expect(await popup.getByRole('checkbox', { name: 'Check quotations on 127.0.0.1' }).isChecked()).toBe(
       true,
     );
+    // Chrome grants the content scripts' sites at install: no site-access notice.
+    expect(await popup.locator('.site-access').count()).toBe(0);
 
     const before = await countVerifications();
     await popup.getByRole('button', { name: 'Save all on this page' }).click();

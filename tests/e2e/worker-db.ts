@@ -4,25 +4,10 @@
  * `inWorker` are serialised: they must not use anything from this module.
  */
 import type { Harness } from './harness';
+import { readStore } from './seed-page';
 
 export function readAll<T = Record<string, unknown>>(h: Harness, store: string): Promise<T[]> {
-  return h.inWorker(async (name: string) => {
-    const db = await new Promise<IDBDatabase>((ok, ko) => {
-      const req = indexedDB.open('verbatim');
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => ko(req.error);
-    });
-    try {
-      if (!db.objectStoreNames.contains(name)) return [];
-      return await new Promise<T[]>((ok, ko) => {
-        const req = db.transaction(name).objectStore(name).getAll();
-        req.onsuccess = () => ok(req.result as T[]);
-        req.onerror = () => ko(req.error);
-      });
-    } finally {
-      db.close();
-    }
-  }, store);
+  return h.inWorker(readStore<T>, store);
 }
 
 /** Puts `rows` into `store` in one transaction; resolves with the keys. */

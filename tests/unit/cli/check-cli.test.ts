@@ -8,26 +8,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VERDICTS } from '../../../lib/types';
 import { textBlocks } from '../../../scripts/cli/article';
-import { type Run, runCheck } from './spawn';
+import { QUOTE_KEYS, type Run, runCheck } from './spawn';
 
 const SEED = 'tests/fixtures/seed-article.html';
 const TXT = 'tests/fixtures/cli/article.txt';
-const QUOTE_KEYS = [
-  'quote',
-  'start',
-  'end',
-  'status',
-  'fragment',
-  'passageIds',
-  'source',
-  'page',
-  'speaker',
-  'evidence',
-  'attributedTo',
-  'attribution',
-  'edits',
-  'diff',
-];
 const tmp = mkdtempSync(join(tmpdir(), 'verbatim-cli-'));
 
 interface JsonQuote {

@@ -1,5 +1,23 @@
 import { spawn } from 'node:child_process';
 
+/** The `--json` quote object's keys, in their documented order (a public contract). */
+export const QUOTE_KEYS = [
+  'quote',
+  'start',
+  'end',
+  'status',
+  'fragment',
+  'passageIds',
+  'source',
+  'page',
+  'speaker',
+  'evidence',
+  'attributedTo',
+  'attribution',
+  'edits',
+  'diff',
+];
+
 export interface Run {
   code: number | null;
   stdout: string;

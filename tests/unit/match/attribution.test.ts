@@ -69,3 +69,16 @@ describe('matchQuote attribution', () => {
     );
   });
 });
+
+describe('checkAttribution: descriptions never mismatch', () => {
+  it('a fitting description with a capitalised word is not a different person', () => {
+    expect(checkAttribution('Ohio senator', 'Matthew Whitaker')).toBe('unknown');
+    expect(checkAttribution('the former Texas prosecutor', 'Rod Rosenstein')).toBe('unknown');
+    expect(checkAttribution('a Justice Department spokeswoman', 'Rod Rosenstein')).toBe('unknown');
+  });
+
+  it('a named person other than the speaker still is', () => {
+    expect(checkAttribution('Sen. Ann Lee', 'Matthew Whitaker')).toBe('mismatch');
+    expect(checkAttribution('Ann Lee, the Ohio senator', 'Matthew Whitaker')).toBe('mismatch');
+  });
+});
