@@ -461,3 +461,42 @@ describe('badges only on pages about the corpus', () => {
     expect((await scanned(h.matchQuotes(unrelated, tab(5)))).badges).toBe(true);
   });
 });
+
+describe('the scan host (Chrome: the offscreen document)', () => {
+  const host = { id: 'verbatim-id', url: 'chrome-extension://verbatim-id/offscreen.html' };
+  const scan = {
+    url: PAGE,
+    title: 'A story',
+    article: true,
+    enabled: true,
+    quotes: [{ quote: inFirst, result: { status: 'verified', passageIds: [first.id] } }],
+    scannedAt: 5,
+  };
+
+  it('keeps the tab scans the scan host reports, and only those', async () => {
+    const withHost = createHandlers({
+      db,
+      corpus: new CorpusCache(storedCorpusLoader(db, async () => {})),
+      scans: new TabScanStore(memoryArea()),
+      sites: new SiteSwitch(sitesItem()),
+      self,
+      now: () => clock,
+      scanHostUrl: host.url,
+    });
+    await expect(withHost.tabScanned({ tabId: 4, scan }, popup)).rejects.toThrow(/only the scan host/);
+    await expect(withHost.tabScanned({ tabId: 4, scan }, tab(4))).rejects.toThrow(/not from content-script/);
+    expect(await withHost.getTabScan({ tabId: 4 }, popup)).toBeNull();
+    await withHost.tabScanned({ tabId: 4, scan }, host);
+    expect((await withHost.getTabScan({ tabId: 4 }, popup))?.quotes[0]?.quote).toBe(inFirst);
+  });
+
+  it('refuses tab scans where no scan host is set (Firefox: the background scans itself)', async () => {
+    await expect(handlers.tabScanned({ tabId: 4, scan }, host)).rejects.toThrow(/only the scan host/);
+  });
+
+  it('scanPage is refused where there is no DOM to read a page with', async () => {
+    await expect(handlers.scanPage({ url: PAGE, title: 't', html: '<p>x</p>' }, tab(1))).rejects.toThrow(
+      /without a DOM/,
+    );
+  });
+});

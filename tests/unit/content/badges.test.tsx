@@ -70,31 +70,6 @@ describe('BadgeLayer', () => {
     expect(rootOf(western as Element)?.querySelector('button')?.textContent).toContain('1 source');
   });
 
-  it('uses the hosts prepared while waiting, each drawn with its own verdict, and drops unused ones on clear', () => {
-    const located = locateArticle(document)?.quotes ?? [];
-    const layer = new BadgeLayer(async () => 'saved');
-    layer.prepare(3);
-    const prepared = roots.map((r) => r.host);
-    expect(prepared).toHaveLength(3);
-    expect(document.querySelectorAll('verbatim-badge')).toHaveLength(0); // not in the page until used
-    layer.apply(located, respond(located, byQuote));
-    const hosts = [...document.querySelectorAll<HTMLElement>('verbatim-badge')];
-    expect(hosts.length).toBeGreaterThan(3);
-    expect(prepared.every((h) => hosts.includes(h as HTMLElement))).toBe(true);
-    for (const host of prepared as HTMLElement[]) {
-      const buttons = rootOf(host)?.querySelectorAll('button') ?? [];
-      expect(buttons).toHaveLength(1);
-      expect(buttons[0]?.dataset.status).toBe(host.dataset.status);
-    }
-    layer.prepare(2);
-    const dropped = roots.slice(-2).map((r) => r.host);
-    layer.clear();
-    layer.apply(located, respond(located, byQuote));
-    const again = [...document.querySelectorAll('verbatim-badge')];
-    expect(again.length).toBe(hosts.length);
-    expect(again.some((h) => dropped.includes(h))).toBe(false);
-  });
-
   it('does not badge a one- or two-word fragment that is in no source (a scare quote)', () => {
     const located = locateArticle(document)?.quotes ?? [];
     const layer = new BadgeLayer(async () => 'saved');
