@@ -11,7 +11,14 @@ export default defineConfig({
     name: 'Verbatim',
     description:
       'Checks every quotation in a news article against the source document it is attributed to, locally.',
-    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    // `offscreen` (Chrome only): the document that reads pages off their main thread (README, Permissions).
+    permissions: [
+      'storage',
+      'contextMenus',
+      'activeTab',
+      'scripting',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     icons: ICONS,
     action: { default_title: 'Verbatim', default_icon: ICONS },
     commands: {

@@ -9,3 +9,6 @@ export const ARTICLE_LIMITS = { blocks: 5000, chars: 2_000_000, blockChars: 100_
 
 /** Quotations per scan, characters per quotation, characters of who the article says spoke it. */
 export const QUOTE_LIMITS = { quotes: 2000, quote: 20_000, attributedTo: 500 } as const;
+
+/** The largest page a scan reads (its serialised DOM, in characters); the page sends nothing larger. */
+export const PAGE_HTML_LIMIT = 20_000_000;

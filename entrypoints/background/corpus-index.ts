@@ -9,7 +9,6 @@ import { buildIndex, type CorpusIndex } from '@/lib/match';
 import { corpusInfoOf, readCorpus, type StoredCorpus } from '@/utils/corpus-store';
 import type { VerbatimDB } from '@/utils/db';
 import { type CorpusLookup, corpusLookup } from '@/utils/domain';
-import { rehearse } from './rehearsal';
 
 /** The stored corpus with its match index. */
 export interface LoadedCorpus extends CorpusLookup {
@@ -55,16 +54,10 @@ export function buildLoadedCorpus(corpus: StoredCorpus): LoadedCorpus {
   return { ...corpusLookup(corpus, info), index, buildMs };
 }
 
-/** Runs after every build, never awaited by `get()`; `stale` turns true once the index is replaced. */
-export type Rehearsal = (loaded: LoadedCorpus, stale: () => boolean) => Promise<unknown>;
-
 export class CorpusCache {
   #current: Promise<LoadedCorpus> | null = null;
 
-  constructor(
-    private readonly load: CorpusLoader,
-    private readonly rehearsal: Rehearsal = (loaded, stale) => rehearse(loaded, { cancelled: stale }),
-  ) {}
+  constructor(private readonly load: CorpusLoader) {}
 
   /** The index for the current corpus, building it on first use. */
   get(): Promise<LoadedCorpus> {
@@ -76,8 +69,6 @@ export class CorpusCache {
           console.info(
             `Verbatim: match index built in ${loaded.buildMs.toFixed(1)} ms (${loaded.info.passageCount} passages).`,
           );
-          // Warms the engine on the corpus itself before the first page asks (see rehearsal.ts).
-          this.rehearsal(loaded, () => this.#current !== building).catch(() => undefined);
         },
         (e) => {
           // A failed build is not cached: the next request tries again.

@@ -3,135 +3,65 @@
  * (this extension, and the right kind of context for the message) and its shape (`requestSchemas`).
  * Anything else is rejected with an error the sender receives, and logged.
  */
-import { scanArticle } from '@/lib/scan';
 import { normaliseQuote } from '@/lib/text/quote-text';
 import type { VerbatimDB } from '@/utils/db';
-import { cardDataFor } from '@/utils/domain';
+import type { TabScan } from '@/utils/domain';
 import { onMessageToBackground } from '@/utils/messaging';
-import {
-  type BackgroundProtocol,
-  type RequestOf,
-  requestSchemas,
-  type ScanResponse,
-  type SiteOff,
-} from '@/utils/messaging/protocol';
+import type { BackgroundProtocol } from '@/utils/messaging/protocol';
 import { draftFromResult, upsertVerification, upsertVerifications } from '@/utils/verifications';
 import type { CorpusCache } from './corpus-index';
 import { runCheck } from './explicit-check';
 import {
-  type ExtensionIdentity,
-  type MessageSenderLike,
-  RejectedMessage,
-  requireSender,
-  type SenderKind,
-} from './sender';
-import type { SiteSwitch } from './site-switch';
+  admit,
+  createScanHandlers,
+  type Handler,
+  isTopFrame,
+  type ScanServices,
+  tabOf,
+} from './scan-handlers';
+import { type MessageSenderLike, RejectedMessage } from './sender';
 import type { TabScanStore } from './tab-scans';
 
-export interface BackgroundServices {
+export { ALLOWED_SENDERS } from './scan-handlers';
+
+export interface BackgroundServices extends ScanServices {
   db: VerbatimDB;
   corpus: CorpusCache;
   scans: TabScanStore;
-  sites: SiteSwitch;
-  self: ExtensionIdentity;
-  now: () => number;
+  /** Chrome: makes sure the offscreen document that answers scans exists. */
+  openScanHost?: () => Promise<void>;
+  /** Chrome: the offscreen document's URL, the one sender of `tabScanned`. */
+  scanHostUrl?: string;
 }
 
 type Name = keyof BackgroundProtocol;
-type Reply<K extends Name> = Awaited<ReturnType<BackgroundProtocol[K]>>;
-export type Handlers = {
-  [K in Name]: (data: unknown, sender: MessageSenderLike) => Promise<Reply<K>>;
-};
-
-const CONTENT: readonly SenderKind[] = ['content-script'];
-const PAGES: readonly SenderKind[] = ['extension-page'];
-
-/** Who may send each message. */
-export const ALLOWED_SENDERS: Record<Name, readonly SenderKind[]> = {
-  matchQuotes: CONTENT,
-  markHidden: CONTENT,
-  pageStatus: CONTENT,
-  saveVerification: CONTENT,
-  checkText: PAGES,
-  getTabScan: PAGES,
-  saveTabScan: PAGES,
-  corpusChanged: PAGES,
-};
-
-function admit<K extends Name>(
-  name: K,
-  data: unknown,
-  sender: MessageSenderLike,
-  self: ExtensionIdentity,
-): { data: RequestOf<K>; kind: SenderKind } {
-  const kind = requireSender(name, sender, self, ALLOWED_SENDERS[name]);
-  const parsed = requestSchemas[name].safeParse(data);
-  if (!parsed.success) {
-    const problems = parsed.error.issues
-      .map((i) => `${i.path.join('.') || '(data)'}: ${i.message}`)
-      .join('; ');
-    throw new RejectedMessage(`Verbatim: "${name}" rejected: malformed request (${problems}).`);
-  }
-  return { data: parsed.data as RequestOf<K>, kind };
-}
-
-/** Tab of a content-script sender (guaranteed by `requireSender`). */
-const tabOf = (sender: MessageSenderLike): number => sender.tab?.id ?? -1;
-
-/** Scans come from the top frame; a frame's own content script (injected for a check) must not overwrite it. */
-const isTopFrame = (sender: MessageSenderLike) => (sender.frameId ?? 0) === 0;
+export type Handlers = { [K in Name]: Handler<K> };
 
 export function createHandlers(services: BackgroundServices): Handlers {
-  const { db, corpus, scans, sites, self, now } = services;
+  const { db, corpus, scans, self, now } = services;
+  const badgeEverywhere = () => services.badgeEveryQuotation?.().catch(() => false) ?? Promise.resolve(false);
   const check = { db, corpus: () => corpus.get(), now };
 
   return {
-    async matchQuotes(raw, sender) {
-      const { data } = admit('matchQuotes', raw, sender, self);
-      // The frame's own URL (from the browser, not the message) says which site this is.
-      if (!(await sites.isEnabled(sender.url))) {
-        if (isTopFrame(sender)) {
-          await scans.set(tabOf(sender), {
-            url: data.url,
-            title: data.title,
-            article: true,
-            enabled: false,
-            quotes: [],
-            scannedAt: now(),
-          });
-        }
-        const off: SiteOff = { siteOff: true };
-        return off;
+    ...createScanHandlers(services),
+
+    async openScanHost(raw, sender) {
+      admit('openScanHost', raw, sender, self);
+      await services.openScanHost?.();
+    },
+
+    async tabScanned(raw, sender) {
+      const { data } = admit('tabScanned', raw, sender, self);
+      // Only the document that runs the scans speaks for a tab's scan.
+      if (!services.scanHostUrl || sender.url !== services.scanHostUrl) {
+        throw new RejectedMessage('Verbatim: "tabScanned" rejected: only the scan host reports scans.');
       }
-      const loaded = await corpus.get();
-      const tally = { found: 0 };
-      const scanned = scanArticle(loaded.index, data.blocks, tally);
-      const quotes = scanned.map((s) => s.extracted);
-      const results = scanned.map((s) => s.result);
-      if (isTopFrame(sender)) {
-        // The page waits for this reply, not for the write: the store keeps the scan in memory at once
-        // (what saveVerification and the popup read) and persists it to session storage afterwards.
-        scans.keep(tabOf(sender), {
-          url: data.url,
-          title: data.title,
-          article: true,
-          enabled: true,
-          quotes: scanned.map((s) => ({
-            quote: s.extracted.quote,
-            result: s.result,
-            span: [s.extracted.start, s.extracted.end] as [number, number],
-          })),
-          scannedAt: now(),
-          ...(tally.found > quotes.length ? { found: tally.found } : {}),
-          ...(data.omitted ? { omitted: data.omitted } : {}),
-        });
-      }
-      const response: ScanResponse = {
-        quotes,
-        results,
-        ...cardDataFor(loaded, results),
-      };
-      return response;
+      const scan = data.scan as unknown as TabScan;
+      // The scan host cannot read the reader's settings (Chrome's offscreen document has no storage).
+      scans.keep(
+        data.tabId,
+        scan.badges === false && (await badgeEverywhere()) ? { ...scan, badges: true } : scan,
+      );
     },
 
     async markHidden(raw, sender) {
@@ -172,16 +102,14 @@ export function createHandlers(services: BackgroundServices): Handlers {
           'Verbatim: this quotation is not in the latest scan of the page; reload the page and try again.',
         );
       }
-      const { id } = await upsertVerification(
-        db,
-        draftFromResult(checked.quote, checked.result, {
-          // The frame's URL from the browser; the stored scan keeps no query (see tab-scans.ts).
-          url: sender.url ?? scan.url,
-          pageTitle: scan.title,
-          origin: 'badge',
-        }),
-        now(),
-      );
+      const draft = draftFromResult(checked.quote, checked.result, {
+        // The frame's URL from the browser; the stored scan keeps no query (see tab-scans.ts).
+        url: sender.url ?? scan.url,
+        pageTitle: scan.title,
+        origin: 'badge',
+      });
+      if (data.dispute) Object.assign(draft, { disputed: true, disputeReason: data.dispute.reason.trim() });
+      const { id } = await upsertVerification(db, draft, now());
       return { id };
     },
 
@@ -222,15 +150,19 @@ function logged<K extends Name>(name: K, handler: Handlers[K]): Handlers[K] {
   }) as Handlers[K];
 }
 
-/** Registers every handler with the messenger (call synchronously at worker start). */
-export function registerHandlers(handlers: Handlers): void {
-  const h = <K extends Name>(name: K) => logged(name, handlers[name]);
-  onMessageToBackground('matchQuotes', (m) => h('matchQuotes')(m.data, m.sender));
-  onMessageToBackground('markHidden', (m) => h('markHidden')(m.data, m.sender));
-  onMessageToBackground('pageStatus', (m) => h('pageStatus')(m.data, m.sender));
-  onMessageToBackground('checkText', (m) => h('checkText')(m.data, m.sender));
-  onMessageToBackground('saveVerification', (m) => h('saveVerification')(m.data, m.sender));
-  onMessageToBackground('getTabScan', (m) => h('getTabScan')(m.data, m.sender));
-  onMessageToBackground('saveTabScan', (m) => h('saveTabScan')(m.data, m.sender));
-  onMessageToBackground('corpusChanged', (m) => h('corpusChanged')(m.data, m.sender));
+/**
+ * Registers the given handlers with the messenger (call synchronously at start-up). A context registers
+ * only the messages it answers: in Chrome the offscreen document answers the scans, the worker the rest.
+ */
+export function registerHandlers(handlers: Partial<Handlers>): void {
+  for (const name of Object.keys(handlers) as Name[]) {
+    const handler = logged(name, handlers[name] as Handlers[typeof name]);
+    // One generic registration for every name: the messenger's per-name types add nothing after `admit`.
+    (
+      onMessageToBackground as (
+        n: Name,
+        fn: (m: { data: unknown; sender: MessageSenderLike }) => unknown,
+      ) => void
+    )(name, (m) => handler(m.data, m.sender));
+  }
 }

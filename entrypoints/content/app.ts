@@ -1,37 +1,35 @@
 /**
- * The content script's life cycle: cheap gate → Readability on a clone, paired with the live page →
- * one matchQuotes message with the article's blocks (the background extracts and matches) → badges at
- * each quotation's closing mark on the live page; then keeps the badges in step with the page.
+ * The content script's life cycle: cheap gate → the page's serialised DOM to the scan host, which reads
+ * (Readability), extracts and matches off the page's main thread → the answer's blocks found on the live
+ * page → badges at each quotation's closing mark; then keeps the badges in step with the page, reading
+ * only the blocks that change (live-article.ts).
  */
-import { isProbablyReaderable } from '@mozilla/readability';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { DOUBLE_CLOSING, markClass } from '@/lib/text/quote-marks';
+import { pairWithPage } from '@/lib/article/page';
+import { PAGE_HTML_LIMIT } from '@/lib/limits';
 import { sendToBackground } from '@/utils/messaging';
 import type { ScanResponse, SiteOff } from '@/utils/messaging/protocol';
-import { disabledSites, isSiteEnabled } from '@/utils/settings';
+import { badgeEveryQuotation, disabledSites, isSiteEnabled } from '@/utils/settings';
 import { BadgeLayer } from './badges';
 import { closeCard } from './card-host';
 import { takeSiteSwitch } from './early-switch';
-import { placeQuotes, type ReadPage, readPage, scanBlocks } from './locate';
-import { type Watcher, watchMutations } from './observer';
+import { LiveArticle } from './live-article';
+import { pageAt, placeQuotes, type ReadPage, scanBlocks } from './locate';
+import { recordMutations, type Watcher, watchMutations } from './observer';
+import { isProbablyReaderable } from './readerable';
+import { askScanHost } from './scan-host';
+import { serialisePage } from './serialise';
 import { mark } from './timing';
 
 /** How long a page that is not (yet) an article is watched for article content arriving late. */
 const LATE_ARTICLE_WINDOW_MS = 20_000;
 const RESCAN_DELAY_MS = 250;
+/** A page that never stops changing is still read again this often. */
+const RESCAN_MAX_WAIT_MS = 1000;
 
 const pageTitle = () => document.title.slice(0, 2000);
 /** The document a URL loads: a fragment-only change (an in-page link) is the same page. */
 const documentUrl = () => location.href.split('#')[0];
-
-/** Same blocks, same live elements: nothing for a rescan to do (a re-rendered paragraph is a new element). */
-function samePage(a: ReadPage | null, b: ReadPage): boolean {
-  return Boolean(
-    a &&
-      a.blocks.length === b.blocks.length &&
-      a.blocks.every((block, i) => block.text === b.blocks[i]?.text && a.live[i] === b.live[i]),
-  );
-}
 
 function validResponse(response: unknown): response is ScanResponse | SiteOff {
   if ((response as SiteOff | null)?.siteOff === true) return true;
@@ -47,34 +45,36 @@ function validResponse(response: unknown): response is ScanResponse | SiteOff {
   );
 }
 
-const CURLY_CLOSING = new RegExp(markClass(DOUBLE_CLOSING), 'g');
-const STRAIGHT_DOUBLE = /"/g;
-
-/** Closing quotation marks in the article: about how many badges the answer will need. */
-function closingMarks(page: ReadPage): number {
-  let closing = 0;
-  let straight = 0;
-  for (const block of page.blocks) {
-    closing += block.text.match(CURLY_CLOSING)?.length ?? 0;
-    straight += block.text.match(STRAIGHT_DOUBLE)?.length ?? 0;
-  }
-  return closing + Math.ceil(straight / 2);
+/**
+ * Whether the answer's badges are drawn: the page is about the corpus, or the reader asked for badges on
+ * every page. The setting is read here because Chrome's scan host (an offscreen document) cannot read
+ * storage; it is read only for pages that are not about the corpus.
+ */
+async function drawBadges(response: ScanResponse): Promise<boolean> {
+  if (response.badges) return true;
+  return badgeEveryQuotation.getValue().then(
+    (v) => v === true,
+    () => false,
+  );
 }
 
 export class ContentApp {
   readonly badges = new BadgeLayer(
-    (entry) =>
-      sendToBackground('saveVerification', { quote: entry.quote, index: entry.index }).then(
-        () => 'Saved to your library.',
-      ),
+    (entry, dispute) =>
+      sendToBackground('saveVerification', {
+        quote: entry.quote,
+        index: entry.index,
+        ...(dispute ? { dispute } : {}),
+      }).then(() => (dispute ? 'Kept in your library, marked as looking wrong.' : 'Saved to your library.')),
     (indices) => void sendToBackground('markHidden', { indices }).catch(() => {}),
   );
   /** The page the badges belong to; a location change only counts when the document URL changed. */
   private url = documentUrl();
   private watcher: Watcher | null = null;
-  private lastPage: ReadPage | null = null;
+  private live: LiveArticle | null = null;
   private scanning = false;
   private rescanQueued = false;
+  private fullQueued = false;
   private measured = false;
   private stopped = false;
   private generation = 0;
@@ -113,7 +113,7 @@ export class ContentApp {
     this.generation++;
     this.watcher?.stop();
     this.watcher = null;
-    this.lastPage = null;
+    this.live = null;
     closeCard();
     this.badges.clear();
   }
@@ -164,67 +164,117 @@ export class ContentApp {
         void this.scan();
       },
       RESCAN_DELAY_MS,
+      { maxWaitMs: RESCAN_MAX_WAIT_MS },
     );
   }
 
-  /** Readability and the quotations' places on the live page, between the extraction stage marks. */
-  private locate(): ReadPage | null {
-    mark('extract');
-    const article = readPage(document);
-    // Stage marks: the benchmark splits the scan into gate, extraction, matching and badges with them.
-    mark('located');
-    return article;
-  }
-
   /**
-   * One scan: at most one at a time; changes seen meanwhile queue exactly one more.
+   * One scan: at most one at a time; changes seen meanwhile queue exactly one more. `full`: the page's
+   * whole DOM is read again (first scan, or the article was replaced); otherwise only what changed.
    */
-  async scan(): Promise<void> {
+  async scan(full = true): Promise<void> {
     if (this.scanning) {
       this.rescanQueued = true;
+      this.fullQueued ||= full;
       return;
     }
     this.scanning = true;
     try {
-      await this.scanOnce(this.locate());
+      await (full || !this.live ? this.scanPage() : this.rescanChanges());
     } finally {
       this.scanning = false;
     }
     if (this.rescanQueued && !this.stopped) {
+      const queuedFull = this.fullQueued;
       this.rescanQueued = false;
-      await this.scan();
+      this.fullQueued = false;
+      await this.scan(queuedFull);
     }
   }
 
-  private async scanOnce(page: ReadPage | null): Promise<void> {
+  /** The first scan: the page's DOM, serialised, is read and matched off the page's main thread. */
+  private async scanPage(): Promise<void> {
     const generation = this.generation;
-    if (!page) {
+    mark('extract');
+    const html = serialisePage(document);
+    if (html.length > PAGE_HTML_LIMIT) {
       this.reportStatus(false, true);
       return;
     }
-    if (samePage(this.lastPage, page)) return;
-    const answer = sendToBackground('matchQuotes', {
-      url: location.href,
-      title: pageTitle(),
-      blocks: scanBlocks(page),
-      ...(page.omitted.blocks > 0 ? { omitted: page.omitted } : {}),
-    });
-    this.badges.prepare(closingMarks(page));
-    const response = await answer;
+    const meanwhile = document.body ? recordMutations(document.body) : null;
+    const answer = askScanHost('scanPage', { url: location.href, title: pageTitle(), html });
+    const response = await answer.catch(() => null);
+    const changed = meanwhile?.take() ?? [];
     mark('matched');
-    if (this.stopped || generation !== this.generation || !validResponse(response)) return;
-    if ('siteOff' in response) return; // switched off: the watcher of the switch starts a scan when on
-    const located = placeQuotes(page, response.quotes);
-    const apply = () => this.badges.apply(located, response);
-    if (this.watcher) this.watcher.pause(apply);
-    else apply();
-    this.lastPage = page;
+    if (this.stopped || generation !== this.generation || !response) return;
+    if ('siteOff' in response || 'article' in response) return; // the host kept the tab's status
+    if (!validResponse(response) || !Array.isArray(response.blocks) || !Array.isArray(response.at)) return;
+    const paired =
+      pageAt(document, response, response.quotes) ??
+      pairWithPage({ title: response.title, blocks: response.blocks }, document);
+    const page = paired && { ...paired, omitted: response.omitted ?? paired.omitted };
+    mark('located');
+    if (!page) return;
+    const draw = await drawBadges(response);
+    if (this.stopped || generation !== this.generation) return;
+    this.watch(page);
+    this.apply(page, response, draw);
     if (!this.measured) {
       this.measured = true;
       mark('scan');
     }
-    if (!this.watcher && page.container) {
-      this.watcher = watchMutations(page.container, () => void this.scan(), RESCAN_DELAY_MS);
+    // What the page changed while the copy was read is read now, as any later change would be.
+    if (changed.length > 0 && this.live) {
+      this.live.note(changed);
+      this.rescanQueued = true;
     }
+  }
+
+  private apply(page: ReadPage, response: ScanResponse, draw: boolean): void {
+    // A page not about the corpus gets no badges (lib/relevance.ts); the popup says why.
+    const located = draw ? placeQuotes(page, response.quotes) : [];
+    const apply = () => this.badges.apply(located, response);
+    if (this.watcher) this.watcher.pause(apply);
+    else apply();
+    if (this.live?.page === page) this.live.quoted(response.quotes);
+  }
+
+  private watch(page: ReadPage): void {
+    if (!page.container) return;
+    this.watcher?.stop();
+    const live = new LiveArticle(page);
+    this.live = live;
+    this.watcher = watchMutations(page.container, () => void this.scan(false), RESCAN_DELAY_MS, {
+      maxWaitMs: RESCAN_MAX_WAIT_MS,
+      onRecords: (records) => live.note(records),
+    });
+  }
+
+  /**
+   * A later change: only the blocks it touched are read, and the article is matched again only when
+   * text that holds or held a quotation mark, or lies inside a quotation, changed.
+   */
+  private async rescanChanges(): Promise<void> {
+    const live = this.live;
+    if (!live) return;
+    const change = live.take();
+    if (change === 'replaced') {
+      await this.scanPage();
+      return;
+    }
+    if (!change) return;
+    const generation = this.generation;
+    const page = live.page;
+    const response = await askScanHost('matchQuotes', {
+      url: location.href,
+      title: pageTitle(),
+      blocks: scanBlocks(page),
+      ...(page.omitted.blocks > 0 ? { omitted: page.omitted } : {}),
+    }).catch(() => null);
+    if (this.stopped || generation !== this.generation || !validResponse(response)) return;
+    if ('siteOff' in response) return;
+    const draw = await drawBadges(response);
+    if (this.stopped || generation !== this.generation) return;
+    this.apply(page, response, draw);
   }
 }

@@ -8,7 +8,7 @@
 import { drawBadge } from '@/components/badge/dom';
 import { BADGE_CSS } from '@/components/badge/styles';
 import { ProvenanceCard } from '@/components/card/ProvenanceCard';
-import { type BlockTextMap, mapBlockText } from '@/lib/article';
+import { type BlockTextMap, mapBlockText } from '@/lib/article/text-map';
 import type { MatchResult } from '@/lib/types';
 import type { CardData } from '@/utils/domain';
 import type { ScanResponse } from '@/utils/messaging/protocol';
@@ -34,8 +34,6 @@ export function deservesBadge(located: LocatedQuote, result: MatchResult): boole
   return !(located.quote.fragment && result.status === 'not-found');
 }
 
-/** Badge hosts made ahead of need are capped: an estimate from quote marks, not a count of quotations. */
-const MAX_SPARE_HOSTS = 64;
 /** How often a badge the page moves, removes or relabels is put back before it is left out. */
 const MAX_REPAIRS = 3;
 const HOST_ATTRIBUTES = ['data-verbatim', 'data-status', 'data-quote', 'data-passages', 'data-attribution'];
@@ -61,8 +59,6 @@ function newBadgeHost(): ShadowHost {
 
 export class BadgeLayer {
   private byBlock = new WeakMap<Element, Map<number, BadgeEntry>>();
-  /** Hosts made while the page waited for the background (see prepare). */
-  private spare: ShadowHost[] = [];
   private entries: BadgeEntry[] = [];
   private data: CardData = {
     passages: {},
@@ -75,11 +71,12 @@ export class BadgeLayer {
   private sentinel: MutationObserver | null = null;
 
   /**
-   * `save`: saves an entry's verification. `reportHidden`: the quotations (by index) given the `hidden`
-   * verdict, so the background's record of the page says so too.
+   * `save`: saves an entry's verification (with `dispute`: marked as looking wrong to the reader too).
+   * `reportHidden`: the quotations (by index) given the `hidden` verdict, so the background's record of
+   * the page says so too.
    */
   constructor(
-    private readonly save: (entry: BadgeEntry) => Promise<string>,
+    private readonly save: (entry: BadgeEntry, dispute?: { reason: string }) => Promise<string>,
     private readonly reportHidden: (indices: number[]) => void = () => {},
   ) {}
 
@@ -145,7 +142,7 @@ export class BadgeLayer {
   private insert(lq: LocatedQuote, index: number, result: MatchResult, map: BlockTextMap): boolean {
     const anchor = badgeAnchor(lq.block, lq.offset, map);
     if (!anchor?.parentNode) return false;
-    const { host, mount } = this.spare.pop() ?? newBadgeHost();
+    const { host, mount } = newBadgeHost();
     const entry: BadgeEntry = {
       host,
       mount,
@@ -194,32 +191,12 @@ export class BadgeLayer {
     });
   }
 
-  /**
-   * Makes up to `count` badge hosts now, while the page is idle waiting for the background's answer, so
-   * inserting badges when it comes is cheaper: each closed shadow root with its adopted sheets and a
-   * first drawing costs ~0.2 ms in a cold page. Hosts are not in the document until used; extras are
-   * dropped at the next clear().
-   */
-  prepare(count: number): void {
-    const wanted = Math.min(count, MAX_SPARE_HOSTS) - this.spare.length;
-    for (let i = 0; i < wanted; i++) {
-      const spare = newBadgeHost();
-      // A first drawing (replaced when the host is used) also gets the drawing code compiled now.
-      drawBadge(spare.mount, {
-        status: 'not-found',
-        evidence: null,
-        attribution: 'unknown',
-        onOpen: () => {},
-      });
-      this.spare.push(spare);
-    }
-  }
-
   open(entry: BadgeEntry): void {
     openCard({
       status: entry.result.status,
       quote: entry.quote,
       near: entry.host.getBoundingClientRect(),
+      anchor: entry.host,
       ui: (close) => (
         <ProvenanceCard
           quote={entry.quote}
@@ -228,6 +205,7 @@ export class BadgeLayer {
           pageUrl={location.href}
           pageTitle={document.title}
           onSave={() => this.save(entry)}
+          onDispute={(reason) => this.save(entry, { reason })}
           onClose={close}
         />
       ),
@@ -248,7 +226,6 @@ export class BadgeLayer {
     this.sentinel = null;
     for (const e of this.entries) e.host.remove();
     this.entries = [];
-    this.spare = [];
     this.byBlock = new WeakMap();
     this.byHost = new WeakMap();
   }

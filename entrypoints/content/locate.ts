@@ -1,23 +1,17 @@
 /**
- * Reads the article (Readability on a clone), pairs its blocks with the live page's, and maps the
- * quotations the background extracted from those blocks back onto the live page: which live block each
- * quotation closes in, and the DOM point right after its closing mark.
+ * Maps the quotations the scan found in the article's blocks back onto the live page: which live block
+ * each quotation closes in, and the DOM point right after its closing mark.
  */
-import {
-  type BlockElement,
-  type BlockTextMap,
-  blockText,
-  collectBlocks,
-  type DomPoint,
-  mapBlockText,
-  readArticle,
-} from '@/lib/article';
+import { blockText } from '@/lib/article/blocks';
 import { blockStarts, closingBlock } from '@/lib/article/closing-block';
-import { ARTICLE_LIMITS } from '@/lib/limits';
-import type { ArticleBlock, ExtractedQuote } from '@/lib/types';
+import { containerOf, elementsAt, type ReadPage } from '@/lib/article/page';
+import { type BlockTextMap, type DomPoint, mapBlockText } from '@/lib/article/text-map';
+import type { ExtractedQuote } from '@/lib/types';
 import type { RequestOf } from '@/utils/messaging/protocol';
 import { isOwnNode } from './shadow';
-import { mark } from './timing';
+
+export type { ReadPage } from '@/lib/article/page';
+export { alignBlocks, withinArticleLimits } from '@/lib/article/page';
 
 export interface LocatedQuote {
   quote: ExtractedQuote;
@@ -27,125 +21,47 @@ export interface LocatedQuote {
   offset: number;
 }
 
-/**
- * Pairs each article block with the live block of the same text, in order. Readability keeps the page's
- * text, so equal text in the same order is the same paragraph; blocks it rewrote stay unpaired.
- */
-export function alignBlocks(
-  articleTexts: readonly string[],
-  live: readonly BlockElement[],
-): Array<Element | null> {
-  const out: Array<Element | null> = [];
-  let cursor = 0;
-  for (const text of articleTexts) {
-    let found = -1;
-    for (let i = cursor; i < live.length; i++) {
-      if (live[i]?.block.text === text) {
-        found = i;
-        break;
-      }
-    }
-    if (found < 0) {
-      out.push(null);
-      continue;
-    }
-    out.push(live[found]?.element ?? null);
-    cursor = found + 1;
-  }
-  return out;
-}
-
-/** Elements that keep Readability from turning a <div> into a <p> (its DIV_TO_P_ELEMS, plus headings and lists). */
-const NOT_A_TEXT_DIV = 'div, p, blockquote, dl, img, ol, ul, li, pre, table, h1, h2, h3, h4, h5, h6, select';
-
-/** The live blocks plus the text-only <div>s Readability would read as paragraphs, in document order. */
-export function collectBlocksWithTextDivs(root: Element): BlockElement[] {
-  const blocks = collectBlocks(root);
-  const divs: BlockElement[] = [];
-  for (const div of root.querySelectorAll('div')) {
-    if (div.querySelector(NOT_A_TEXT_DIV)) continue;
-    const text = blockText(div);
-    if (text) divs.push({ element: div, block: { text, kind: 'p' } });
-  }
-  if (divs.length === 0) return blocks;
-  return [...blocks, ...divs].sort((a, b) =>
-    a.element.compareDocumentPosition(b.element) & 4 /* b follows a */ ? -1 : 1,
-  );
-}
-
-function commonAncestor(a: Element, b: Element): Element | null {
-  const seen = new Set<Element>();
-  for (let n: Element | null = a; n; n = n.parentElement) seen.add(n);
-  for (let n: Element | null = b; n; n = n.parentElement) if (seen.has(n)) return n;
-  return null;
-}
-
-/** Readability's copy of the article, paired block by block with the live page. */
-export interface ReadPage {
-  title: string | null;
-  /** The article's blocks as one matchQuotes message carries them (within ARTICLE_LIMITS). */
-  blocks: ArticleBlock[];
-  /** `live[i]`: the live element of `blocks[i]`; null when Readability rewrote it beyond recognition. */
-  live: Array<Element | null>;
-  /** Lowest live element holding every paired block: what the MutationObserver watches. */
-  container: Element | null;
-  /** Blocks (and their characters) left out to stay within ARTICLE_LIMITS: the reader is told. */
-  omitted: { blocks: number; chars: number };
-}
-
-/**
- * Keeps an article inside the message's limits: drops blocks too long to send (both sides then index
- * the same, shorter text) and stops at the block or character cap.
- */
-export function withinArticleLimits(
-  blocks: readonly ArticleBlock[],
-  live: ReadonlyArray<Element | null>,
-): Pick<ReadPage, 'blocks' | 'live' | 'omitted'> {
-  const kept: Pick<ReadPage, 'blocks' | 'live' | 'omitted'> = {
-    blocks: [],
-    live: [],
-    omitted: { blocks: 0, chars: 0 },
-  };
-  let chars = 0;
-  blocks.forEach((block, i) => {
-    const over =
-      block.text.length > ARTICLE_LIMITS.blockChars ||
-      kept.blocks.length >= ARTICLE_LIMITS.blocks ||
-      chars + block.text.length > ARTICLE_LIMITS.chars;
-    if (over) {
-      kept.omitted.blocks++;
-      kept.omitted.chars += block.text.length;
-      return;
-    }
-    chars += block.text.length;
-    kept.blocks.push(block);
-    kept.live.push(live[i] ?? null);
-  });
-  return kept;
-}
-
-/** Runs Readability on a clone and pairs its blocks with the live page's. Never mutates `doc`. */
-export function readPage(doc: Document): ReadPage | null {
-  const article = readArticle(doc);
-  // Splits the benchmark's extraction stage into Readability and pairing with the live page.
-  mark('readability');
-  if (!article || !doc.body) return null;
-  const texts = article.blocks.map((b) => b.text);
-  let live = alignBlocks(texts, collectBlocks(doc.body));
-  // Sites that write paragraphs as bare <div>s: Readability turned them into <p> in its copy.
-  if (live.includes(null)) live = alignBlocks(texts, collectBlocksWithTextDivs(doc.body));
-  const kept = withinArticleLimits(article.blocks, live);
-  let container: Element | null = null;
-  for (const el of kept.live) {
-    if (!el) continue;
-    container = container ? commonAncestor(container, el) : el;
-  }
-  return { title: article.title, ...kept, container };
-}
-
 /** The blocks of a matchQuotes message. */
 export function scanBlocks(page: ReadPage): RequestOf<'matchQuotes'>['blocks'] {
-  return page.blocks.map((b, i) => ({ text: b.text, kind: b.kind, onPage: page.live[i] != null }));
+  return page.blocks.map((b, i) => ({
+    text: b.text,
+    kind: b.kind,
+    onPage: page.live[i] != null,
+    ...(b.blockquote === undefined ? {} : { blockquote: b.blockquote }),
+  }));
+}
+
+/**
+ * The page the scan described (its blocks and where their elements are), if the elements found there
+ * hold the text the scan read in every block a quotation closes in; null when the page changed since
+ * it was serialised (or parses differently), and the blocks must be paired by their text instead.
+ */
+export function pageAt(
+  doc: Document,
+  article: {
+    title: string | null;
+    blocks: ReadPage['blocks'];
+    at: ReadonlyArray<number | null>;
+    omitted?: ReadPage['omitted'];
+  },
+  quotes: readonly ExtractedQuote[],
+): ReadPage | null {
+  if (article.at.length !== article.blocks.length) return null;
+  const live = elementsAt(doc, article.at);
+  const texts = article.blocks.map((b) => b.text);
+  const starts = blockStarts(texts);
+  for (const quote of quotes) {
+    const closing = closingBlock(texts, starts, quote.after);
+    const el = closing ? live[closing.index] : null;
+    if (closing && el && blockText(el) !== texts[closing.index]) return null;
+  }
+  return {
+    title: article.title,
+    blocks: [...article.blocks],
+    live,
+    container: containerOf(live),
+    omitted: article.omitted ?? { blocks: 0, chars: 0 },
+  };
 }
 
 /** Each quotation's live block and closing offset; null (no badge) for one that is not on the page. */

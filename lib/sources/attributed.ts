@@ -16,7 +16,7 @@ function namesAlias(attributedTo: string, alias: string): boolean {
 
 export function namesDocument(attributedTo: string, source: Source): boolean {
   return (
-    (source.aliases ?? []).some((alias) => namesAlias(attributedTo, alias)) ||
+    (source.aliases?.names ?? []).some((alias) => namesAlias(attributedTo, alias)) ||
     (source.speakers ?? []).some((speaker) => checkAttribution(attributedTo, speaker) === 'ok')
   );
 }
@@ -29,7 +29,7 @@ export function attributedDocuments(
   const named = new Set<string>();
   if (!attributedTo?.trim()) return named;
   for (const source of sources) {
-    if (!source.speakers?.length && !source.aliases?.length) continue;
+    if (!source.speakers?.length && !source.aliases?.names.length) continue;
     if (namesDocument(attributedTo, source)) named.add(source.id);
   }
   return named;

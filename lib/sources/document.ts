@@ -101,7 +101,7 @@ export function buildDocument(input: DocumentInput): DocumentBuild {
     pack: input.pack,
     kind: oneLine(input.kind) || 'other',
     speakers,
-    aliases: input.aliases.map(oneLine).filter(Boolean),
+    aliases: { names: input.aliases.map(oneLine).filter(Boolean), terms: [] },
   };
   return { source, passages };
 }

@@ -1,48 +1,70 @@
 /**
- * In real Chromium with the built extension: how long the content script takes from its start to the last
- * badge on the seed page (its `scan` stage), against Readability alone on the same page, and the content
- * script's gzipped size. Readability alone runs in a fresh page on a host where Verbatim is switched off,
- * so the two numbers come from the same kind of cold page.
+ * In real Chromium with the built extension, on the seed page and a generated article the size of a real
+ * one (≥ 700 KB of HTML):
+ * - the page's main-thread time Verbatim takes (the tasks that run its content script, from a trace, from
+ *   the script's start to the last badge) against Readability alone on the same page, and its longest task;
+ * - the scan's wall-clock time (content-script start → last badge) with the service worker awake, and with
+ *   it asleep (stopped before the load, as Chrome does after 30 s idle);
+ * - on a live 1 MB article whose DOM changes every 400 ms: the page's main-thread time over 10 s with
+ *   Verbatim against without it; on one whose content changes every 100 ms: how long a new quotation waits
+ *   for its badge;
+ * - the content script's gzipped size.
+ * Every ratio pairs the two sides loaded one after the other in each run (the machine's load varies over
+ * seconds) and is the median of the per-run ratios. Readability alone and "without Verbatim" run on
+ * `localhost`, where Verbatim is switched off (its content script only reads the switch there).
+ * `BENCH_BROWSER_RUNS` / `BENCH_LIVE_RUNS` lower the run counts while developing (default 15).
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import { type ContentTimings, ContentWorld } from '../../tests/e2e/content-world';
-import { EXTENSION_DIR, launch } from '../../tests/e2e/harness';
+import { EXTENSION_DIR, type Harness, launch } from '../../tests/e2e/harness';
+import { largeArticle, liveArticle } from './pages';
 import { median } from './stats';
+import { PageTrace } from './trace';
 import type { BenchSection } from './types';
 
-const RUNS = 15;
-const COLD_RUNS = 5;
+const RUNS = Number(process.env.BENCH_BROWSER_RUNS ?? 15);
+const LIVE_RUNS = Number(process.env.BENCH_LIVE_RUNS ?? 15);
+const LIVE_WINDOW_MS = 10_000;
+const LATENCY_TIMEOUT_MS = 10_000;
 
 /** The one chrome.* call made in the service worker (scripts are typed for Node, not for extensions). */
 interface ChromeStorage {
   storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
 }
 /**
+ * Records when a badge lands in a live update (the page marks when it added each one): the latency of a
+ * quotation arriving on a page that never stops changing.
+ */
+const BADGE_WATCH_JS = `window.__badged = [];
+new MutationObserver((records) => {
+  for (const r of records) for (const n of r.addedNodes) {
+    if (n.nodeType !== 1 || n.dataset?.verbatim !== 'badge') continue;
+    const p = n.parentElement?.closest('.live-quote');
+    if (p && !p.dataset.badgedAt) p.dataset.badgedAt = String(performance.now());
+  }
+}).observe(document, { childList: true, subtree: true });`;
+/**
  * The scan's stages from the content script's own stage times (kept in its isolated world, where the
- * page cannot see them; read over the DevTools protocol). The wait for the last stage runs as a timer in
- * that world: polling with page.waitForFunction would not do, since Playwright then evaluates its
- * injected script (tens of milliseconds) on the page's main thread in the middle of the scan it is timing.
+ * page cannot see them; read over the DevTools protocol, tests/e2e/content-world.ts).
  */
 function stagesOf(t: ContentTimings) {
   const at = (stage: keyof ContentTimings['first']) => t.first[stage] ?? Number.NaN;
   return {
     scan: at('scan') - at('start'),
     gate: at('extract') - at('start'),
-    extract: at('located') - at('extract'),
-    readability: at('readability') - at('extract'),
-    pairing: at('located') - at('readability'),
-    match: at('matched') - at('located'),
-    badges: at('scan') - at('matched'),
+    roundTrip: at('matched') - at('extract'),
+    pairing: at('located') - at('matched'),
+    badges: at('scan') - at('located'),
   };
 }
-
 /**
- * Readability alone, called as the content script calls it: on a clone of the whole document, the article
- * returned as a node (the default serializer would add an innerHTML pass the scan never pays). A string,
- * not a function: tsx would wrap inner named functions in a helper the page lacks.
+ * Readability alone, called as a content script would call it: on a clone of the whole document, the
+ * article returned as a node (the default serializer would add an innerHTML pass). A string, not a
+ * function: tsx would wrap inner named functions in a helper the page lacks.
  */
 const READABILITY_ALONE_JS = `(() => {
   const t0 = performance.now();
@@ -53,6 +75,68 @@ const CONTENT_JS = resolve(EXTENSION_DIR, 'content-scripts/content.js');
 const READABILITY_JS = resolve(process.cwd(), 'node_modules/@mozilla/readability/Readability.js');
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
+interface PageSpec {
+  name: string;
+  path: string;
+}
+const PAGES: PageSpec[] = [
+  { name: 'seed', path: '/seed-article.html' },
+  { name: 'large', path: '/bench-large-article.html' },
+];
+
+/**
+ * Opens `path` on the Verbatim host and resolves once its scan is done (the wait runs as a timer in the
+ * content script's world: polling with page.waitForFunction would evaluate Playwright's injected script
+ * on the page's main thread in the middle of the scan it times).
+ */
+async function loadScanned(h: Harness, path: string, options: { trace?: boolean; init?: string } = {}) {
+  const page = await h.context.newPage();
+  if (options.init) await page.addInitScript(options.init);
+  const world = await ContentWorld.attach(page, h.extensionId);
+  const trace = options.trace ? await PageTrace.start(h.context, page) : null;
+  await page.goto(`${h.baseUrl}${path}`);
+  const timings = await world.when('scan', 60_000);
+  await world.detach();
+  return { page, trace, timings };
+}
+
+/** Opens `path` where Verbatim is off and waits until its content script has read the switch. */
+async function loadUnscanned(h: Harness, path: string): Promise<Page> {
+  const port = new URL(h.baseUrl).port;
+  const page = await h.context.newPage();
+  const world = await ContentWorld.attach(page, h.extensionId);
+  await page.goto(`http://localhost:${port}${path}`);
+  await world.when('start', 30_000);
+  await world.detach();
+  return page;
+}
+
+async function readabilityAlone(h: Harness, path: string, source: string): Promise<number> {
+  const page = await loadUnscanned(h, path);
+  await page.addScriptTag({ content: `${source}\nwindow.__Readability = Readability;` });
+  const ms = (await page.evaluate(READABILITY_ALONE_JS)) as number;
+  await page.close();
+  return ms;
+}
+
+/** Main-thread task time (ms) of `page` over `ms`, from the renderer's own counter. */
+async function taskTimeOver(h: Harness, page: Page, ms: number): Promise<number> {
+  const cdp = await h.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const taskSeconds = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
+  };
+  const before = await taskSeconds();
+  await sleep(ms);
+  const after = await taskSeconds();
+  await cdp.detach();
+  return (after - before) * 1000;
+}
+
+const medianRatio = (a: number[], b: number[]) => median(a.map((x, i) => x / (b[i] as number)));
 
 export const browserScan: BenchSection = {
   name: 'browser scan (real Chromium)',
@@ -61,98 +145,143 @@ export const browserScan: BenchSection = {
     const contentScriptGzipKB = round(gzipSync(readFileSync(CONTENT_JS)).length / 1024);
     const h = await launch();
     try {
-      const port = new URL(h.baseUrl).port;
-      // Readability-alone pages are served as "localhost", where Verbatim is switched off.
+      const large = largeArticle();
+      h.routes.set('/bench-large-article.html', large);
+      h.routes.set('/bench-live-article.html', liveArticle({ minKb: 1024, tickMs: 400, quoteEvery: 10 }));
+      h.routes.set('/bench-fast-article.html', liveArticle({ minKb: 1024, tickMs: 100, quoteEvery: 15 }));
       await h.inWorker(() =>
         (globalThis as unknown as { chrome: ChromeStorage }).chrome.storage.local.set({
           disabledSites: ['localhost'],
         }),
       );
+      const source = readFileSync(READABILITY_JS, 'utf8');
 
-      const scans: number[] = [];
-      const stages = {
-        gate: [] as number[],
-        extract: [] as number[],
+      // The first loads pay for the worker's start-up and the engine's compilation: not measured.
+      for (const p of PAGES) await (await loadScanned(h, p.path)).page.close();
+      await sleep(500);
+
+      // 1. Main-thread time on the page, against Readability alone, each page's two sides in alternation.
+      const perPage = PAGES.map((p) => ({
+        ...p,
+        verbatim: [] as number[],
+        longest: [] as number[],
         readability: [] as number[],
-        pairing: [] as number[],
-        match: [] as number[],
-        badges: [] as number[],
-      };
-      /** Loads the seed page, waits for its scan, and returns the scan's stages. */
-      const scanSeedPage = async () => {
-        const page = await h.context.newPage();
-        const world = await ContentWorld.attach(page, h.extensionId);
-        await page.goto(`${h.baseUrl}/seed-article.html`);
-        const t = stagesOf(await world.when('scan', 30_000));
-        await world.detach();
-        await page.close();
-        return t;
-      };
-      // The first load also pays for the service worker's start-up and index build: measured apart below.
-      for (let i = 0; i <= RUNS; i++) {
-        const t = await scanSeedPage();
-        if (i > 0) {
-          scans.push(t.scan);
-          for (const k of Object.keys(stages) as Array<keyof typeof stages>) stages[k].push(t[k]);
+      }));
+      for (let i = 0; i < RUNS; i++) {
+        for (const p of perPage) {
+          const { page, trace } = await loadScanned(h, p.path, { trace: true });
+          await trace?.stop();
+          const tasks = trace?.tasksOf(`chrome-extension://${h.extensionId}/`);
+          await page.close();
+          p.verbatim.push(tasks?.totalMs ?? NaN);
+          p.longest.push(tasks?.longestMs ?? NaN);
+          p.readability.push(await readabilityAlone(h, p.path, source));
         }
       }
+      const pageFigures = perPage.map((p) => ({
+        page: p.name,
+        mainThreadMs: round(median(p.verbatim)),
+        readabilityMs: round(median(p.readability)),
+        ratio: round(medianRatio(p.verbatim, p.readability), 2),
+        longestTaskMs: round(median(p.longest)),
+        worstLongestTaskMs: round(Math.max(...p.longest)),
+      }));
 
-      // What a reader sees when the service worker was asleep (Chrome stops it after 30 s idle): the scan
-      // then waits for the worker to start, read the corpus from IndexedDB and build its index.
-      const coldScans: number[] = [];
+      // 2. Wall-clock scan on the seed page, the worker awake and asleep, in alternation. The awake side
+      // is the second load after the worker's restart, so it meets the same warm worker as a reader does.
+      const warm: number[] = [];
+      const cold: number[] = [];
+      const stages: Record<string, number[]> = { gate: [], roundTrip: [], pairing: [], badges: [] };
       const cdp = await h.context.newCDPSession(await h.context.newPage());
-      for (let i = 0; i < COLD_RUNS; i++) {
-        await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.enable');
+      const seedScan = async () => {
+        const { page, timings } = await loadScanned(h, '/seed-article.html');
+        await page.close();
+        return stagesOf(timings) as Record<string, number>;
+      };
+      for (let i = 0; i < RUNS; i++) {
         await cdp.send('ServiceWorker.stopAllWorkers');
-        coldScans.push((await scanSeedPage()).scan);
+        cold.push((await seedScan()).scan as number);
+        await seedScan();
+        const t = await seedScan();
+        warm.push(t.scan as number);
+        for (const k of Object.keys(stages)) stages[k]?.push(t[k] as number);
       }
 
-      const readability: number[] = [];
-      const source = readFileSync(READABILITY_JS, 'utf8');
-      for (let i = 0; i < RUNS; i++) {
-        const page = await h.context.newPage();
-        const world = await ContentWorld.attach(page, h.extensionId);
-        await page.goto(`http://localhost:${port}/seed-article.html`);
-        // Verbatim's content script only checks the switch there; let it, so it cannot overlap the baseline.
-        await world.when('start', 30_000);
-        await world.detach();
-        await page.addScriptTag({ content: `${source}\nwindow.__Readability = Readability;` });
-        const ms = (await page.evaluate(READABILITY_ALONE_JS)) as number;
-        readability.push(ms);
+      // 3. A live article: main-thread time over 10 s with and without Verbatim, in alternation.
+      const liveWith: number[] = [];
+      const liveWithout: number[] = [];
+      for (let i = 0; i < LIVE_RUNS; i++) {
+        const { page } = await loadScanned(h, '/bench-live-article.html');
+        await sleep(500);
+        liveWith.push(await taskTimeOver(h, page, LIVE_WINDOW_MS));
+        await page.close();
+        const bare = await loadUnscanned(h, '/bench-live-article.html');
+        await sleep(500);
+        liveWithout.push(await taskTimeOver(h, bare, LIVE_WINDOW_MS));
+        await bare.close();
+      }
+
+      // 4. Content changing every 100 ms: the time from a new quotation's arrival to its badge.
+      const latency: number[] = [];
+      for (let i = 0; i < LIVE_RUNS; i++) {
+        const { page } = await loadScanned(h, '/bench-fast-article.html', { init: BADGE_WATCH_JS });
+        const ms = await page
+          .waitForFunction(
+            () => {
+              const p = document.querySelector('.live-quote[data-badged-at]') as HTMLElement | null;
+              return p ? Number(p.dataset.badgedAt) - Number(p.dataset.addedAt) : false;
+            },
+            null,
+            { timeout: LATENCY_TIMEOUT_MS + 3000, polling: 200 },
+          )
+          .then((handle) => handle.jsonValue() as Promise<number>)
+          .catch(() => Number.POSITIVE_INFINITY);
+        latency.push(ms);
         await page.close();
       }
-      const browserScanMs = round(median(scans));
-      const browserReadabilityMs = round(median(readability));
+
+      const seed = pageFigures[0];
+      const browserScanMs = round(median(warm));
       return {
+        browserMainThreadVsReadability: round(median(pageFigures.map((p) => p.ratio)), 2),
+        browserLongestTaskMs: Math.max(...pageFigures.map((p) => p.longestTaskMs)),
+        browserMainThreadPages: pageFigures,
+        largePageKB: round(large.length / 1024),
+        browserScanColdVsWarm: round(medianRatio(cold, warm), 2),
         browserScanMs,
-        browserReadabilityMs,
-        scanVsReadability: round(browserScanMs / browserReadabilityMs, 2),
-        contentScriptGzipKB,
-        /**
-         * Medians of the scan's stages: gate (the site switch, read at document start, and Readability's
-         * heuristic), extraction (= readability on a clone + pairing its blocks with the live page), match
-         * (the round trip in which the background extracts and matches), badges.
-         */
+        browserScanColdWorkerMs: round(median(cold)),
         browserScanStagesMs: Object.fromEntries(
           Object.entries(stages).map(([k, v]) => [k, round(median(v))]),
         ),
-        browserScanRuns: scans.map((n) => round(n)),
-        browserScanColdWorkerMs: round(median(coldScans)),
-        browserScanColdWorkerRuns: coldScans.map((n) => round(n)),
-        browserReadabilityRuns: readability.map((n) => round(n)),
+        browserScanRuns: warm.map((n) => round(n)),
+        browserScanColdWorkerRuns: cold.map((n) => round(n)),
+        browserReadabilityMs: seed?.readabilityMs,
+        scanVsReadability: seed ? round(browserScanMs / seed.readabilityMs, 2) : null,
+        liveMutationOverhead: round(medianRatio(liveWith, liveWithout), 2),
+        liveMainThreadMs: { with: round(median(liveWith)), without: round(median(liveWithout)) },
+        liveBadgeLatencyMs: Number.isFinite(median(latency)) ? round(median(latency)) : null,
+        liveBadgeLatencyRuns: latency.map((n) => (Number.isFinite(n) ? round(n) : null)),
+        contentScriptGzipKB,
       };
     } finally {
       await h.close();
     }
   },
   describe(r) {
+    const pages = r.browserMainThreadPages as Array<Record<string, number | string>>;
     return [
-      `seed page scan, content-script start → last badge: ${r.browserScanMs} ms median (target ≤ 50 ms)`,
-      `Readability alone on the same page: ${r.browserReadabilityMs} ms median; scan / Readability = ${r.scanVsReadability} (target ≤ 1.3)`,
+      ...pages.map(
+        (p) =>
+          `${p.page} page: Verbatim's main-thread time ${p.mainThreadMs} ms vs Readability alone ${p.readabilityMs} ms → ${p.ratio}; longest task ${p.longestTaskMs} ms (worst load ${p.worstLongestTaskMs})`,
+      ),
+      `main thread / Readability, median of the pages: ${r.browserMainThreadVsReadability} (target ≤ 0.5); longest task ${r.browserLongestTaskMs} ms (target ≤ 50)`,
+      `seed page scan, content-script start → last badge: ${r.browserScanMs} ms median; worker asleep: ${r.browserScanColdWorkerMs} ms → cold / warm ${r.browserScanColdVsWarm} (target ≤ 1.5)`,
       `scan stages (median ms): ${Object.entries(r.browserScanStagesMs as Record<string, number>)
         .map(([k, v]) => `${k} ${v}`)
         .join(', ')}`,
-      `with the service worker asleep (stopped before each load): ${r.browserScanColdWorkerMs} ms median`,
+      `live 1 MB article, DOM changing every 400 ms, main thread over 10 s: with ${(r.liveMainThreadMs as Record<string, number>).with} ms, without ${(r.liveMainThreadMs as Record<string, number>).without} ms → ${r.liveMutationOverhead} (target ≤ 1.2)`,
+      `content changing every 100 ms: a new quotation badged after ${r.liveBadgeLatencyMs ?? 'never (timed out)'} ms (target ≤ 2000)`,
       `content script: ${r.contentScriptGzipKB} KB gzipped (target ≤ 60 KB)`,
     ];
   },

@@ -44,7 +44,6 @@ export function generateLibrary(docs = LIBRARY_DOCS, seed = 18): CorpusContent {
       pack: `pack-${id}`,
       kind: 'report',
       speakers: [`Speaker${d}`],
-      aliases: [],
     });
     let chars = 0;
     let n = 0;

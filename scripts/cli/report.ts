@@ -3,7 +3,7 @@
 import type { Source } from '../../lib/corpus/types';
 import type { CorpusIndex } from '../../lib/match';
 import { type ScannedQuote, scanArticle } from '../../lib/scan';
-import type { DiffPart, Edit, MatchResult, Verdict } from '../../lib/types';
+import type { ArticleBlock, DiffPart, Edit, MatchResult, Verdict } from '../../lib/types';
 import type { CliArticle } from './article';
 
 export interface JsonQuote {
@@ -21,23 +21,42 @@ export interface JsonQuote {
   attribution: MatchResult['attribution'];
   edits: Edit[];
   diff: DiffPart[];
+  /** `partial` only: the quotation's words found in no source, offsets into `quote`. */
+  unsupported: Array<{ start: number; end: number; text: string }>;
+  /** Where the quotation is: the headline, the standfirst or the body (`start`/`end` index that text). */
+  block: QuotePlace;
   /** Title of the document the quotation matches (null when it matches none). */
   sourceTitle: string | null;
 }
+
+export type QuotePlace = 'title' | 'subtitle' | 'body';
 
 export interface JsonReport {
   title: string | null;
   quotes: JsonQuote[];
 }
 
-/** Every quotation of the article with its verdict: the pipeline the extension runs, every block on the page. */
-export function checkArticle(article: CliArticle, index: CorpusIndex): ScannedQuote[] {
-  return scanArticle(index, article.blocks);
+/** A quotation with its verdict and where in the article it is. */
+export interface CheckedQuote extends ScannedQuote {
+  block: QuotePlace;
+}
+
+/**
+ * Every quotation of the article with its verdict: the pipeline the extension runs, every block on the
+ * page. The headline and standfirst are scanned apart from the body, so the body's offsets stay those
+ * of its own text.
+ */
+export function checkArticle(article: CliArticle, index: CorpusIndex): CheckedQuote[] {
+  const parts: Array<{ block: QuotePlace; blocks: ArticleBlock[] }> = [
+    ...article.head.map((h) => ({ block: h.place, blocks: [{ text: h.text, kind: 'heading' as const }] })),
+    { block: 'body', blocks: article.blocks },
+  ];
+  return parts.flatMap(({ block, blocks }) => scanArticle(index, blocks).map((s) => ({ ...s, block })));
 }
 
 /** Exactly the documented keys, in the documented order: nothing more (no highlights, no coverage). */
 export function toJsonQuote(
-  { extracted, result }: ScannedQuote,
+  { extracted, result, block }: CheckedQuote,
   sources: ReadonlyMap<string, Source>,
 ): JsonQuote {
   return {
@@ -55,13 +74,19 @@ export function toJsonQuote(
     attribution: result.attribution,
     edits: result.edits,
     diff: result.diff,
+    unsupported: (result.unsupported ?? []).map(([start, end]) => ({
+      start,
+      end,
+      text: extracted.quote.slice(start, end),
+    })),
+    block,
     sourceTitle: result.source ? (sources.get(result.source)?.title ?? null) : null,
   };
 }
 
 export function toJsonReport(
   title: string | null,
-  checked: readonly ScannedQuote[],
+  checked: readonly CheckedQuote[],
   sources: ReadonlyMap<string, Source>,
 ): JsonReport {
   return { title, quotes: checked.map((q) => toJsonQuote(q, sources)) };

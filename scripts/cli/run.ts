@@ -18,16 +18,19 @@ export interface CliIo {
 async function corpusFor(options: CheckOptions) {
   const { bundledCorpus } = await import('../../data/corpus');
   let corpus: CorpusContent = bundledCorpus;
+  let fullText: 'none' | 'complete' | 'excerpt' = 'none';
   if (options.fullText) {
     try {
       const { loadFullTextForCli } = await import('./full-text');
       const { withFullText } = await import('../../lib/fulltext/merge');
-      corpus = withFullText(corpus, await loadFullTextForCli(options.fullText));
+      const loaded = await loadFullTextForCli(options.fullText);
+      corpus = withFullText(corpus, loaded);
+      fullText = loaded.stats.scope;
     } catch (error) {
       throw new CliError(EXIT.fullText, `--full-text ${options.fullText}: ${(error as Error).message}`);
     }
   }
-  if (options.sources.length === 0) return corpus;
+  if (options.sources.length === 0) return { corpus, fullText };
   const { loadSourceForCli, withSources } = await import('./sources');
   const documents = [];
   for (const source of options.sources) {
@@ -37,7 +40,7 @@ async function corpusFor(options: CheckOptions) {
       throw new CliError(EXIT.source, `--source ${source.path}: ${(error as Error).message}`);
     }
   }
-  return withSources(corpus, documents);
+  return { corpus: withSources(corpus, documents), fullText };
 }
 
 /** Larger than a folder of drafts; refuses a wrong file before decoding it. */
@@ -48,7 +51,7 @@ async function runBatchCli(options: CheckOptions, io: CliIo): Promise<ExitCode> 
     bytes: MAX_BATCH_BYTES,
     what: 'one run',
   });
-  const corpus = await corpusFor(options);
+  const { corpus } = await corpusFor(options);
   const { buildIndex } = await import('../../lib/match');
   const { runBatch } = await import('./batch');
   runBatch(content, buildIndex(corpus), io.stdout);
@@ -64,7 +67,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     }
     if (options.batch) return await runBatchCli(options, io);
     const article = loadArticle(readInput(options.input, io.stdin));
-    const corpus = await corpusFor(options);
+    const { corpus, fullText } = await corpusFor(options);
     const { buildIndex } = await import('../../lib/match');
     const { checkArticle, toJsonReport } = await import('./report');
     const index = buildIndex(corpus);
@@ -72,10 +75,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     io.stdout(
       options.json
         ? `${JSON.stringify(toJsonReport(article.title, checked, index.sources), null, 2)}\n`
-        : formatTable(article.title, checked, {
-            fullText: options.fullText !== null,
-            sources: index.sources,
-          }),
+        : formatTable(article.title, checked, { fullText, sources: index.sources }),
     );
     return EXIT.ok;
   } catch (error) {

@@ -4,7 +4,7 @@
  * entrypoints/background/handlers.ts) and its sender (entrypoints/background/sender.ts).
  */
 import { z } from 'zod';
-import { ARTICLE_LIMITS, QUOTE_LIMITS } from '@/lib/limits';
+import { ARTICLE_LIMITS, PAGE_HTML_LIMIT, QUOTE_LIMITS } from '@/lib/limits';
 import type { ExtractedQuote, MatchResult } from '@/lib/types';
 import type { CardData, CheckedQuote, CorpusInfo, TabScan } from '@/utils/domain';
 
@@ -12,6 +12,24 @@ export interface ScanResponse extends CardData {
   /** The quotations the background extracted from the sent blocks; `results[i]` answers `quotes[i]`. */
   quotes: ExtractedQuote[];
   results: MatchResult[];
+  /** Draw badges: the page is about the corpus, or the reader asked for badges everywhere. */
+  badges: boolean;
+}
+
+/** The answer to a page's first scan: the article's blocks as Readability read them, and their quotations. */
+export interface PageScanResponse extends ScanResponse {
+  title: string | null;
+  /** The article's blocks (within the message limits), in order; the page pairs them with its own. */
+  blocks: Array<{ text: string; kind: 'p' | 'blockquote' | 'li' | 'heading' }>;
+  /** Where each block's element is in the page (`elementIndices` in lib/article/page.ts); null: not there. */
+  at: Array<number | null>;
+  /** Article text left out to stay within the message limits (a rescan sends it along). */
+  omitted: { blocks: number; chars: number };
+}
+
+/** The page is not an article (Readability found none in its HTML). */
+export interface NotAnArticle {
+  article: false;
 }
 
 /** The answer to a scan of a site the reader switched off: its blocks were dropped unread. */
@@ -32,6 +50,8 @@ export const blockForScan = z.object({
   text: text(ARTICLE_LIMITS.blockChars),
   kind: z.enum(['p', 'blockquote', 'li', 'heading']),
   onPage: z.boolean(),
+  /** Which <blockquote> the block is in (see ArticleBlock.blockquote). */
+  blockquote: z.number().int().nonnegative().max(100_000).optional(),
 });
 
 /** Schemas of every request the background accepts. */
@@ -48,6 +68,37 @@ export const requestSchemas = {
     /** What the page left out to stay within these limits (so the popup can say so). */
     omitted: z.object({ blocks: count, chars: count }).optional(),
   }),
+  scanPage: z.object({ url, title: text(2000), html: z.string().max(PAGE_HTML_LIMIT) }),
+  openScanHost: z.object({}),
+  tabScanned: z.object({
+    tabId: count,
+    scan: z.object({
+      url,
+      title: text(2000),
+      article: z.boolean(),
+      enabled: z.boolean(),
+      quotes: z
+        .array(
+          z.object({
+            quote: text(QUOTE_LIMITS.quote),
+            result: z.object({ status: z.string() }).passthrough(),
+            span: z.tuple([count, count]).optional(),
+          }),
+        )
+        .max(QUOTE_LIMITS.quotes),
+      scannedAt: z.number(),
+      found: count.optional(),
+      omitted: z.object({ blocks: count, chars: count }).optional(),
+      relevance: z
+        .object({
+          about: z.boolean(),
+          reason: z.string().max(40).nullable(),
+          evidence: text(2000).nullable(),
+        })
+        .optional(),
+      badges: z.boolean().optional(),
+    }),
+  }),
   markHidden: z.object({ indices: z.array(count).max(5000) }),
   pageStatus: z.object({ url, title: text(2000), article: z.boolean(), enabled: z.boolean() }),
   checkText: z.object({
@@ -57,7 +108,12 @@ export const requestSchemas = {
     context: text(4000).optional(),
     origin: z.enum(['selection', 'popup']),
   }),
-  saveVerification: z.object({ quote: text(QUOTE_LIMITS.quote), index: z.number().int().nonnegative() }),
+  saveVerification: z.object({
+    quote: text(QUOTE_LIMITS.quote),
+    index: z.number().int().nonnegative(),
+    /** The reader says the verdict looks wrong ("This verdict looks wrong" on the card). */
+    dispute: z.object({ reason: text(2000) }).optional(),
+  }),
   getTabScan: z.object({ tabId: z.number().int() }),
   saveTabScan: z.object({ tabId: z.number().int() }),
   corpusChanged: z.object({}),
@@ -80,6 +136,15 @@ export interface BackgroundProtocol {
    * unless the reader switched the site off (the per-site switch is applied here, see site-switch.ts).
    */
   matchQuotes(data: RequestOf<'matchQuotes'>): ScanResponse | SiteOff;
+  /**
+   * A page's first scan: its serialised DOM, read (Readability), extracted and matched away from the
+   * page's main thread — in Chrome by the offscreen document, in Firefox by the background page.
+   */
+  scanPage(data: RequestOf<'scanPage'>): PageScanResponse | NotAnArticle | SiteOff;
+  /** Chrome: (re)creates the offscreen document that answers scans, when a scan found none. */
+  openScanHost(data: RequestOf<'openScanHost'>): void;
+  /** The offscreen document hands the background a tab's scan (the background keeps every tab's). */
+  tabScanned(data: { tabId: number; scan: TabScan }): void;
   /**
    * The content script found these quotations of its latest scan (by index) partly hidden by the page's
    * CSS, or mixed with words the CSS adds: the background's record says `hidden` for them too.

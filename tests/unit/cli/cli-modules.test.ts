@@ -96,6 +96,7 @@ describe('text input', () => {
         { text: 'A.', kind: 'p' },
         { text: 'B.', kind: 'p' },
       ],
+      head: [],
     });
   });
 });

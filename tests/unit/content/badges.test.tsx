@@ -40,6 +40,7 @@ function respond(quotes: readonly LocatedQuote[], pick: (q: LocatedQuote) => Mat
     passages: { r008: passage('r008'), r036: passage('r036') },
     sources: { 'oig-21-028': source('oig-21-028') },
     corpus: corpusInfo(),
+    badges: true,
   };
 }
 
@@ -57,40 +58,16 @@ describe('BadgeLayer', () => {
     const inserted = layer.apply(located, respond(located, byQuote));
     const hosts = [...document.querySelectorAll('verbatim-badge')] as HTMLElement[];
     expect(inserted).toBe(hosts.length);
-    const driving = hosts.find((h) => h.dataset.quote === 'driving force');
+    // The body's “driving force” (the headline quotes it too, and is badged in its own place).
+    const driving = hosts.find((h) => h.dataset.quote === 'driving force' && !h.closest('h1'));
     expect(driving?.dataset.status).toBe('verified');
     expect(driving?.dataset.passages).toBe('r008');
     expect(driving?.previousSibling?.textContent?.endsWith('driving force”')).toBe(true);
     expect(driving?.shadowRoot).toBeNull();
     const button = rootOf(driving as Element)?.querySelector('button');
-    expect(button?.getAttribute('aria-label')).toBe('Verbatim: Verified — opens provenance');
+    expect(button?.getAttribute('aria-label')).toBe('Verbatim: Verified — show why');
     const western = hosts.find((h) => h.dataset.quote?.startsWith('The Western District'));
     expect(rootOf(western as Element)?.querySelector('button')?.textContent).toContain('1 source');
-  });
-
-  it('uses the hosts prepared while waiting, each drawn with its own verdict, and drops unused ones on clear', () => {
-    const located = locateArticle(document)?.quotes ?? [];
-    const layer = new BadgeLayer(async () => 'saved');
-    layer.prepare(3);
-    const prepared = roots.map((r) => r.host);
-    expect(prepared).toHaveLength(3);
-    expect(document.querySelectorAll('verbatim-badge')).toHaveLength(0); // not in the page until used
-    layer.apply(located, respond(located, byQuote));
-    const hosts = [...document.querySelectorAll<HTMLElement>('verbatim-badge')];
-    expect(hosts.length).toBeGreaterThan(3);
-    expect(prepared.every((h) => hosts.includes(h as HTMLElement))).toBe(true);
-    for (const host of prepared as HTMLElement[]) {
-      const buttons = rootOf(host)?.querySelectorAll('button') ?? [];
-      expect(buttons).toHaveLength(1);
-      expect(buttons[0]?.dataset.status).toBe(host.dataset.status);
-    }
-    layer.prepare(2);
-    const dropped = roots.slice(-2).map((r) => r.host);
-    layer.clear();
-    layer.apply(located, respond(located, byQuote));
-    const again = [...document.querySelectorAll('verbatim-badge')];
-    expect(again.length).toBe(hosts.length);
-    expect(again.some((h) => dropped.includes(h))).toBe(false);
   });
 
   it('does not badge a one- or two-word fragment that is in no source (a scare quote)', () => {

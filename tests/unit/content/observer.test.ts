@@ -63,3 +63,30 @@ it('stop() cancels a pending call', async () => {
   await new Promise((r) => setTimeout(r, 50));
   expect(onChange).not.toHaveBeenCalled();
 });
+
+it('calls at the latest maxWaitMs after the first change while changes never pause', async () => {
+  const onChange = vi.fn();
+  const w = watchMutations(document.body, onChange, 40, { maxWaitMs: 120 });
+  const p = document.createElement('p');
+  document.body.append(p);
+  // A change every 10 ms for 300 ms: never a 40 ms pause.
+  for (let i = 0; i < 30; i++) {
+    p.textContent = `tick ${i}`;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  expect(onChange.mock.calls.length).toBeGreaterThanOrEqual(1);
+  w.stop();
+});
+
+it('hands each batch of the page’s own mutations to onRecords, never Verbatim’s', async () => {
+  const seen: MutationRecord[] = [];
+  const w = watchMutations(document.body, () => {}, 10, { onRecords: (r) => seen.push(...r) });
+  document.body.append(createShadowHost(document, 'badge', '', '').host);
+  await flush();
+  expect(seen).toHaveLength(0);
+  const p = document.createElement('p');
+  document.body.append(p);
+  await flush();
+  expect(seen.map((r) => r.type)).toEqual(['childList']);
+  w.stop();
+});

@@ -1,0 +1,89 @@
+/**
+ * The page's main-thread tasks, from a Chromium trace: what Verbatim costs the page itself, whatever the
+ * wall-clock time (waiting for the extension's other processes is not the page's time).
+ */
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string } };
+}
+
+export interface MainThreadTasks {
+  /** Sum of the main thread's tasks that overlap the window, in ms (a task is counted whole). */
+  totalMs: number;
+  longestMs: number;
+  count: number;
+}
+
+const CATEGORIES = [
+  'disabled-by-default-devtools.timeline',
+  'devtools.timeline',
+  'blink.user_timing',
+  'toplevel',
+];
+
+export class PageTrace {
+  private events: TraceEvent[] = [];
+  private constructor(private readonly cdp: CDPSession) {
+    cdp.on('Tracing.dataCollected', (e) => {
+      this.events.push(...(e.value as unknown as TraceEvent[]));
+    });
+  }
+
+  /** Starts tracing `page` (before it navigates, so the content script's injection is in the trace). */
+  static async start(context: BrowserContext, page: Page): Promise<PageTrace> {
+    const cdp = await context.newCDPSession(page);
+    const trace = new PageTrace(cdp);
+    await cdp.send('Tracing.start', {
+      transferMode: 'ReportEvents',
+      traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] },
+    });
+    return trace;
+  }
+
+  async stop(): Promise<void> {
+    const complete = new Promise((ok) => this.cdp.once('Tracing.tracingComplete', ok));
+    await this.cdp.send('Tracing.end');
+    await complete;
+    await this.cdp.detach().catch(() => undefined);
+  }
+
+  /**
+   * The tasks of `scriptOrigin`'s scripts on the page's main thread, from the start of the trace to its
+   * end (stopped once the scan is done): each task, counted whole, in which a script of that origin is
+   * evaluated or called — the content scripts' start, their message replies, timers and observers. The
+   * page's own tasks (its first layout, its images) are not Verbatim's. The main thread is the one the
+   * content script was evaluated on.
+   */
+  tasksOf(scriptOrigin: string): MainThreadTasks {
+    const ours = this.events.filter(
+      (e) =>
+        (e.name === 'EvaluateScript' || e.name === 'FunctionCall') &&
+        e.args?.data?.url?.startsWith(scriptOrigin),
+    );
+    const first = ours.find((e) => e.name === 'EvaluateScript');
+    if (!first) throw new Error('trace: the content script was never evaluated');
+    const tasks = this.events.filter(
+      (e) =>
+        e.name === 'RunTask' &&
+        e.ph === 'X' &&
+        e.pid === first.pid &&
+        e.tid === first.tid &&
+        ours.some((o) => o.pid === e.pid && o.tid === e.tid && o.ts >= e.ts && o.ts <= e.ts + (e.dur ?? 0)),
+    );
+    let totalUs = 0;
+    let longestUs = 0;
+    for (const t of tasks) {
+      totalUs += t.dur ?? 0;
+      longestUs = Math.max(longestUs, t.dur ?? 0);
+    }
+    return { totalMs: totalUs / 1000, longestMs: longestUs / 1000, count: tasks.length };
+  }
+}
