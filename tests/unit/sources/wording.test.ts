@@ -45,7 +45,7 @@ describe('card wording names the document', () => {
       /the speaker “Harbor Coalition v\. Port Authority” records/,
     );
     expect(attributionSentence(result('verified', 'Alvarez'), [], { ...ruling, number: '21-028' })).toMatch(
-      /; the report records/,
+      /the speaker the report records/,
     );
   });
 });
