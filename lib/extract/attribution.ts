@@ -171,6 +171,7 @@ export function attributionAfter(after: string, quoteEndsWithFullStop: boolean):
   }
 
   if (!isCapitalised(first) && isReportingVerb(tokens, 0) && !endsClause(first)) {
+    if (OBJECT_VERBS.has(first.word)) return null;
     // "said Jane Roe", "added the spokeswoman": the subject follows the verb (and any particle).
     const from = PARTICLES.has(tokens[1]?.word ?? '') && !endsClause(first) ? 2 : 1;
     const subject = tokens[from];
@@ -199,6 +200,15 @@ export function attributionAfter(after: string, quoteEndsWithFullStop: boolean):
         subjectEnd = k;
         continue;
       }
+      // "Ann Lee, who chairs the panel, told reporters": a relative clause describes the name before
+      // it; its own verbs are not the credit's, which comes right after its closing comma.
+      if (subjectEnd < 0 && comma && /^(?:who|whose)$/.test(t.word) && isCapitalised(prev)) {
+        const close = relativeClauseEnd(tokens, k);
+        if (close < 0) return null;
+        subjectEnd = k;
+        k = close;
+        continue;
+      }
       if (subjectEnd >= 0 && comma && !isReportingVerb(tokens, k)) continue;
       // Past the apposition's closing comma, only the verb may follow.
       if (subjectEnd < 0 || !comma || isCapitalised(t) || !isReportingVerb(tokens, k)) return null;
@@ -225,10 +235,34 @@ export function attributionAfter(after: string, quoteEndsWithFullStop: boolean):
     if (!isReportingVerb(tokens, k) && !who.some((w) => isCapitalised(w) || SPEAKING_NOUNS.has(w.word))) {
       return null;
     }
+    // "Tom Becker of Dayton, Ohio, said": the person, not the town.
+    const of = who.findIndex((w, i) => i >= 2 && /^(?:of|at)$/.test(w.word));
+    if (of > 0 && isPersonName(phrase(source, tokens, 0, of))) end = of;
     return speakerPhrase(phrase(source, tokens, 0, end));
   }
   return null;
 }
+
+/**
+ * Index of the last token of the relative clause opening at `k` ("who chairs the panel,"): the one
+ * carrying the comma that a reporting verb follows; -1 when the sentence ends first.
+ */
+function relativeClauseEnd(tokens: readonly Token[], k: number): number {
+  for (let c = k; c < tokens.length && c - k < 30; c++) {
+    const t = tokens[c] as Token;
+    if (endsSentence(t, tokens[c + 1])) return -1;
+    if (!/,$/.test(t.trail)) continue;
+    let v = c + 1;
+    while (v < tokens.length && isModifier(tokens[v] as Token)) v++;
+    if (isReportingVerb(tokens, v)) return c;
+  }
+  return -1;
+}
+
+/** Verbs whose next words are their object, never a subject put after them ("told reporters"). */
+const OBJECT_VERBS = new Set(
+  'told tells informed informs assured assures advised instructed ordered directed urged reminded'.split(' '),
+);
 
 /** A dash and a capitalised name closing the paragraph (with an optional description after a comma). */
 const DASH_CREDIT = /^\s*[\u2014\u2013\u2015]\s*(\p{Lu}[^\u2014\u2013\u2015.!?\u201C\u201D"]{0,80})\.?\s*$/u;
