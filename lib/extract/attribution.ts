@@ -18,6 +18,7 @@ import {
   IRREGULAR_PAST,
   isCapitalised,
   PREPOSITIONS,
+  pastPlaceTail,
   PRONOUNS,
   REPORTING_PARTICIPLES,
   SPEECH_VERBS,
@@ -617,16 +618,11 @@ function clauseSubject(
       continue;
     }
     // An opening phrase up to its comma: a preposition, a participle, a subordinate clause, an adverb.
-    const opener =
-      PREPOSITIONS.has(t.word) ||
-      CLAUSE_WORDS.has(t.word) ||
-      /^\p{L}\p{Ll}+(?:ing|ed|ly)$/u.test(t.raw) ||
-      /^(?:asked|speaking|addressing|writing|responding|appearing)$/.test(t.word);
-    if (!opener) break;
+    if (!isOpener(t)) break;
     let c = i;
     while (c < k && !/,$/.test((scope[c] as Token).trail) && c - i < 14) c++;
     if (c >= k || !/,$/.test((scope[c] as Token).trail)) return null;
-    i = c + 1;
+    i = pastPlaceTail(scope, c + 1);
   }
   if (i >= k) return null;
   const first = scope[i] as Token;
@@ -724,11 +720,31 @@ function beforeApposition(scope: readonly Token[], end: number): number {
     const t = scope[i] as Token;
     if (!endsClause(t)) continue;
     if (!/,$/.test(t.trail)) break;
+    // "After meeting Lee, Becker, who …, said": the first comma closes an opening phrase.
+    if (closesOpeningPhrase(scope, i)) break;
     const opens = scope[i + 1] as Token;
     const description = opensDescription(opens) || /^(?:who|whose|which)$/.test(opens.word);
     if (description && isCapitalised(t)) found = i + 1;
   }
   return found;
+}
+
+/** Is the comma after token `i` the first of a sentence that opens with a phrase before its subject? */
+function closesOpeningPhrase(scope: readonly Token[], i: number): boolean {
+  const first = scope[0];
+  if (!first || !isOpener(first)) return false;
+  for (let j = 0; j < i; j++) if (endsClause(scope[j] as Token)) return false;
+  return true;
+}
+
+/** A word opening a phrase before the sentence's subject: a preposition, a clause word, a participle. */
+function isOpener(t: Token): boolean {
+  return (
+    PREPOSITIONS.has(t.word) ||
+    CLAUSE_WORDS.has(t.word) ||
+    /^\p{L}\p{Ll}+(?:ing|ed|ly)$/u.test(t.raw) ||
+    /^(?:asked|speaking|addressing|writing|responding|appearing)$/.test(t.word)
+  );
 }
 
 /** Subject of the verb at `k`: the words before it back to a clause break, a clause word or a preposition. */

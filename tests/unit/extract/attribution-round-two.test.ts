@@ -25,3 +25,20 @@ describe('a relative clause between the name and the verb', () => {
     );
   });
 });
+
+describe('an opening phrase that ends with a town and its state', () => {
+  it('the subject comes after the state, for the clause and for a later pronoun', () => {
+    expect(
+      speakers(
+        'Speaking at a rally in Dayton, Ohio, Tom Becker went after Lee, calling her “a fraud.”',
+        '“She has never run anything,” he said.',
+      ),
+    ).toEqual(['Tom Becker', 'Tom Becker']);
+  });
+
+  it('a name after an opening phrase about a person is still the subject', () => {
+    expect(speakers('After meeting Lee, Becker, who chairs the panel, called it “a good start.”')).toEqual([
+      'Becker',
+    ]);
+  });
+});
