@@ -427,6 +427,17 @@ export function attributionBefore(
       if (subject) return subject;
       continue;
     }
+    if (
+      /^\p{Ll}{2,}ing$/u.test(t.raw) &&
+      /^(?:is|are|was|were)$/.test(scope[k - 1]?.word ?? '') &&
+      !quoteIsName &&
+      !objectOf(k)
+    ) {
+      // "Lee is telling voters that “…”": a live blog's present progressive, the subject's words.
+      const subject = clauseSubject(source, scope, k - 1);
+      if (subject) return subject;
+      continue;
+    }
     if (REPORTING_PARTICIPLES.has(t.word) && !quoteIsName && !objectOf(k)) {
       // "…, calling the plan “…”": the words are the main clause's subject's.
       const subject = clauseSubject(source, scope, k);

@@ -42,3 +42,13 @@ describe('an opening phrase that ends with a town and its state', () => {
     ]);
   });
 });
+
+describe('the present progressive of a live blog', () => {
+  it('"X is telling voters that “…”", "X, marking …, is pledging to “…”"', () => {
+    expect(speakers('Ann Lee is telling voters in Toledo that “the plan is dead.”')).toEqual(['Ann Lee']);
+    expect(
+      speakers('Tom Becker, marking his win in the county, is pledging to “fight for every vote.”'),
+    ).toEqual(['Tom Becker']);
+    expect(speakers('The senator is urging donors to “stay the course.”')).toEqual(['The senator']);
+  });
+});
