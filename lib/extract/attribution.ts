@@ -773,6 +773,18 @@ function subjectOfVerb(source: string, scope: readonly Token[], k: number): Attr
     const t = scope[from - 1] as Token;
     // After an apposition the subject's last word carries the apposition's opening comma.
     if ((endsClause(t) && !(from === end && end < verbAt)) || !t.word) break;
+    // "a spokeswoman for Lee", "an aide to Lee": the one who speaks for the person is the subject.
+    const speaksFor = scope[from - 2];
+    const onBehalf =
+      /^(?:for|to|with|at)$/.test(t.word) &&
+      speaksFor !== undefined &&
+      !endsClause(speaksFor) &&
+      !isCapitalised(speaksFor) &&
+      (isPersonNoun(speaksFor.word) || SPEAKING_NOUNS.has(speaksFor.word));
+    if (onBehalf) {
+      from--;
+      continue;
+    }
     if (CLAUSE_WORDS.has(t.word) || PREPOSITIONS.has(t.word) || isVerbLike(t)) break;
     if (isAnotherVerb(scope, from - 1)) break;
     from--;

@@ -52,3 +52,12 @@ describe('the present progressive of a live blog', () => {
     expect(speakers('The senator is urging donors to “stay the course.”')).toEqual(['The senator']);
   });
 });
+
+describe('someone speaking for a person', () => {
+  it('"a spokeswoman for X said" is the spokeswoman, never X', () => {
+    expect(speakers('A spokeswoman for Ann Lee said the ruling was “a disgrace.”')).toEqual([
+      'A spokeswoman for Ann Lee',
+    ]);
+    expect(speakers('An aide to Tom Becker called the offer “an insult.”')).toEqual(['An aide to Tom Becker']);
+  });
+});
