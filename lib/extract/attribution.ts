@@ -192,7 +192,8 @@ export function attributionAfter(after: string, quoteEndsWithFullStop: boolean):
     const prev = tokens[k - 1] as Token;
     if (endsSentence(prev, tokens[k])) return null;
     const t = tokens[k] as Token;
-    if (!t.word) return null;
+    // "Becker & Sons": an ampersand joins a name, it ends nothing.
+    if (!t.word && t.raw !== '&') return null;
     if (endsClause(prev)) {
       const comma = /,$/.test(prev.trail);
       // "Jane Roe, the agency's spokeswoman, said", "Roe, 58, said", "Roe, of Dayton, Ohio, said":

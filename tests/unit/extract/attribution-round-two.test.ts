@@ -58,6 +58,24 @@ describe('someone speaking for a person', () => {
     expect(speakers('A spokeswoman for Ann Lee said the ruling was “a disgrace.”')).toEqual([
       'A spokeswoman for Ann Lee',
     ]);
-    expect(speakers('An aide to Tom Becker called the offer “an insult.”')).toEqual(['An aide to Tom Becker']);
+    expect(speakers('An aide to Tom Becker called the offer “an insult.”')).toEqual([
+      'An aide to Tom Becker',
+    ]);
+  });
+});
+
+describe('a credit closing the sentence of a partial quotation', () => {
+  it('is found when more clauses follow it', () => {
+    expect(
+      speakers(
+        'The new rules are “a step backward” for renters, Ann Lee said on Tuesday in Toledo, noting that fees rose.',
+      ),
+    ).toEqual(['Ann Lee']);
+  });
+
+  it('an ampersand in the description after the name', () => {
+    expect(speakers('“Rates will rise,” Tom Becker, an analyst at Becker & Sons, wrote.')).toEqual([
+      'Tom Becker',
+    ]);
   });
 });
