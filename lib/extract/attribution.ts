@@ -18,8 +18,8 @@ import {
   IRREGULAR_PAST,
   isCapitalised,
   PREPOSITIONS,
-  pastPlaceTail,
   PRONOUNS,
+  pastPlaceTail,
   REPORTING_PARTICIPLES,
   SPEECH_VERBS,
   STANCE_VERBS,
@@ -793,5 +793,23 @@ function subjectOfVerb(source: string, scope: readonly Token[], k: number): Attr
   }
   while (from < end && CONJUNCTIONS.has((scope[from] as Token).word)) from++;
   if (end - from < 1 || end - from > MAX_SUBJECT_WORDS) return null;
+  // "Ann Lee, the party's spokeswoman said": a description whose closing comma is missing follows
+  // the name it describes, which is the subject ("Lee, an aide said, “…”" is a parenthesis: the aide).
+  const name = nameBefore(source, scope, from);
+  const parenthesis = /,$/.test(scope[k]?.trail ?? '');
+  if (name && !parenthesis && DETERMINERS.has((scope[from] as Token).word)) return name;
   return speakerPhrase(phrase(source, scope, from, end));
+}
+
+/** The person's name ending with the comma right before token `at` ("Ann Lee, …"), if it opens the sentence. */
+function nameBefore(source: string, scope: readonly Token[], at: number): Attribution | null {
+  const comma = scope[at - 1];
+  if (!comma || !/,$/.test(comma.trail) || !isCapitalised(comma)) return null;
+  let start = at - 1;
+  while (start > 0 && isCapitalised(scope[start - 1] as Token) && !endsClause(scope[start - 1] as Token)) {
+    start--;
+  }
+  if (start > 0) return null;
+  const text = phrase(source, scope, start, at);
+  return at - start <= 4 && isPersonName(text) ? speakerPhrase(text) : null;
 }

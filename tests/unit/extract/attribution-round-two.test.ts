@@ -79,3 +79,11 @@ describe('a credit closing the sentence of a partial quotation', () => {
     ]);
   });
 });
+
+describe('a description whose closing comma is missing', () => {
+  it('"Ann Lee, the party’s spokeswoman said: “…”" is Ann Lee', () => {
+    expect(speakers('Ann Lee, the party’s spokeswoman said in a statement: “We are ready.”')).toEqual([
+      'Ann Lee',
+    ]);
+  });
+});
