@@ -36,7 +36,13 @@ export function quotesForScan(
   const texts = blocks.map((b) => b.text);
   let extracted: ExtractedQuote[];
   try {
-    extracted = extractQuotes(blocks.map(({ text, kind }) => ({ text, kind })));
+    extracted = extractQuotes(
+      blocks.map(({ text, kind, blockquote }) => ({
+        text,
+        kind,
+        ...(blockquote === undefined ? {} : { blockquote }),
+      })),
+    );
   } catch (e) {
     console.error('Verbatim: the extractor failed on an article; no quotations were checked.', e);
     return [];

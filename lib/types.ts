@@ -5,6 +5,8 @@
 import type { EvidenceLevel } from './corpus/types';
 
 /**
+ * `phrase`: a word or short phrase that occurs in a source, too short to verify as a quotation (see
+ * lib/match/verdict.ts). Never counted as verified.
  * `hidden` is never the engine's: the content script gives it to a quotation whose words on the page are
  * partly hidden from the reader, or mixed with words the page's CSS adds (what was checked is not what is
  * seen), whatever the engine said of the text.
@@ -15,6 +17,7 @@ export const VERDICTS = [
   'altered',
   'partial',
   'elsewhere',
+  'phrase',
   'not-found',
   'hidden',
 ] as const;
@@ -26,6 +29,11 @@ export type AttributionCheck = 'ok' | 'mismatch' | 'unknown';
 export interface ArticleBlock {
   text: string;
   kind: 'p' | 'blockquote' | 'li' | 'heading';
+  /**
+   * Blockquote blocks: which <blockquote> of the article they are in (numbered from 0). Consecutive
+   * blocks with the same number are one quotation; without it, each blockquote block is its own.
+   */
+  blockquote?: number;
 }
 
 /**
@@ -86,6 +94,11 @@ export interface MatchResult {
   highlights: PassageHighlight[];
   /** Fraction (0..1) of the quotation's words found in the matched passage(s). */
   coverage: number;
+  /**
+   * `partial` only: the quotation's words found in no source, as [start, end) character ranges of the
+   * quotation text (consecutive words in one range), so a card can mark which part was not found.
+   */
+  unsupported?: Array<[number, number]>;
 }
 
 export interface QuoteInput {

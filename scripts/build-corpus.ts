@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { corpusHash } from '../lib/corpus/hash';
 import { validateCorpus } from '../lib/corpus/schema';
-import type { Corpus, Passage, Source } from '../lib/corpus/types';
+import type { Corpus, Passage, Source, SourceAliases } from '../lib/corpus/types';
 
 const dataDir = resolve(import.meta.dirname, '..', 'data');
 
@@ -27,7 +27,19 @@ export async function buildCorpus(): Promise<Corpus> {
         throw new Error(`passages.jsonl line ${n}: not JSON (${(error as Error).message})`);
       }
     });
-  const content = { version: sourcesFile.version, sources: sourcesFile.sources, passages };
+  const aliasesFile = JSON.parse(readFileSync(resolve(dataDir, 'source-aliases.json'), 'utf8')) as {
+    aliases: Record<string, SourceAliases>;
+  };
+  for (const id of Object.keys(aliasesFile.aliases)) {
+    if (!sourcesFile.sources.some((s) => s.id === id))
+      throw new Error(`source-aliases.json: no source ${id} in sources.json`);
+  }
+  // Aliases are kept apart from sources.json (which is copied from the shared corpus) and merged here.
+  const sources = sourcesFile.sources.map((s) => {
+    const aliases = aliasesFile.aliases[s.id];
+    return aliases ? { ...s, aliases } : s;
+  });
+  const content = { version: sourcesFile.version, sources, passages };
   const corpus: Corpus = { ...content, hash: await corpusHash(content) };
   const validation = validateCorpus(corpus);
   if (!validation.ok) throw new Error(`corpus is invalid:\n  ${validation.errors.join('\n  ')}`);

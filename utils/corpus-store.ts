@@ -4,6 +4,7 @@
  */
 import { validateCorpus } from '@/lib/corpus/schema';
 import type { Corpus, CorpusContent, Passage, Source } from '@/lib/corpus/types';
+import { isCompleteFullText } from '@/lib/fulltext/completeness';
 import { META, type VerbatimDB } from './db';
 import type { CorpusInfo } from './domain';
 
@@ -190,11 +191,15 @@ export async function readCorpus(db: VerbatimDB, bundledOrder: readonly Passage[
 /** The corpus facts the card states ("N passages of the report", "not in the report" once complete). */
 export function corpusInfoOf(corpus: CorpusContent & { version: string }): CorpusInfo {
   const reportIds = new Set(corpus.sources.filter((s) => s.role === 'primary').map((s) => s.id));
+  const byId = new Map(corpus.sources.map((s) => [s.id, s]));
+  const imported = corpus.sources.filter(isImportedSource);
+  const complete = imported.some((s) => isCompleteFullText(s, byId.get(s.fullTextOf ?? '')));
   return {
     version: corpus.version,
     passageCount: corpus.passages.length,
     reportPassageCount: corpus.passages.filter((p) => reportIds.has(p.source)).length,
-    hasFullText: corpus.sources.some(isImportedSource),
+    hasFullText: complete,
+    excerptImported: !complete && imported.length > 0,
   };
 }
 

@@ -25,6 +25,10 @@ export interface VerificationRecord {
   context?: string;
   /** The user's own note (library). */
   note?: string;
+  /** The reader said the verdict looks wrong ("This verdict looks wrong" on the card); kept locally. */
+  disputed?: boolean;
+  /** Why, in the reader's words (may be empty). */
+  disputeReason?: string;
   origin: 'badge' | 'selection' | 'popup' | 'import';
   /** Epoch milliseconds of the first check. */
   createdAt: number;

@@ -4,6 +4,7 @@
  * they are defined here, apart from the transport.
  */
 import type { CorpusContent, Passage, Source } from '@/lib/corpus/types';
+import type { Relevance } from '@/lib/relevance';
 import type { MatchResult } from '@/lib/types';
 
 /** Facts about the corpus a check ran against. */
@@ -13,6 +14,11 @@ export interface CorpusInfo {
   reportPassageCount: number;
   /** True once the user imported the complete report: then "not found" can say "not in the report". */
   hasFullText: boolean;
+  /**
+   * Some pages of the report were imported, not all: "not found" then says "not in the imported pages".
+   * Optional: answers built before it existed (and tests) leave it out.
+   */
+  excerptImported?: boolean;
 }
 
 /** What the card needs besides the result: the matched passages and their sources, and corpus facts. */
@@ -42,6 +48,9 @@ export interface TabScan {
   found?: number;
   /** Article text left out of the scan for its length: blocks and characters. */
   omitted?: { blocks: number; chars: number };
+  /** Whether the page is about the corpus, and whether its badges were drawn (absent before a scan). */
+  relevance?: Relevance;
+  badges?: boolean;
 }
 
 /** A corpus with its passages and sources by id, and its facts: what the background and the library hold. */

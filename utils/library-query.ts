@@ -6,7 +6,15 @@
 import { VERDICTS, type Verdict } from '@/lib/types';
 import type { VerificationRecord } from '@/utils/db';
 
-export type SortKey = 'quote' | 'status' | 'source' | 'page' | 'attribution' | 'date';
+export type SortKey =
+  | 'quote'
+  | 'status'
+  | 'source'
+  | 'reportPage'
+  | 'page'
+  | 'attribution'
+  | 'speaker'
+  | 'date';
 export type SortDir = 'asc' | 'desc';
 
 export interface LibraryQuery {
@@ -19,6 +27,8 @@ export interface LibraryQuery {
   /** Local calendar days (YYYY-MM-DD, as <input type=date> gives them), inclusive; '' is open-ended. */
   from: string;
   to: string;
+  /** Keep only the records whose verdict the reader marked as looking wrong. */
+  disputed: boolean;
   sort: SortKey;
   dir: SortDir;
 }
@@ -31,6 +41,7 @@ export const DEFAULT_QUERY: LibraryQuery = {
   source: '',
   from: '',
   to: '',
+  disputed: false,
   sort: 'date',
   dir: 'desc',
 };
@@ -75,7 +86,9 @@ interface RecordKeys {
   quote: string;
   source: string;
   page: string;
+  reportPage: string;
   attribution: string;
+  speaker: string;
 }
 
 // Keyed by the record object: a reload from Dexie gives new objects, so stale keys are never reused.
@@ -91,7 +104,9 @@ function keysOf(record: VerificationRecord): RecordKeys {
       quote: foldText(record.quote),
       source: `${record.source ?? '\uffff'}\u0000${record.passageIds.join(' ')}`,
       page: foldText(`${record.pageTitle}\u0000${record.url}`),
+      reportPage: record.result.page ?? '\uffff',
       attribution: foldText(attributedTo || speaker || '\uffff'),
+      speaker: foldText(speaker || '\uffff'),
     };
     keyCache.set(record, keys);
   }
@@ -126,6 +141,7 @@ export function filterRecords(records: VerificationRecord[], query: LibraryQuery
   const out: VerificationRecord[] = [];
   for (const record of records) {
     if (verdicts && !verdicts.has(record.status)) continue;
+    if (query.disputed && !record.disputed) continue;
     if (source && (source === NO_SOURCE ? record.source !== null : record.source !== source)) continue;
     if (record.updatedAt < from || record.updatedAt >= to) continue;
     if (terms.length) {
@@ -163,6 +179,10 @@ function compareBy(key: SortKey): (a: VerificationRecord, b: VerificationRecord)
       return (a, b) => cmp(keysOf(a).page, keysOf(b).page);
     case 'attribution':
       return (a, b) => cmp(keysOf(a).attribution, keysOf(b).attribution);
+    case 'speaker':
+      return (a, b) => cmp(keysOf(a).speaker, keysOf(b).speaker);
+    case 'reportPage':
+      return (a, b) => keysOf(a).reportPage.localeCompare(keysOf(b).reportPage, 'en', { numeric: true });
   }
 }
 
@@ -196,4 +216,43 @@ export function paginate<T>(items: T[], page: number, pageSize: number): Page<T>
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
   const start = (current - 1) * size;
   return { items: items.slice(start, start + size), page: current, pageCount, total: items.length, start };
+}
+
+/** The saved checks of one article (one page URL), or of everything checked by hand in the popup. */
+export interface ArticleGroup {
+  key: string;
+  url: string;
+  pageTitle: string;
+  byHand: boolean;
+  records: VerificationRecord[];
+  /** The latest check among them. */
+  updatedAt: number;
+}
+
+/**
+ * Groups records by the article they were checked on, keeping the records' order inside each group and
+ * ordering groups by where their first record comes (so a sorted, filtered list groups as it sorts).
+ */
+export function groupByArticle(records: VerificationRecord[]): ArticleGroup[] {
+  const groups = new Map<string, ArticleGroup>();
+  for (const r of records) {
+    const byHand = r.origin === 'popup';
+    const key = byHand ? '\u0000by-hand' : r.url;
+    let group = groups.get(key);
+    if (!group) {
+      group = {
+        key,
+        url: byHand ? '' : r.url,
+        pageTitle: r.pageTitle,
+        byHand,
+        records: [],
+        updatedAt: r.updatedAt,
+      };
+      groups.set(key, group);
+    }
+    group.records.push(r);
+    if (r.updatedAt > group.updatedAt) group.updatedAt = r.updatedAt;
+    if (!group.pageTitle && r.pageTitle) group.pageTitle = r.pageTitle;
+  }
+  return [...groups.values()];
 }

@@ -7,6 +7,14 @@ export const disabledSites = storage.defineItem<string[]>(`local:${DISABLED_SITE
   fallback: [],
 });
 
+/**
+ * Badge every quotation, also on pages that are not about a source in the corpus (lib/relevance.ts).
+ * Default: only pages about the corpus get badges. Checks outside this repo set this key: keep its name.
+ */
+export const badgeEveryQuotation = storage.defineItem<boolean>('local:badgeEveryQuotation', {
+  fallback: false,
+});
+
 export async function isSiteEnabled(hostname: string): Promise<boolean> {
   return !(await disabledSites.getValue()).includes(hostname);
 }

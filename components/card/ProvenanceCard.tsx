@@ -5,17 +5,21 @@
 import { useCallback, useId, useRef, useState } from 'preact/hooks';
 import type { Passage } from '@/lib/corpus/types';
 import { citationText, copyCitation } from './citation';
+import { Dispute } from './parts/Dispute';
+import { Legend } from './parts/Legend';
 import { PassageView } from './parts/PassageView';
-import { QuoteDiff, QuoteWithEdits } from './parts/QuoteView';
+import { QuoteDiff, QuoteUnsupported, QuoteWithEdits, unsupportedRanges } from './parts/QuoteView';
+import { SourceLine } from './parts/SourceLine';
 import { CARD_CSS } from './styles';
 import type { MessageCardProps, ProvenanceCardProps } from './types';
 import { useDialog } from './use-dialog';
-import { VERDICT_ICON, VERDICT_LABEL } from './verdict-text';
-import { attributionSentence, corpusCoverage, verdictSentence } from './wording';
+import { SHOWN_ICON, SHOWN_LABEL, shownVerdict } from './verdict-text';
+import { attributionSentence, corpusCoverage, verdictSentence, wrongSpeakerSentence } from './wording';
 
 function CardFrame(props: {
   inline?: boolean;
   status: string;
+  shown?: string;
   labelId: string;
   onClose?: () => void;
   children: preact.ComponentChildren;
@@ -35,7 +39,12 @@ function CardFrame(props: {
   );
   if (props.inline) {
     return (
-      <section class="vb-card vb-inline" data-status={props.status} aria-labelledby={props.labelId}>
+      <section
+        class="vb-card vb-inline"
+        data-status={props.status}
+        data-shown={props.shown ?? props.status}
+        aria-labelledby={props.labelId}
+      >
         {body}
       </section>
     );
@@ -45,6 +54,7 @@ function CardFrame(props: {
       ref={ref}
       class="vb-card"
       data-status={props.status}
+      data-shown={props.shown ?? props.status}
       role="dialog"
       aria-modal="true"
       tabIndex={-1}
@@ -109,41 +119,38 @@ export function ProvenanceCard(props: ProvenanceCardProps) {
 
   const matched = result.passageIds.map((pid) => passages[pid]).filter((p): p is Passage => Boolean(p));
   const source = result.source ? sources[result.source] : undefined;
-  const attribution = attributionSentence(result, matched, source);
-  const showDiff = result.status === 'altered' && result.diff.length > 0;
+  const shown = shownVerdict(result.status, result.attribution);
+  const lead =
+    shown === 'wrong-speaker'
+      ? (wrongSpeakerSentence(result, matched, source) ?? verdictSentence({ result, sources, corpus }))
+      : verdictSentence({ result, sources, corpus });
+  const attribution = shown === 'wrong-speaker' ? null : attributionSentence(result, matched, source);
+  const unsupported = result.status === 'partial' ? unsupportedRanges(quote, result.unsupported) : [];
 
   return (
-    <CardFrame inline={inline} status={result.status} labelId={id} onClose={onClose}>
+    <CardFrame inline={inline} status={result.status} shown={shown} labelId={id} onClose={onClose}>
       <h2 id={id} class="vb-title">
         <span class="vb-icon" aria-hidden="true">
-          {VERDICT_ICON[result.status]}
+          {SHOWN_ICON[shown]}
         </span>{' '}
-        {VERDICT_LABEL[result.status]}
+        {SHOWN_LABEL[shown]}
       </h2>
-      <p class="vb-sentence">{verdictSentence({ result, sources, corpus })}</p>
+      <p class="vb-sentence">{lead}</p>
       {result.attribution === 'mismatch' && attribution && (
         <p class="vb-attribution vb-warning" role="note">
           <span aria-hidden="true">⚠ </span>
           {attribution}
         </p>
       )}
-      <h3>The quotation</h3>
-      {showDiff ? <QuoteDiff diff={result.diff} /> : <QuoteWithEdits quote={quote} edits={result.edits} />}
-      {result.status === 'not-found' && <p class="vb-coverage">{corpusCoverage(corpus)}</p>}
-      {matched.length > 0 && (
-        <>
-          <h3>{matched.length > 1 ? 'The source passages' : 'The source passage'}</h3>
-          {matched.map((p) => (
-            <PassageView
-              key={p.id}
-              passage={p}
-              source={sources[p.source]}
-              highlight={result.highlights.find((h) => h.passageId === p.id)}
-            />
-          ))}
-        </>
+      {result.status === 'altered' && result.diff.length > 0 ? (
+        <QuoteDiff quote={quote} diff={result.diff} />
+      ) : unsupported.length > 0 ? (
+        <QuoteUnsupported quote={quote} unsupported={unsupported} />
+      ) : (
+        <QuoteWithEdits quote={quote} edits={result.edits} />
       )}
-      {result.attribution !== 'mismatch' && attribution && <p class="vb-attribution">{attribution}</p>}
+      {result.status === 'not-found' && <p class="vb-coverage">{corpusCoverage(corpus)}</p>}
+      <SourceLine result={result} passages={matched} source={source} />
       <div class="vb-actions">
         {onSave && (
           // aria-disabled, not disabled: a disabled button drops focus out of the dialog (Esc would stop working).
@@ -155,9 +162,30 @@ export function ProvenanceCard(props: ProvenanceCardProps) {
           Copy citation
         </button>
       </div>
+      {props.onDispute && (
+        <Dispute disputed={props.disputed} onDispute={props.onDispute} onStatus={setStatus} />
+      )}
       <p class="vb-status" role="status">
         {status}
       </p>
+      {(matched.length > 0 || attribution) && (
+        <details class="vb-more">
+          <summary>{matched.length > 0 ? 'Context, evidence and notes' : 'More'}</summary>
+          {result.attribution !== 'mismatch' && attribution && <p class="vb-attribution">{attribution}</p>}
+          {matched.map((p) => (
+            <PassageView
+              key={p.id}
+              passage={p}
+              source={sources[p.source]}
+              highlight={result.highlights.find((h) => h.passageId === p.id)}
+            />
+          ))}
+        </details>
+      )}
+      <details class="vb-more vb-legend-box">
+        <summary>What the badges mean</summary>
+        <Legend />
+      </details>
     </CardFrame>
   );
 }

@@ -1,7 +1,13 @@
 /** A plain-text citation of a checked quotation, and the one way it goes to the clipboard. */
 import type { Passage, Source } from '@/lib/corpus/types';
 import type { MatchResult } from '@/lib/types';
-import { VERDICT_LABEL } from './verdict-text';
+import { SHOWN_LABEL, shownVerdict } from './verdict-text';
+import { speakerName } from './wording';
+
+/** An article on the web, as opposed to one of Verbatim's own pages (the popup's "Check a quote"). */
+export function isWebPage(url: string | null | undefined): url is string {
+  return Boolean(url && /^https?:\/\//i.test(url));
+}
 
 export interface CitationInput {
   quote: string;
@@ -21,7 +27,13 @@ export function citationText(input: CitationInput): string {
   const passage = result.passageIds.map((id) => passages[id]).find((p): p is Passage => Boolean(p));
   const source = result.source ? sources[result.source] : undefined;
   if (passage && source && result.status !== 'not-found') {
-    const who = [passage.speaker, passage.kind, passage.date].filter(Boolean).join(', ');
+    const who = [
+      passage.speaker ? speakerName(passage.speaker) : null,
+      passage.kind.replace(/-/g, ' '),
+      passage.date,
+    ]
+      .filter(Boolean)
+      .join(', ');
     if (who) lines.push(`— ${who}`);
     const where = [
       source.title,
@@ -32,14 +44,15 @@ export function citationText(input: CitationInput): string {
       passage.section,
     ].filter(Boolean);
     lines.push(`Source: ${where.join(', ')}${source.urls?.[0] ? ` <${source.urls[0]}>` : ''}`);
-    lines.push(`Passage: ${result.passageIds.join(', ')}`);
   }
-  if (input.pageTitle || input.pageUrl) {
-    lines.push(
-      `Quoted in: ${[input.pageTitle, input.pageUrl ? `<${input.pageUrl}>` : null].filter(Boolean).join(' ')}`,
-    );
+  if (isWebPage(input.pageUrl)) {
+    lines.push(`Quoted in: ${[input.pageTitle, `<${input.pageUrl}>`].filter(Boolean).join(' ')}`);
+  } else {
+    // Typed or pasted into Verbatim itself (the popup): there is no article to cite.
+    lines.push('Quoted in: (checked by hand, not from a web page)');
   }
-  const verdict = result.status === 'not-found' ? 'not found in the corpus' : VERDICT_LABEL[result.status];
+  const shown = shownVerdict(result.status, result.attribution);
+  const verdict = result.status === 'not-found' ? 'not found in the corpus' : SHOWN_LABEL[shown];
   lines.push(`Checked with Verbatim on ${day}: ${verdict}.`);
   return lines.join('\n');
 }

@@ -15,6 +15,13 @@ export interface ProvenanceCardProps extends CheckedQuote, CardData {
    * no Esc handling, no close button unless `onClose` is given.
    */
   inline?: boolean;
+  /**
+   * Keep the reader's note that the verdict looks wrong (saving the check if it is not saved yet).
+   * Omitted where there is no saved check to keep it with. Resolves to a user-facing message.
+   */
+  onDispute?: (reason: string) => Promise<string>;
+  /** The reader already marked this verdict as looking wrong. */
+  disputed?: { reason: string };
   /** A status shown from the start, e.g. "Saved to your library" when the check was saved automatically. */
   savedNote?: string;
 }

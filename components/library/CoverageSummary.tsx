@@ -22,7 +22,9 @@ export function CoverageSummary({ corpus }: { corpus: LibraryCorpus }) {
         {corpus.info.reportPassageCount.toLocaleString('en-US')} of them from the report.{' '}
         {corpus.info.hasFullText
           ? 'The full report text you imported is included.'
-          : 'Most of the report is not in it: a quotation it lacks is “not found in the corpus”, not false.'}
+          : corpus.info.excerptImported
+            ? 'Some pages of the report you imported are included (an excerpt); most of the report is not.'
+            : 'Most of the report is not in it: a quotation it lacks is “not found in the corpus”, not false.'}
       </p>
       <div class="coverage-tables">
         <table>

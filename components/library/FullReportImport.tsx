@@ -32,21 +32,36 @@ function progressText(p: Progress): string {
   return p.stage === 'extracting' ? `Extracting text: page ${p.done} of ${p.total}` : STAGE_TEXT[p.stage];
 }
 
+const EDITION_TEXT = {
+  original: 'the original of January 2021',
+  revised: 'the April 2022 revision',
+} as const;
+
 function describeOutcome(outcome: ImportOutcome): string {
   if (outcome.status === 'unchanged')
     return `“${outcome.fileName}” is already the imported full text: nothing changed.`;
   const s = outcome.stats;
   const pages = Object.keys(outcome.record.filledPages).length;
+  const what =
+    s?.scope === 'excerpt'
+      ? ` It is not the whole report${s.reportPages ? ` (which has ${s.reportPages} pages)` : ''}, so it is kept as an excerpt: quotations outside these pages read “not in the imported pages”.`
+      : s?.edition
+        ? ` It is the complete report: ${EDITION_TEXT[s.edition]}.`
+        : '';
   return (
     `Imported “${outcome.fileName}”: ${s?.pages ?? '?'} pages, ${outcome.record.passageCount} sentences. ` +
     `${s?.linked ?? 0} curated passages were found in it${pages ? `, ${pages} of them given their page number` : ''}.` +
+    what +
     (outcome.replaced ? ' It replaces the previously imported full text.' : '')
   );
 }
 
 function describeRecord(record: FullTextImportRecord): string {
   const day = new Date(record.importedAt).toLocaleDateString();
-  return `The full report is loaded: “${record.fileName}”, imported ${day}, ${record.passageCount} sentences. Every sentence can be checked, with its page number.`;
+  if (record.scope === 'excerpt')
+    return `An excerpt of the report is loaded: “${record.fileName}”, ${record.pages ?? '?'} page${record.pages === 1 ? '' : 's'}${record.reportPages ? ` of ${record.reportPages}` : ''}, imported ${day}, ${record.passageCount} sentences. Quotations on those pages are checked with their page number; the rest of the report is not in it.`;
+  const edition = record.edition ? ` (${EDITION_TEXT[record.edition]})` : '';
+  return `The full report is loaded: “${record.fileName}”${edition}, imported ${day}, ${record.passageCount} sentences. Every sentence can be checked, with its page number.`;
 }
 
 const defaultNotify = () => sendToBackground('corpusChanged', {});

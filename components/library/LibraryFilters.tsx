@@ -60,6 +60,14 @@ export function LibraryFilters({ query, sourceOptions, onChange }: LibraryFilter
           </label>
         ))}
       </fieldset>
+      <label class="check disputed-filter">
+        <input
+          type="checkbox"
+          checked={query.disputed}
+          onChange={(e) => onChange({ disputed: e.currentTarget.checked })}
+        />
+        Only verdicts I marked as looking wrong
+      </label>
       <div class="field">
         <label for={ids.source}>Source</label>
         <select
@@ -98,7 +106,7 @@ export function LibraryFilters({ query, sourceOptions, onChange }: LibraryFilter
         class="clear"
         onClick={() => {
           setTyped('');
-          onChange({ search: '', verdicts: [], source: '', from: '', to: '' });
+          onChange({ search: '', verdicts: [], source: '', from: '', to: '', disputed: false });
         }}
       >
         Clear filters

@@ -4,18 +4,21 @@
  */
 
 import { SafeLink } from '@/components/card/parts/SafeLink';
-import { VERDICT_ICON, VERDICT_LABEL } from '@/components/card/verdict-text';
+import { ShownVerdict } from '@/components/card/parts/ShownVerdict';
+import { speakerName } from '@/components/card/wording';
 import type { Source } from '@/lib/corpus/types';
 import type { VerificationRecord } from '@/utils/db';
 import type { SortDir, SortKey } from '@/utils/library-query';
-import { formatDate, sourceLabel } from './format';
+import { formatDate, recordPlace, sourceLabel } from './format';
 
 const COLUMNS: Array<{ key: SortKey; label: string }> = [
   { key: 'quote', label: 'Quotation' },
   { key: 'status', label: 'Verdict' },
-  { key: 'source', label: 'Source / passage' },
-  { key: 'page', label: 'Page' },
-  { key: 'attribution', label: 'Attribution' },
+  { key: 'source', label: 'Source' },
+  { key: 'reportPage', label: 'Report page' },
+  { key: 'attribution', label: 'Article says' },
+  { key: 'speaker', label: 'Source says' },
+  { key: 'page', label: 'Article' },
   { key: 'date', label: 'Checked' },
 ];
 
@@ -29,6 +32,9 @@ export interface VerificationTableProps {
   /** Both omitted for the read-only preview shown while all records load: no Actions column then. */
   onOpen?: (record: VerificationRecord, opener: HTMLElement) => void;
   onDelete?: (record: VerificationRecord) => void;
+  /** False inside an article's group, where every row is the same article. */
+  showArticle?: boolean;
+  caption?: string;
 }
 
 function SortHeader(props: {
@@ -57,22 +63,16 @@ function SortHeader(props: {
   );
 }
 
-function attributionText(r: VerificationRecord): string {
-  const said = r.attributedTo;
-  const recorded = r.speaker;
-  if (r.attribution === 'mismatch') return `${said ?? '?'} ≠ ${recorded ?? '?'} (mismatch)`;
-  if (r.attribution === 'ok') return `${said ?? recorded ?? ''} ✓`;
-  return said ?? recorded ?? '—';
-}
-
 export function VerificationTable(props: VerificationTableProps) {
   const { rows, sources } = props;
+  const showArticle = props.showArticle ?? true;
+  const columns = showArticle ? COLUMNS : COLUMNS.filter((c) => c.key !== 'page');
   return (
     <table class="records">
-      <caption class="visually-hidden">Saved verifications</caption>
+      <caption class="visually-hidden">{props.caption ?? 'Saved verifications'}</caption>
       <thead>
         <tr>
-          {COLUMNS.map((column) => (
+          {columns.map((column) => (
             <SortHeader
               key={column.key}
               column={column}
@@ -95,25 +95,30 @@ export function VerificationTable(props: VerificationTableProps) {
                   {r.note}
                 </span>
               )}
+              {r.disputed && (
+                <span class="disputed">
+                  <span class="note-label">You marked this verdict as looking wrong</span>
+                  {r.disputeReason ? `: ${r.disputeReason}` : '.'}
+                </span>
+              )}
             </td>
             <td>
-              <span class={`verdict verdict-${r.status}`}>
-                <span aria-hidden="true">{VERDICT_ICON[r.status]} </span>
-                {VERDICT_LABEL[r.status]}
-              </span>
+              <ShownVerdict status={r.status} attribution={r.attribution} />
             </td>
-            <td>
-              {sourceLabel(r.source, sources)}
-              {r.passageIds.length > 0 && <span class="sub">{r.passageIds.join(', ')}</span>}
-              {r.result.page && <span class="sub">p. {r.result.page}</span>}
-            </td>
-            <td class="page-cell">
-              <span class="page-title">{r.pageTitle || '(untitled page)'}</span>
-              <span class="sub url">
-                <SafeLink url={r.url} />
-              </span>
-            </td>
-            <td>{attributionText(r)}</td>
+            <td>{sourceLabel(r.source, sources)}</td>
+            <td>{r.result.page ? `p. ${r.result.page}` : '—'}</td>
+            <td>{r.attributedTo?.trim() || '—'}</td>
+            <td>{r.speaker ? speakerName(r.speaker) : '—'}</td>
+            {showArticle && (
+              <td class="page-cell">
+                <span class="page-title">{recordPlace(r)}</span>
+                {r.url && (
+                  <span class="sub url">
+                    <SafeLink url={r.url} />
+                  </span>
+                )}
+              </td>
+            )}
             <td>
               <time dateTime={new Date(r.updatedAt).toISOString()}>{formatDate(r.updatedAt)}</time>
             </td>

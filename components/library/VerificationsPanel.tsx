@@ -7,6 +7,7 @@ import type { Source } from '@/lib/corpus/types';
 import type { VerificationRecord } from '@/utils/db';
 import {
   DEFAULT_QUERY,
+  groupByArticle,
   type LibraryQuery,
   NO_SOURCE,
   paginate,
@@ -14,6 +15,7 @@ import {
   queryRecords,
   type SortKey,
 } from '@/utils/library-query';
+import { ArticleGroups } from './ArticleGroups';
 import { sourceLabel } from './format';
 import { type FilterOption, LibraryFilters } from './LibraryFilters';
 import { Pagination } from './Pagination';
@@ -28,7 +30,11 @@ export interface VerificationsPanelProps {
   onDelete(record: VerificationRecord): void;
   onExport(kind: ExportKind, records: VerificationRecord[]): void;
   initialPageSize?: number;
+  /** Grouped by article (the default) or one flat table of every quotation. */
+  initialView?: LibraryView;
 }
+
+export type LibraryView = 'articles' | 'flat';
 
 function sourceOptions(records: VerificationRecord[], sources: Record<string, Source>): FilterOption[] {
   const ids = new Set(Object.keys(sources));
@@ -64,10 +70,13 @@ export function VerificationsPanel(props: VerificationsPanelProps) {
   const [query, setQuery] = useState<LibraryQuery>(DEFAULT_QUERY);
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(props.initialPageSize ?? 50);
+  const [view, setView] = useState<LibraryView>(props.initialView ?? 'articles');
 
   usePreparedKeys(records);
   const filtered = useMemo(() => queryRecords(records, query), [records, query]);
+  const groups = useMemo(() => (view === 'articles' ? groupByArticle(filtered) : []), [view, filtered]);
   const shown = paginate(filtered, page, pageSize);
+  const shownGroups = paginate(groups, page, pageSize);
   const options = useMemo(() => sourceOptions(records, sources), [records, sources]);
   const isFiltered = filtered.length !== records.length;
 
@@ -81,6 +90,15 @@ export function VerificationsPanel(props: VerificationsPanelProps) {
       sort: key,
       dir: q.sort === key ? (q.dir === 'asc' ? 'desc' : 'asc') : key === 'date' ? 'desc' : 'asc',
     }));
+
+  const tableProps = {
+    sources,
+    sort: query.sort,
+    dir: query.dir,
+    onSort: sortBy,
+    onOpen: props.onOpen,
+    onDelete: props.onDelete,
+  };
 
   return (
     <>
@@ -112,6 +130,28 @@ export function VerificationsPanel(props: VerificationsPanelProps) {
           </>
         )}
       </div>
+      <fieldset class="view">
+        <legend class="visually-hidden">Show</legend>
+        {(
+          [
+            ['articles', 'By article'],
+            ['flat', 'All quotations'],
+          ] as const
+        ).map(([value, label]) => (
+          <label key={value} class="check">
+            <input
+              type="radio"
+              name="library-view"
+              checked={view === value}
+              onChange={() => {
+                setView(value);
+                setPage(1);
+              }}
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
       {filtered.length === 0 ? (
         <p class="empty">
           {records.length
@@ -120,18 +160,14 @@ export function VerificationsPanel(props: VerificationsPanelProps) {
         </p>
       ) : (
         <>
-          <VerificationTable
-            rows={shown.items}
-            sources={sources}
-            sort={query.sort}
-            dir={query.dir}
-            onSort={sortBy}
-            onOpen={props.onOpen}
-            onDelete={props.onDelete}
-          />
+          {view === 'articles' ? (
+            <ArticleGroups groups={shownGroups.items} {...tableProps} />
+          ) : (
+            <VerificationTable rows={shown.items} {...tableProps} />
+          )}
           <Pagination
-            noun="records"
-            slice={shown}
+            noun={view === 'articles' ? 'articles' : 'records'}
+            slice={view === 'articles' ? shownGroups : shown}
             pageSize={pageSize}
             onPage={setPage}
             onPageSize={setPageSize}

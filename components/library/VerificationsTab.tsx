@@ -12,10 +12,10 @@ import { downloadText, exportFilename } from '@/utils/export/download';
 import { exportJson } from '@/utils/export/json';
 import { CardDialog } from './CardDialog';
 import type { LibraryCorpus } from './card-data';
-import { plural } from './format';
+import { plural, recordPlace } from './format';
 import { ImportPanel } from './ImportPanel';
 import { NoteEditor } from './NoteEditor';
-import { deleteRecords, restoreRecords, setNote } from './records-store';
+import { deleteRecords, restoreRecords, setDisputed, setNote } from './records-store';
 import { Toast, type ToastState } from './Toast';
 import { useLiveQuery } from './use-live-query';
 import { type ExportKind, VerificationsPanel } from './VerificationsPanel';
@@ -143,16 +143,34 @@ export function VerificationsTab({ db, corpus }: { db: VerbatimDB; corpus: Libra
               inline
               quote={openRecord.quote}
               result={openRecord.result}
-              pageUrl={openRecord.url}
+              pageUrl={openRecord.origin === 'popup' ? undefined : openRecord.url}
               pageTitle={openRecord.pageTitle}
               {...cardDataFor(corpus.lookup, [openRecord.result])}
+              key={openRecord.id}
+              disputed={openRecord.disputed ? { reason: openRecord.disputeReason ?? '' } : undefined}
+              onDispute={(reason) =>
+                setDisputed(db, openRecord.id as number, { reason }).then(
+                  () => 'Kept: this check is marked as looking wrong (filter the library to find it).',
+                )
+              }
             />
           ) : (
             <p role="status">Loading the corpus…</p>
           )}
           <p class="record-meta">
-            Checked on {openRecord.pageTitle || '(untitled page)'}: <SafeLink url={openRecord.url} />
+            {openRecord.origin === 'popup' ? (
+              'Checked by hand in the toolbar popup.'
+            ) : (
+              <>
+                Checked on {recordPlace(openRecord)}: <SafeLink url={openRecord.url} />
+              </>
+            )}
           </p>
+          {openRecord.disputed && (
+            <button type="button" onClick={() => setDisputed(db, openRecord.id as number, null)}>
+              Withdraw “looks wrong”
+            </button>
+          )}
           {openRecord.context && <p class="record-context">Context: {openRecord.context}</p>}
           <NoteEditor
             key={openRecord.id}

@@ -25,3 +25,20 @@ export async function restoreRecords(db: VerbatimDB, records: VerificationRecord
 export async function setNote(db: VerbatimDB, id: number, note: string): Promise<void> {
   await db.verifications.update(id, { note: note || undefined });
 }
+
+/**
+ * Marks the record's verdict as disputed by the reader (with their reason), or withdraws that. The
+ * check's own times stay as they are: this is the reader's note, not a new check.
+ */
+export async function setDisputed(
+  db: VerbatimDB,
+  id: number,
+  dispute: { reason: string } | null,
+): Promise<void> {
+  await db.verifications.update(
+    id,
+    dispute
+      ? { disputed: true, disputeReason: dispute.reason.trim() }
+      : { disputed: undefined, disputeReason: undefined },
+  );
+}

@@ -3,6 +3,7 @@
  * background. Opens on the latest check when one was just made on a page where nothing could be shown.
  */
 import { useEffect, useId, useState } from 'preact/hooks';
+import { isWebPage } from '@/components/card/citation';
 import { MessageCard, ProvenanceCard } from '@/components/card/ProvenanceCard';
 import type { CheckResponse } from '@/utils/messaging/protocol';
 import type { PopupServices } from './services';
@@ -37,8 +38,11 @@ export function CheckQuote({ services, onChecked, now = Date.now }: CheckQuotePr
     e.preventDefault();
     setBusy(true);
     try {
+      // Typed or pasted by hand: the record notes the article open at the time (a web page only, never
+      // Verbatim's own pages), but the card cites no page, since the words were not read off it.
       const tab = await services.activeTab().catch(() => null);
-      const page = { url: tab?.url ?? '', title: tab?.title ?? '' };
+      const url = tab?.url;
+      const page = isWebPage(url) ? { url, title: tab?.title ?? '' } : { url: '', title: '' };
       setResponse({ check: await services.checkText(text, page), ...page });
       onChecked?.();
     } catch (error) {
@@ -76,9 +80,15 @@ export function CheckQuote({ services, onChecked, now = Date.now }: CheckQuotePr
               passages={result.passages}
               sources={result.sources}
               corpus={result.corpus}
-              pageUrl={response.url || undefined}
-              pageTitle={response.title || undefined}
               savedNote={result.recordId !== null ? 'Saved to your library.' : undefined}
+              onDispute={
+                result.recordId !== null
+                  ? (reason) =>
+                      services
+                        .disputeRecord(result.recordId as number, reason)
+                        .then(() => 'Kept in your library, marked as looking wrong.')
+                  : undefined
+              }
             />
           ) : (
             <MessageCard inline message={result.message} />

@@ -1,5 +1,7 @@
 /** The toolbar popup: this page at a glance, a box to check any quotation, and the latest saved checks. */
 import { useState } from 'preact/hooks';
+import { Legend } from '@/components/card/parts/Legend';
+import { LEGEND_CSS } from '@/components/card/styles';
 import { CheckQuote } from './CheckQuote';
 import { RecentList } from './RecentList';
 import { SiteAccess } from './SiteAccess';
@@ -25,6 +27,18 @@ export function PopupApp({ services }: { services: PopupServices }) {
         <h2 id="recent">Recent</h2>
         <RecentList services={services} refresh={checks} />
       </section>
+      <footer class="popup-footer">
+        <details>
+          <summary>What the badges mean</summary>
+          <style>{LEGEND_CSS}</style>
+          <Legend />
+        </details>
+        <p>
+          <a href="/options.html" target="_blank" rel="noopener">
+            Settings
+          </a>
+        </p>
+      </footer>
     </main>
   );
 }

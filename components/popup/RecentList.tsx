@@ -1,6 +1,7 @@
 /** The five latest saved verifications, and the way to the library. */
 import { useEffect, useState } from 'preact/hooks';
-import { VERDICT_ICON, VERDICT_LABEL } from '@/components/card/verdict-text';
+import { ShownVerdict } from '@/components/card/parts/ShownVerdict';
+import { recordPlace } from '@/components/library/format';
 import type { VerificationRecord } from '@/utils/db';
 import type { PopupServices } from './services';
 
@@ -24,12 +25,9 @@ export function RecentList({ services, refresh }: { services: PopupServices; ref
         <ul class="recent">
           {records.map((r) => (
             <li key={r.id}>
-              <span class={`verdict verdict-${r.status}`}>
-                <span aria-hidden="true">{VERDICT_ICON[r.status]} </span>
-                {VERDICT_LABEL[r.status]}
-              </span>{' '}
+              <ShownVerdict status={r.status} attribution={r.attribution} />{' '}
               <span class="quote-text">“{r.quote}”</span>
-              {r.pageTitle && <span class="sub">{r.pageTitle}</span>}
+              <span class="sub">{recordPlace(r)}</span>
             </li>
           ))}
         </ul>

@@ -3,8 +3,8 @@
  * takes the page to the quotation and opens its card. Pages that were not scanned say why.
  */
 import { useEffect, useId, useState } from 'preact/hooks';
-import { VERDICT_ICON, VERDICT_LABEL } from '@/components/card/verdict-text';
-import { VERDICTS } from '@/lib/types';
+import { ShownVerdict } from '@/components/card/parts/ShownVerdict';
+import { SHOWN_ICON, SHOWN_LABEL, SHOWN_ORDER, shownVerdict } from '@/components/card/verdict-text';
 import type { TabScan } from '@/utils/domain';
 import { checkableHost } from './page-kind';
 import type { ActiveTab, PopupServices } from './services';
@@ -111,7 +111,8 @@ export function ThisPage({ services }: { services: PopupServices }) {
     }
   };
 
-  const counts = VERDICTS.map((v) => [v, quotes.filter((q) => q.result.status === v).length] as const).filter(
+  const shownOf = (q: (typeof quotes)[number]) => shownVerdict(q.result.status, q.result.attribution);
+  const counts = SHOWN_ORDER.map((v) => [v, quotes.filter((q) => shownOf(q) === v).length] as const).filter(
     ([, n]) => n > 0,
   );
 
@@ -125,6 +126,12 @@ export function ThisPage({ services }: { services: PopupServices }) {
             {plural(quotes.length, 'quotation')} checked on this page
             {scan?.title ? <span class="page-title">: {scan.title}</span> : null}
           </p>
+          {scan?.badges === false && (
+            <p class="no-badges">
+              No badges on the page: it names no source in the corpus, quotes no one the corpus holds, and
+              none of its quotations is in the corpus.
+            </p>
+          )}
           {scan &&
             limitsNote(scan).map((note) => (
               <p key={note} class="explain">
@@ -134,8 +141,8 @@ export function ThisPage({ services }: { services: PopupServices }) {
           <ul class="counts" aria-label="Quotations per verdict">
             {counts.map(([verdict, n]) => (
               <li key={verdict} class={`verdict verdict-${verdict}`}>
-                <span aria-hidden="true">{VERDICT_ICON[verdict]} </span>
-                {VERDICT_LABEL[verdict]}: {n}
+                <span aria-hidden="true">{SHOWN_ICON[verdict]} </span>
+                {SHOWN_LABEL[verdict]}: {n}
               </li>
             ))}
           </ul>
@@ -143,10 +150,7 @@ export function ThisPage({ services }: { services: PopupServices }) {
             {quotes.map((q, index) => (
               <li key={index}>
                 <button type="button" class="quote-button" onClick={() => focus(index)}>
-                  <span class={`verdict verdict-${q.result.status}`}>
-                    <span aria-hidden="true">{VERDICT_ICON[q.result.status]} </span>
-                    {VERDICT_LABEL[q.result.status]}
-                  </span>{' '}
+                  <ShownVerdict status={q.result.status} attribution={q.result.attribution} />{' '}
                   <span class="quote-text">“{q.quote}”</span>
                 </button>
               </li>

@@ -29,6 +29,8 @@ export interface PopupServices {
   /** The latest saved verifications, newest first. */
   recent(limit: number): Promise<VerificationRecord[]>;
   latestCheck(): Promise<LatestCheck | null>;
+  /** Marks saved check `id` as looking wrong to the reader, with their reason. */
+  disputeRecord(id: number, reason: string): Promise<void>;
   openLibrary(): Promise<void>;
   closePopup(): void;
 }
@@ -72,6 +74,10 @@ export function browserServices(): PopupServices {
     },
     async latestCheck() {
       return (await import('@/utils/latest-check')).latestCheck.getValue();
+    },
+    async disputeRecord(id, reason) {
+      const { setDisputed } = await import('@/components/library/records-store');
+      await setDisputed(await db, id, { reason });
     },
     async openLibrary() {
       await browser.tabs.create({ url: browser.runtime.getURL('/library.html') });

@@ -3,6 +3,7 @@
  * (this extension, and the right kind of context for the message) and its shape (`requestSchemas`).
  * Anything else is rejected with an error the sender receives, and logged.
  */
+import { pageRelevance } from '@/lib/relevance';
 import { scanArticle } from '@/lib/scan';
 import { normaliseQuote } from '@/lib/text/quote-text';
 import type { VerbatimDB } from '@/utils/db';
@@ -29,6 +30,8 @@ import type { SiteSwitch } from './site-switch';
 import type { TabScanStore } from './tab-scans';
 
 export interface BackgroundServices {
+  /** The reader's "Badge every quotation" setting (absent: off). */
+  badgeEveryQuotation?: () => Promise<boolean>;
   db: VerbatimDB;
   corpus: CorpusCache;
   scans: TabScanStore;
@@ -83,6 +86,7 @@ const isTopFrame = (sender: MessageSenderLike) => (sender.frameId ?? 0) === 0;
 
 export function createHandlers(services: BackgroundServices): Handlers {
   const { db, corpus, scans, sites, self, now } = services;
+  const badgeEverywhere = () => services.badgeEveryQuotation?.().catch(() => false) ?? Promise.resolve(false);
   const check = { db, corpus: () => corpus.get(), now };
 
   return {
@@ -108,6 +112,13 @@ export function createHandlers(services: BackgroundServices): Handlers {
       const scanned = scanArticle(loaded.index, data.blocks, tally);
       const quotes = scanned.map((s) => s.extracted);
       const results = scanned.map((s) => s.result);
+      const relevance = pageRelevance(loaded, {
+        title: data.title,
+        texts: data.blocks.map((b) => b.text),
+        quotes,
+        statuses: results.map((r) => r.status),
+      });
+      const badges = relevance.about || (await badgeEverywhere());
       if (isTopFrame(sender)) {
         // The page waits for this reply, not for the write: the store keeps the scan in memory at once
         // (what saveVerification and the popup read) and persists it to session storage afterwards.
@@ -124,12 +135,15 @@ export function createHandlers(services: BackgroundServices): Handlers {
           scannedAt: now(),
           ...(tally.found > quotes.length ? { found: tally.found } : {}),
           ...(data.omitted ? { omitted: data.omitted } : {}),
+          relevance,
+          badges,
         });
       }
       const response: ScanResponse = {
         quotes,
         results,
         ...cardDataFor(loaded, results),
+        badges,
       };
       return response;
     },
@@ -172,16 +186,14 @@ export function createHandlers(services: BackgroundServices): Handlers {
           'Verbatim: this quotation is not in the latest scan of the page; reload the page and try again.',
         );
       }
-      const { id } = await upsertVerification(
-        db,
-        draftFromResult(checked.quote, checked.result, {
-          // The frame's URL from the browser; the stored scan keeps no query (see tab-scans.ts).
-          url: sender.url ?? scan.url,
-          pageTitle: scan.title,
-          origin: 'badge',
-        }),
-        now(),
-      );
+      const draft = draftFromResult(checked.quote, checked.result, {
+        // The frame's URL from the browser; the stored scan keeps no query (see tab-scans.ts).
+        url: sender.url ?? scan.url,
+        pageTitle: scan.title,
+        origin: 'badge',
+      });
+      if (data.dispute) Object.assign(draft, { disputed: true, disputeReason: data.dispute.reason.trim() });
+      const { id } = await upsertVerification(db, draft, now());
       return { id };
     },
 

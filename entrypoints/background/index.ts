@@ -6,7 +6,8 @@
 import { browser } from 'wxt/browser';
 import { notFound } from '@/lib/match';
 import { tryMatch } from '@/lib/scan';
-import { disabledSites } from '@/utils/settings';
+import { badgeEveryQuotation, disabledSites } from '@/utils/settings';
+import { watchTabScansOnAction } from './action-badge';
 import { requestFromCommand } from './commands';
 import { createContextMenu, requestFromMenuClick } from './context-menu';
 import { CorpusCache, storedCorpusLoader } from './corpus-index';
@@ -56,6 +57,11 @@ export default defineBackground({
 
     browser.runtime.onInstalled.addListener((details) => {
       void createContextMenu().catch((e) => console.error('Verbatim: could not create the context menu.', e));
+      if (details.reason === 'install') {
+        void browser.tabs
+          .create({ url: browser.runtime.getURL('/welcome.html') })
+          .catch((e) => console.error('Verbatim: could not open the welcome page.', e));
+      }
       if (details.reason === 'install' || details.reason === 'update') {
         reseed().catch((e) => console.error('Verbatim: seeding the corpus failed.', e));
       }
@@ -71,6 +77,7 @@ export default defineBackground({
           'Verbatim: the engine failed on a quotation of a stored scan; reporting it as not found.',
         ) ?? notFound(attributedTo),
     );
+    watchTabScansOnAction(scans);
     browser.tabs.onRemoved.addListener((tabId) => void scans.delete(tabId));
     browser.tabs.onReplaced.addListener((_added, removed) => void scans.delete(removed));
     browser.tabs.onUpdated.addListener((tabId, change) => {
@@ -78,7 +85,22 @@ export default defineBackground({
     });
 
     const sites = new SiteSwitch(disabledSites);
-    registerHandlers(createHandlers({ db, corpus, scans, sites, self, now: Date.now }));
+    // Read once and kept current, so a scan never waits for storage.
+    let badgeEvery: Promise<boolean> = badgeEveryQuotation.getValue().catch(() => false);
+    badgeEveryQuotation.watch((value) => {
+      badgeEvery = Promise.resolve(value === true);
+    });
+    registerHandlers(
+      createHandlers({
+        db,
+        corpus,
+        scans,
+        sites,
+        self,
+        now: Date.now,
+        badgeEveryQuotation: () => badgeEvery,
+      }),
+    );
 
     const selectionServices: SelectionCheckServices = {
       db,

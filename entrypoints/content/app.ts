@@ -63,10 +63,12 @@ function closingMarks(page: ReadPage): number {
 
 export class ContentApp {
   readonly badges = new BadgeLayer(
-    (entry) =>
-      sendToBackground('saveVerification', { quote: entry.quote, index: entry.index }).then(
-        () => 'Saved to your library.',
-      ),
+    (entry, dispute) =>
+      sendToBackground('saveVerification', {
+        quote: entry.quote,
+        index: entry.index,
+        ...(dispute ? { dispute } : {}),
+      }).then(() => (dispute ? 'Kept in your library, marked as looking wrong.' : 'Saved to your library.')),
     (indices) => void sendToBackground('markHidden', { indices }).catch(() => {}),
   );
   /** The page the badges belong to; a location change only counts when the document URL changed. */
@@ -214,7 +216,8 @@ export class ContentApp {
     mark('matched');
     if (this.stopped || generation !== this.generation || !validResponse(response)) return;
     if ('siteOff' in response) return; // switched off: the watcher of the switch starts a scan when on
-    const located = placeQuotes(page, response.quotes);
+    // A page not about the corpus gets no badges (lib/relevance.ts); the popup says why.
+    const located = response.badges ? placeQuotes(page, response.quotes) : [];
     const apply = () => this.badges.apply(located, response);
     if (this.watcher) this.watcher.pause(apply);
     else apply();

@@ -75,11 +75,12 @@ export class BadgeLayer {
   private sentinel: MutationObserver | null = null;
 
   /**
-   * `save`: saves an entry's verification. `reportHidden`: the quotations (by index) given the `hidden`
-   * verdict, so the background's record of the page says so too.
+   * `save`: saves an entry's verification (with `dispute`: marked as looking wrong to the reader too).
+   * `reportHidden`: the quotations (by index) given the `hidden` verdict, so the background's record of
+   * the page says so too.
    */
   constructor(
-    private readonly save: (entry: BadgeEntry) => Promise<string>,
+    private readonly save: (entry: BadgeEntry, dispute?: { reason: string }) => Promise<string>,
     private readonly reportHidden: (indices: number[]) => void = () => {},
   ) {}
 
@@ -220,6 +221,7 @@ export class BadgeLayer {
       status: entry.result.status,
       quote: entry.quote,
       near: entry.host.getBoundingClientRect(),
+      anchor: entry.host,
       ui: (close) => (
         <ProvenanceCard
           quote={entry.quote}
@@ -228,6 +230,7 @@ export class BadgeLayer {
           pageUrl={location.href}
           pageTitle={document.title}
           onSave={() => this.save(entry)}
+          onDispute={(reason) => this.save(entry, { reason })}
           onClose={close}
         />
       ),

@@ -1,12 +1,15 @@
 /** One floating card at a time, in its own closed shadow root, placed next to what it explains. */
 import { render, type VNode } from 'preact';
+import { type Anchor, followAnchor } from './card-position';
 import { createShadowHost, type ShadowHost } from './shadow';
 
-const CARD_WIDTH = 440;
-const MARGIN = 12;
-/** The card's max-height: min(70vh, 640px) in components/card/styles.ts. */
-const CARD_MAX_VH = 0.7;
-const CARD_MAX_HEIGHT = 640;
+/**
+ * The host is a zero-size fixed box at the viewport's corner; the card inside it is placed by
+ * followAnchor (card-position.ts), since the host's own styles cannot change once its closed root exists.
+ * Every declaration is `!important`: the host's reset is `all: initial !important`.
+ */
+const HOST_CSS =
+  'display: block !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important;';
 
 export interface OpenCard {
   host: HTMLElement;
@@ -14,28 +17,6 @@ export interface OpenCard {
 }
 
 let current: OpenCard | null = null;
-
-/**
- * CSS placing the card below (or above) `near`, inside the viewport; top-right of the viewport without it.
- * Every declaration is `!important`: the host's reset is `all: initial !important`, which would otherwise
- * win over plain offsets and leave the card at its static position, far below the viewport.
- */
-function placement(near: DOMRect | null): string {
-  const vw = document.documentElement.clientWidth || window.innerWidth;
-  const vh = window.innerHeight;
-  const base = 'display: block !important; position: fixed !important; z-index: 2147483647 !important;';
-  if (!near || (near.width === 0 && near.height === 0))
-    return `${base} top: ${MARGIN}px !important; right: ${MARGIN}px !important;`;
-  const left = Math.max(MARGIN, Math.min(near.left, vw - Math.min(CARD_WIDTH, vw - 2 * MARGIN) - MARGIN));
-  // The card is at most CARD_MAX_HEIGHT tall (its own max-height, components/card/styles.ts): below the
-  // anchor when it fits there, else above, else as low as it can be while staying inside the viewport.
-  const tallest = Math.min(CARD_MAX_VH * vh, CARD_MAX_HEIGHT);
-  if (vh - near.bottom - 8 - MARGIN >= tallest)
-    return `${base} left: ${left}px !important; top: ${Math.max(MARGIN, near.bottom + 8)}px !important;`;
-  if (near.top - 8 - MARGIN >= tallest)
-    return `${base} left: ${left}px !important; bottom: ${vh - near.top + 8}px !important;`;
-  return `${base} left: ${left}px !important; top: ${Math.max(MARGIN, vh - tallest - MARGIN)}px !important;`;
-}
 
 export function closeCard(): void {
   current?.close();
@@ -49,11 +30,13 @@ export function openCard(opts: {
   status: string;
   quote: string;
   near: DOMRect | null;
+  /** What the card follows when the page scrolls (a badge, a selection's range); else it stays at `near`. */
+  anchor?: Anchor;
   ui: (close: () => void) => VNode;
   onClosed?: () => void;
 }): OpenCard {
   closeCard();
-  const shadow: ShadowHost = createShadowHost(document, 'card', placement(opts.near), '');
+  const shadow: ShadowHost = createShadowHost(document, 'card', HOST_CSS, '');
   shadow.host.dataset.status = opts.status;
   shadow.host.dataset.quote = opts.quote;
   let open = true;
@@ -61,7 +44,8 @@ export function openCard(opts: {
     if (!open) return;
     open = false;
     document.removeEventListener('mousedown', onPointer, true);
-    render(null, shadow.mount);
+    stopFollowing();
+    render(null, box);
     shadow.host.remove();
     if (current === card) current = null;
     if (returnFocus) opts.onClosed?.();
@@ -73,7 +57,15 @@ export function openCard(opts: {
   const card: OpenCard = { host: shadow.host, close: () => dismiss(true) };
   current = card;
   (document.body ?? document.documentElement).appendChild(shadow.host);
-  render(opts.ui(card.close), shadow.mount);
+  const box = document.createElement('div');
+  box.style.setProperty('position', 'fixed');
+  shadow.mount.append(box);
+  render(opts.ui(card.close), box);
+  const near = opts.near;
+  const stopFollowing = followAnchor(
+    box,
+    opts.anchor ?? (near ? { getBoundingClientRect: () => near } : null),
+  );
   document.addEventListener('mousedown', onPointer, true);
   return card;
 }

@@ -3,19 +3,23 @@ import { MessageCard, ProvenanceCard } from '@/components/card/ProvenanceCard';
 import type { CheckResponse } from '@/utils/messaging/protocol';
 import { openCard } from './card-host';
 
-function selectionRect(): DOMRect | null {
+/** The selection's range (a copy: the reader may select something else while the card is open). */
+function selectionRange(): Range | null {
   const selection = window.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
-  const rect = selection.getRangeAt(0).getBoundingClientRect();
-  return rect.width || rect.height ? rect : null;
+  const range = selection.getRangeAt(0).cloneRange();
+  const rect = range.getBoundingClientRect();
+  return rect.width || rect.height ? range : null;
 }
 
 export function showCheck(data: CheckResponse): void {
   const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const range = selectionRange();
   openCard({
     status: data.ok ? data.result.status : 'message',
     quote: data.ok ? data.quote : '',
-    near: selectionRect(),
+    near: range?.getBoundingClientRect() ?? null,
+    anchor: range ?? undefined,
     ui: (close) =>
       data.ok ? (
         <ProvenanceCard

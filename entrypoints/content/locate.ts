@@ -9,6 +9,8 @@ import {
   blockText,
   collectBlocks,
   type DomPoint,
+  headBlocks,
+  locateHead,
   mapBlockText,
   readArticle,
 } from '@/lib/article';
@@ -134,7 +136,16 @@ export function readPage(doc: Document): ReadPage | null {
   let live = alignBlocks(texts, collectBlocks(doc.body));
   // Sites that write paragraphs as bare <div>s: Readability turned them into <p> in its copy.
   if (live.includes(null)) live = alignBlocks(texts, collectBlocksWithTextDivs(doc.body));
-  const kept = withinArticleLimits(article.blocks, live);
+  // The headline and standfirst Readability set apart, where the page prints them: blocks of their own.
+  const head = locateHead(
+    doc.body,
+    article.title,
+    headBlocks(article.title, article.excerpt, article.blocks),
+  );
+  const kept = withinArticleLimits(
+    [...head.map((h) => ({ text: h.text, kind: 'heading' as const })), ...article.blocks],
+    [...head.map((h) => h.element), ...live],
+  );
   let container: Element | null = null;
   for (const el of kept.live) {
     if (!el) continue;
@@ -145,7 +156,12 @@ export function readPage(doc: Document): ReadPage | null {
 
 /** The blocks of a matchQuotes message. */
 export function scanBlocks(page: ReadPage): RequestOf<'matchQuotes'>['blocks'] {
-  return page.blocks.map((b, i) => ({ text: b.text, kind: b.kind, onPage: page.live[i] != null }));
+  return page.blocks.map((b, i) => ({
+    text: b.text,
+    kind: b.kind,
+    onPage: page.live[i] != null,
+    ...(b.blockquote === undefined ? {} : { blockquote: b.blockquote }),
+  }));
 }
 
 /** Each quotation's live block and closing offset; null (no badge) for one that is not on the page. */

@@ -78,9 +78,21 @@ export function blockText(el: Element): string {
   return raw.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * What inside a <blockquote> makes it something other than a quotation: sites put data tables, code
+ * listings and definition lists in <blockquote> for the indent.
+ */
+const NOT_A_QUOTATION = 'table, pre, code, dl';
+
+/** The <blockquote> an element quotes in (itself or its nearest one), when it is a quotation. */
+export function quotationOf(el: Element): Element | null {
+  const quote = el.tagName.toUpperCase() === 'BLOCKQUOTE' ? el : el.parentElement?.closest('blockquote');
+  return quote && !quote.querySelector(NOT_A_QUOTATION) ? quote : null;
+}
+
 export function blockKind(el: Element): ArticleBlock['kind'] {
   const tag = el.tagName.toUpperCase();
-  if (tag === 'BLOCKQUOTE' || el.parentElement?.closest('blockquote')) return 'blockquote';
+  if (quotationOf(el)) return 'blockquote';
   if (tag === 'LI') return 'li';
   if (tag.length === 2 && tag[0] === 'H') return 'heading';
   return 'p';
@@ -103,10 +115,23 @@ export function collectBlocks(root: Element): BlockElement[] {
     ...root.querySelectorAll(BLOCK_SELECTOR),
   ];
   const out: BlockElement[] = [];
+  // Paragraphs of one <blockquote> carry the same number: together they are one quotation.
+  const quotations = new Map<Element, number>();
   for (const el of elements) {
     if (el.closest(SKIPPED_SELECTOR)) continue;
     const text = blockText(el);
-    if (text) out.push({ element: el, block: { text, kind: blockKind(el) } });
+    if (!text) continue;
+    const quote = quotationOf(el);
+    if (!quote) {
+      out.push({ element: el, block: { text, kind: blockKind(el) } });
+      continue;
+    }
+    let n = quotations.get(quote);
+    if (n === undefined) {
+      n = quotations.size;
+      quotations.set(quote, n);
+    }
+    out.push({ element: el, block: { text, kind: 'blockquote', blockquote: n } });
   }
   return out;
 }

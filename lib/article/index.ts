@@ -8,6 +8,7 @@ export {
   collectBlocks,
   isBlockElement,
 } from './blocks';
+export { type HeadBlock, type HeadPlace, headBlocks, locateHead, sameLine } from './headline';
 export type { ReadArticle } from './readability';
 export { parseArticle, readArticle } from './readability';
 export type { BlockTextMap, DomPoint } from './text-map';

@@ -8,6 +8,8 @@ import { articleBlocks } from './blocks';
 
 export interface ReadArticle {
   title: string | null;
+  /** Readability's excerpt: the page's description (a standfirst), or else its first paragraph. */
+  excerpt: string | null;
   /** Readability's article element (it belongs to the clone, not to `doc`). */
   root: Element;
   blocks: ArticleBlock[];
@@ -31,5 +33,6 @@ export function readArticle(doc: Document): ReadArticle | null {
   const blocks = articleBlocks(root);
   if (blocks.length === 0) return null;
   const title = parsed.title?.replace(/\s+/g, ' ').trim() || null;
-  return { title, root, blocks };
+  const excerpt = parsed.excerpt?.replace(/\s+/g, ' ').trim() || null;
+  return { title, excerpt, root, blocks };
 }

@@ -1,6 +1,6 @@
 /** Runtime schema of the corpus: the build script, the seeding code and the tests all validate with it. */
 import { z } from 'zod';
-import { EVIDENCE_LEVELS } from './types';
+import { EVIDENCE_LEVELS, OUTLET_KINDS } from './types';
 
 const url = z.url({ protocol: /^https?$/ });
 /** Evidence of an imported full text is the user's own file: `file:<encoded file name>`. */
@@ -23,6 +23,9 @@ export const sourceSchema = z.object({
   note: z.string().optional(),
   fullTextOf: z.string().optional(),
   version: z.string().optional(),
+  scope: z.enum(['complete', 'excerpt']).optional(),
+  edition: z.enum(['original', 'revised']).optional(),
+  aliases: z.object({ names: z.array(nonEmpty).max(200), terms: z.array(nonEmpty).max(200) }).optional(),
 });
 
 export const passageSchema = z.object({
@@ -40,7 +43,9 @@ export const passageSchema = z.object({
   variants: z.array(z.object({ url, printed: z.string(), kind: nonEmpty })).optional(),
   evidence: z.object({
     level: z.enum(EVIDENCE_LEVELS),
-    sources: z.array(z.object({ url: evidenceUrl, printed: z.string() })).min(1),
+    sources: z
+      .array(z.object({ url: evidenceUrl, printed: z.string(), outlet: z.enum(OUTLET_KINDS).optional() }))
+      .min(1),
   }),
   linkedPassage: z.string().optional(),
 });

@@ -3,10 +3,16 @@
 export const EVIDENCE_LEVELS = ['original', 'corroborated', 'single-source'] as const;
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
 
+/** What kind of site an evidence URL is; only `news` counts towards `corroborated`. */
+export const OUTLET_KINDS = ['source-copy', 'official', 'news', 'organisation', 'secondary'] as const;
+export type OutletKind = (typeof OUTLET_KINDS)[number];
+
 export interface EvidenceSource {
   url: string;
   /** How that site printed the words ("identical", "quotes stripped", …). */
   printed: string;
+  /** Absent for a user's own imported file. */
+  outlet?: OutletKind;
 }
 
 export interface Evidence {
@@ -56,6 +62,19 @@ export interface Source {
   fullTextOf?: string;
   /** Version of an imported full text (content hash), so re-imports can be detected. */
   version?: string;
+  /** An imported full text: every page of the report, or only some (see lib/fulltext/completeness.ts). */
+  scope?: 'complete' | 'excerpt';
+  /** Which version of the report a complete import is: the original or the April 2022 revision. */
+  edition?: 'original' | 'revised';
+  /** How pages name the source (data/source-aliases.json; see lib/relevance.ts). */
+  aliases?: SourceAliases;
+}
+
+export interface SourceAliases {
+  /** Names of the document itself: a page that uses one is about it. */
+  names: string[];
+  /** Words of its subject, which other pages use too: two different ones are needed. */
+  terms: string[];
 }
 
 /** Sources and their passages: what every corpus is, and all the matcher indexes. */

@@ -82,6 +82,42 @@ function creditName(credit: string): string | null {
   return wordCount(name) <= 6 && (isPersonName(name) || /^\p{Lu}/u.test(name)) ? name : null;
 }
 
+/**
+ * One quotation per <blockquote>: whole-paragraph spans of consecutive blocks of the same blockquote
+ * become one span (one piece per paragraph), so it gets one badge, after its last paragraph. A credit
+ * that came with any of its paragraphs names the speaker of the whole.
+ */
+function joinBlockquotes(
+  spans: QuoteSpan[],
+  blocks: readonly ArticleBlock[],
+  bylines: Map<QuoteSpan, string>,
+): QuoteSpan[] {
+  const whole = spans
+    .filter((s) => s.form === 'blockquote')
+    .sort((a, b) => (a.pieces[0] as Piece).block - (b.pieces[0] as Piece).block);
+  const absorbed = new Set<QuoteSpan>();
+  let current: QuoteSpan | null = null;
+  for (const span of whole) {
+    const block = (span.pieces[0] as Piece).block;
+    const prevBlock = current ? (current.pieces.at(-1) as Piece).block : -2;
+    const group = blocks[block]?.blockquote;
+    if (
+      current &&
+      group !== undefined &&
+      prevBlock === block - 1 &&
+      blocks[prevBlock]?.blockquote === group
+    ) {
+      current.pieces.push(...span.pieces);
+      const byline = bylines.get(span);
+      if (byline && !bylines.has(current)) bylines.set(current, byline);
+      absorbed.add(span);
+      continue;
+    }
+    current = span;
+  }
+  return absorbed.size === 0 ? spans : spans.filter((s) => !absorbed.has(s));
+}
+
 export function findSpans(blocks: readonly ArticleBlock[]): FoundSpan[] {
   const texts = blocks.map((b) => twinApostrophes(b.text));
   const doubles = pairDoubleMarks(texts);
@@ -143,6 +179,8 @@ export function findSpans(blocks: readonly ArticleBlock[]): FoundSpan[] {
       }
     }
   }
+
+  spans = joinBlockquotes(spans, blocks, bylines);
 
   const found: FoundSpan[] = [];
   for (const span of spans) {

@@ -80,6 +80,31 @@ export function doubleMarkRole(text: string, i: number, quoteOpen: boolean): 'op
   return DOUBLE_OPENING_SET.has(ch) ? 'open' : null;
 }
 
+/**
+ * Rewrite sites sometimes print a quotation inside out and spaced, `” like this “`: a closing mark to open,
+ * an opening one to close, blanks inside both. Pairs of such marks in one block, as [open, close] indexes:
+ * a closing-shaped mark with blanks on both sides, and the next double mark after it opening-shaped,
+ * blank before it (closing punctuation may follow), with a letter or digit between them. A correctly
+ * shaped mark between them, or a wrong one alone, is no such pair.
+ */
+export function invertedSpacedPairs(text: string): Array<[number, number]> {
+  const marks: number[] = [];
+  for (let i = 0; i < text.length; i++) if (isDoubleMark(text[i] as string)) marks.push(i);
+  const pairs: Array<[number, number]> = [];
+  for (let k = 0; k + 1 < marks.length; k++) {
+    const o = marks[k] as number;
+    const c = marks[k + 1] as number;
+    if (!DOUBLE_CLOSING.includes(text[o] as string) || markPosition(text, o) !== 'spaced') continue;
+    if (!DOUBLE_OPENING_SET.has(text[c] as string)) continue;
+    const pos = markPosition(text, c);
+    if ((pos !== 'spaced' && pos !== 'close') || !/\s/.test(text[c - 1] ?? '')) continue;
+    if (!/[\p{L}\p{N}]/u.test(text.slice(o + 1, c))) continue;
+    pairs.push([o, c]);
+    k++;
+  }
+  return pairs;
+}
+
 /** Can this single mark open a top-level quotation here? (‘like this’ or 'like this') */
 export function canOpenSingle(text: string, i: number): boolean {
   return SINGLE_OPENING_SET.has(text[i] as string) && markPosition(text, i) === 'open';

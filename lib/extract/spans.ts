@@ -6,6 +6,7 @@ import {
   canCloseSingle,
   canOpenSingle,
   doubleMarkRole,
+  invertedSpacedPairs,
   isDoubleMark,
   isSingleMark,
   opensWithDoubleMark,
@@ -58,6 +59,8 @@ export function pairDoubleMarks(blocks: readonly string[]): QuoteSpan[] {
     const text = blocks[b] as string;
     // Continuing a quotation from the previous paragraph: this paragraph's first mark re-opens it.
     let continuationMarkPending = open !== null;
+    const inverted = new Map(invertedSpacedPairs(text));
+    const invertedClose = new Set(inverted.values());
     for (let i = 0; i < text.length; i++) {
       if (!isDoubleMark(text[i] as string)) continue;
       if (continuationMarkPending) {
@@ -65,7 +68,13 @@ export function pairDoubleMarks(blocks: readonly string[]): QuoteSpan[] {
         pieceStart = i + 1;
         continue;
       }
-      const role = doubleMarkRole(text, i, open !== null);
+      // `” like this “`: the pair decides, when it stands outside any quotation.
+      const role =
+        !open && inverted.has(i)
+          ? 'open'
+          : open?.block === b && invertedClose.has(i) && inverted.get(open.index) === i
+            ? 'close'
+            : doubleMarkRole(text, i, open !== null);
       if (role === 'open') {
         if (open) {
           pieces.push({ block: b, start: pieceStart, end: i });

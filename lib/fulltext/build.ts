@@ -4,6 +4,7 @@
  */
 import type { Passage, Source } from '../corpus/types';
 import { cleanPages } from './clean';
+import { assessCompleteness, type FullTextScope, type ReportEdition } from './completeness';
 import { FullTextImportError } from './errors';
 import { linkCurated, wordStream } from './link';
 import { documentSentences } from './sentences';
@@ -36,6 +37,11 @@ export interface FullTextBuild {
     reportPassagesFound: number;
     reportPassagesChecked: number;
     reportPassagesRequired: number;
+    /** Every page of the report, or an excerpt; and which version a complete file is. */
+    scope: FullTextScope;
+    edition: ReportEdition | null;
+    /** How many pages the whole report has, as the corpus records it. */
+    reportPages: number | null;
   };
 }
 
@@ -121,10 +127,16 @@ export function buildFullText(input: FullTextInput): FullTextBuild {
   });
 
   const day = (input.importedAt ?? new Date()).toISOString().slice(0, 10);
+  const completeness = assessCompleteness(input.pages, input.report);
+  const name = `Report ${input.report.number ?? input.report.id}`;
+  const title =
+    completeness.scope === 'excerpt'
+      ? `${name} — ${completeness.pages} imported page${completeness.pages === 1 ? '' : 's'} (an excerpt)`
+      : `${name} — full text (imported${completeness.edition === 'revised' ? ', April 2022 revision' : ''})`;
   const source: Source = {
     id: sourceId,
     role: 'primary',
-    title: `Report ${input.report.number ?? input.report.id} — full text (imported)`,
+    title,
     publisher: input.report.publisher,
     date: input.report.date,
     ...(input.report.number ? { number: input.report.number } : {}),
@@ -132,6 +144,8 @@ export function buildFullText(input: FullTextInput): FullTextBuild {
     note: `Imported by the user from “${input.fileName}” on ${day}; page numbers are the report’s printed pages where the file gives them.`,
     fullTextOf: input.report.id,
     version: input.version,
+    scope: completeness.scope,
+    ...(completeness.edition ? { edition: completeness.edition } : {}),
   };
 
   return {
@@ -146,6 +160,9 @@ export function buildFullText(input: FullTextInput): FullTextBuild {
       reportPassagesFound: found,
       reportPassagesChecked: rule.checked.length,
       reportPassagesRequired: rule.required,
+      scope: completeness.scope,
+      edition: completeness.edition,
+      reportPages: input.report.pages ?? null,
     },
   };
 }

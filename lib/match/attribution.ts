@@ -53,7 +53,7 @@ function words(s: string): string[] {
  * The part of a speaker field that names who spoke. Parentheses hold asides ("(as recorded in U.S.
  * Attorneys' notes)") and "describing X" names the subject, not the speaker.
  */
-function speakerCore(speaker: string): string {
+export function speakerCore(speaker: string): string {
   return speaker.replace(/\([^)]*\)/g, ' ').replace(/\b(describing|about|regarding)\b.*$/i, ' ');
 }
 

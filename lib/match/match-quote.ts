@@ -7,11 +7,12 @@
 import { at } from '../text/at';
 import { isStopWord } from '../text/stopwords';
 import { type Token, tokenise, wordTokens } from '../text/tokenise';
-import type { DiffPart, Edit, MatchResult, PassageHighlight, QuoteInput } from '../types';
+import type { DiffPart, Edit, MatchResult, PassageHighlight, QuoteInput, Verdict } from '../types';
 import { type AlignedPair, alignWindow, type Piece } from './align';
 import { checkAttribution } from './attribution';
 import type { CorpusIndex } from './build-index';
 import { findRegions, type Region } from './retrieve';
+import { findRewordedStretches } from './reworded';
 import { REPORT_FIRST, type SourcePolicy } from './source-policy';
 import {
   ALTERED_MIN_COVERAGE,
@@ -116,14 +117,69 @@ export function matchQuote(
   let best: Candidate | null = null;
   for (const source of candidates) {
     // A complete match in the report is not beaten by any related source.
-    if (best?.tier === 'full' && isPrimary(best.source) && !isPrimary(source)) break;
+    if (best && complete(best.tier) && isPrimary(best.source) && !isPrimary(source)) break;
     const candidate = alignInSource(index, text, fragments, regions, source);
     if (!best || better(index, policy, candidate, best)) best = candidate;
-    if (best.tier === 'full' && best.edits.length === 0 && isPrimary(best.source)) break;
+    if (complete(best.tier) && best.edits.length === 0 && isPrimary(best.source)) break;
+  }
+  if (!best || best.tier === 'none' || best.tier === 'phrase') {
+    // Trigram retrieval found too little: the words may still be a passage's, reworded.
+    const reworded = rewordedCandidate(index, text, fragments);
+    if (reworded) best = reworded;
   }
   if (!best || best.tier === 'none') return notFound(attributedTo);
   return toResult(index, policy, best, attributedTo);
 }
+
+/**
+ * The quotation aligned with the best stretch that reworded.ts retrieves by content words in any order.
+ * Always `altered`: its words were changed, and no mark says so.
+ */
+function rewordedCandidate(index: CorpusIndex, text: string, fragments: Fragment[]): Candidate | null {
+  const tokens = fragments.flatMap((f) => f.tokens);
+  const words = fragments.flatMap((f) => f.words).filter((w) => w.bracket === 0 && !w.partialBracket);
+  for (const stretch of findRewordedStretches(index, words)) {
+    const [segLo, segHi] = at(index.segments, at(index.segment, stretch.lo));
+    const window: [number, number] = [
+      Math.max(segLo, stretch.lo - SLACK),
+      Math.min(segHi, stretch.hi + 1 + SLACK),
+    ];
+    const piece = alignWindow(index, text, tokens, window, words[0]);
+    if (!piece || piece.pairs.length === 0) continue;
+    const unmatched = (edge: Token[]) => edge.filter((t) => t.kind === 'word');
+    const lead = unmatched(piece.leading);
+    const trail = unmatched(piece.trailing);
+    const diff: DiffPart[] = [
+      ...(lead.length ? [{ op: 'added' as const, text: slice(text, lead) }] : []),
+      ...piece.diff,
+      ...(trail.length ? [{ op: 'added' as const, text: slice(text, trail) }] : []),
+    ];
+    const quoteWords = words.length;
+    const summary: AlignmentSummary = {
+      quoteWords,
+      matchedWords: piece.pairs.length,
+      matchedContent: piece.pairs.filter((p) => !isStopWord(p.quote.key)).length,
+      longestRun: piece.longestRun,
+      longestRunContent: piece.longestRunContent,
+      longestUnmatchedRun: Math.max(0, lead.length, trail.length, ...piece.unmatchedRuns),
+      unexplained: true,
+      bestWholeFragmentContent: 0,
+    };
+    return {
+      source: piece.source,
+      tier: 'altered',
+      summary,
+      pairs: piece.pairs,
+      edits: piece.edits,
+      diff,
+      words,
+    };
+  }
+  return null;
+}
+
+/** Every word aligned, every difference marked (a phrase is too short to be verified, but complete). */
+const complete = (tier: Tier) => tier === 'full' || tier === 'phrase';
 
 interface Candidate {
   source: string;
@@ -132,6 +188,41 @@ interface Candidate {
   pairs: AlignedPair[];
   edits: Edit[];
   diff: DiffPart[];
+  /** Every word of the quotation, in order. */
+  words: Token[];
+}
+
+/**
+ * The quotation's words that align with no source word, as character ranges of the quotation (runs of
+ * consecutive words joined). Bracketed words are the writer's by their own marks, so never unsupported. A
+ * function word aligned on its own between unsupported words ("the" in "then the governors") is a stray
+ * match of the diff, not support.
+ */
+function unsupportedRanges(candidate: Candidate): Array<[number, number]> {
+  const paired = new Set(candidate.pairs.map((p) => p.quote));
+  const { words } = candidate;
+  const supported = words.map((w) => paired.has(w) || w.bracket > 0 || w.partialBracket);
+  const stray = words.map(
+    (w, i) =>
+      supported[i] &&
+      paired.has(w) &&
+      isStopWord(w.key) &&
+      supported[i - 1] !== true &&
+      supported[i + 1] !== true,
+  );
+  const ranges: Array<[number, number]> = [];
+  let open = false;
+  words.forEach((w, i) => {
+    if (supported[i] && !stray[i]) {
+      open = false;
+      return;
+    }
+    const last = ranges[ranges.length - 1];
+    if (open && last) last[1] = w.end;
+    else ranges.push([w.start, w.end]);
+    open = true;
+  });
+  return ranges;
 }
 
 function better(index: CorpusIndex, policy: SourcePolicy, a: Candidate, b: Candidate): boolean {
@@ -326,7 +417,8 @@ function alignInSource(
     unexplained,
     bestWholeFragmentContent: fragments.length > 1 ? bestWholeFragmentContent : 0,
   };
-  return { source, tier: tierOf(summary), summary, pairs, edits, diff };
+  const words = fragments.flatMap((f) => f.words);
+  return { source, tier: tierOf(summary), summary, pairs, edits, diff, words };
 }
 
 /** An ellipsis of the quotation: what it leaves out, when both sides of it are in the same passage. */
@@ -398,16 +490,18 @@ function toResult(
     ranges: (ranges.get(p) ?? []).map(([s, e]) => [s, e] as [number, number]),
   }));
   const first = at(index.passages, at(order, 0)).passage;
-  const status =
-    best.tier === 'full'
-      ? !policy.preferred(index.sources.get(best.source))
-        ? 'elsewhere'
-        : best.edits.length === 0
-          ? 'verified'
-          : 'edited'
-      : best.tier === 'altered'
-        ? 'altered'
-        : 'partial';
+  const status: Verdict =
+    best.tier === 'phrase'
+      ? 'phrase'
+      : best.tier === 'full'
+        ? !policy.preferred(index.sources.get(best.source))
+          ? 'elsewhere'
+          : best.edits.length === 0
+            ? 'verified'
+            : 'edited'
+        : best.tier === 'altered'
+          ? 'altered'
+          : 'partial';
   return {
     status,
     passageIds: highlights.map((h) => h.passageId),
@@ -418,8 +512,9 @@ function toResult(
     attributedTo,
     attribution: checkAttribution(attributedTo, first.speaker),
     edits: best.edits,
-    diff: status === 'verified' ? [] : best.diff,
+    diff: status === 'verified' || status === 'phrase' ? [] : best.diff,
     highlights,
     coverage: best.summary.matchedWords / Math.max(1, best.summary.quoteWords),
+    ...(status === 'partial' ? { unsupported: unsupportedRanges(best) } : {}),
   };
 }

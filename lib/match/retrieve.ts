@@ -102,7 +102,7 @@ function occursAt(index: CorpusIndex, words: Token[], start: number): boolean {
 }
 
 /** Index of the first element ≥ `value` in the sorted `list`, searching from `from`. */
-function firstAtLeast(list: number[], value: number, from: number): number {
+export function firstAtLeast(list: readonly number[], value: number, from: number): number {
   let lo = from;
   let hi = list.length;
   while (lo < hi) {

@@ -1,6 +1,6 @@
 /** Input → article blocks: HTML through Readability (linkedom DOM), text by paragraphs. */
 import { parseHTML } from 'linkedom';
-import { readArticle } from '../../lib/article';
+import { type HeadBlock, headBlocks, locateHead, readArticle } from '../../lib/article';
 import type { ArticleBlock } from '../../lib/types';
 import { CliError, EXIT } from './errors';
 import type { ArticleInput } from './input';
@@ -8,6 +8,8 @@ import type { ArticleInput } from './input';
 export interface CliArticle {
   title: string | null;
   blocks: ArticleBlock[];
+  /** Headline and standfirst, when the article's blocks do not hold them (scanned apart). */
+  head: HeadBlock[];
 }
 
 /**
@@ -28,7 +30,7 @@ export function loadArticle(input: ArticleInput): CliArticle {
     const blocks = textBlocks(input.content);
     if (blocks.length === 0)
       throw new CliError(EXIT.empty, `${input.name} is empty: there is no article to check.`);
-    return { title: null, blocks };
+    return { title: null, blocks, head: [] };
   }
   const { document } = parseHTML(input.content);
   const article = readArticle(document as unknown as Document);
@@ -38,5 +40,12 @@ export function loadArticle(input: ArticleInput): CliArticle {
       `No article found in ${input.name}: Readability found no main text. Save the article page itself, or pass its text as a .txt file.`,
     );
   }
-  return { title: article.title, blocks: article.blocks };
+  const head = headBlocks(article.title, article.excerpt, article.blocks);
+  // The page's own headline and standfirst text where it prints them, as the extension reads them.
+  const printed = document.body ? locateHead(document.body as unknown as Element, article.title, head) : [];
+  return {
+    title: article.title,
+    blocks: article.blocks,
+    head: head.map((h) => ({ ...h, text: printed.find((p) => p.place === h.place)?.text ?? h.text })),
+  };
 }

@@ -2,7 +2,7 @@
 
 import type { CorpusIndex } from '../../lib/match';
 import { type ScannedQuote, scanArticle } from '../../lib/scan';
-import type { DiffPart, Edit, MatchResult, Verdict } from '../../lib/types';
+import type { ArticleBlock, DiffPart, Edit, MatchResult, Verdict } from '../../lib/types';
 import type { CliArticle } from './article';
 
 export interface JsonQuote {
@@ -20,20 +20,39 @@ export interface JsonQuote {
   attribution: MatchResult['attribution'];
   edits: Edit[];
   diff: DiffPart[];
+  /** `partial` only: the quotation's words found in no source, offsets into `quote`. */
+  unsupported: Array<{ start: number; end: number; text: string }>;
+  /** Where the quotation is: the headline, the standfirst or the body (`start`/`end` index that text). */
+  block: QuotePlace;
 }
+
+export type QuotePlace = 'title' | 'subtitle' | 'body';
 
 export interface JsonReport {
   title: string | null;
   quotes: JsonQuote[];
 }
 
-/** Every quotation of the article with its verdict: the pipeline the extension runs, every block on the page. */
-export function checkArticle(article: CliArticle, index: CorpusIndex): ScannedQuote[] {
-  return scanArticle(index, article.blocks);
+/** A quotation with its verdict and where in the article it is. */
+export interface CheckedQuote extends ScannedQuote {
+  block: QuotePlace;
+}
+
+/**
+ * Every quotation of the article with its verdict: the pipeline the extension runs, every block on the
+ * page. The headline and standfirst are scanned apart from the body, so the body's offsets stay those
+ * of its own text.
+ */
+export function checkArticle(article: CliArticle, index: CorpusIndex): CheckedQuote[] {
+  const parts: Array<{ block: QuotePlace; blocks: ArticleBlock[] }> = [
+    ...article.head.map((h) => ({ block: h.place, blocks: [{ text: h.text, kind: 'heading' as const }] })),
+    { block: 'body', blocks: article.blocks },
+  ];
+  return parts.flatMap(({ block, blocks }) => scanArticle(index, blocks).map((s) => ({ ...s, block })));
 }
 
 /** Exactly the documented keys, in the documented order: nothing more (no highlights, no coverage). */
-export function toJsonQuote({ extracted, result }: ScannedQuote): JsonQuote {
+export function toJsonQuote({ extracted, result, block }: CheckedQuote): JsonQuote {
   return {
     quote: extracted.quote,
     start: extracted.start,
@@ -49,9 +68,15 @@ export function toJsonQuote({ extracted, result }: ScannedQuote): JsonQuote {
     attribution: result.attribution,
     edits: result.edits,
     diff: result.diff,
+    unsupported: (result.unsupported ?? []).map(([start, end]) => ({
+      start,
+      end,
+      text: extracted.quote.slice(start, end),
+    })),
+    block,
   };
 }
 
-export function toJsonReport(title: string | null, checked: readonly ScannedQuote[]): JsonReport {
+export function toJsonReport(title: string | null, checked: readonly CheckedQuote[]): JsonReport {
   return { title, quotes: checked.map(toJsonQuote) };
 }

@@ -16,11 +16,12 @@ export interface CliIo {
 // command line or a missing file is reported at once.
 async function corpusFor(options: CheckOptions) {
   const { bundledCorpus } = await import('../../data/corpus');
-  if (!options.fullText) return bundledCorpus;
+  if (!options.fullText) return { corpus: bundledCorpus, fullText: 'none' as const };
   try {
     const { loadFullTextForCli } = await import('./full-text');
     const { withFullText } = await import('../../lib/fulltext/merge');
-    return withFullText(bundledCorpus, await loadFullTextForCli(options.fullText));
+    const loaded = await loadFullTextForCli(options.fullText);
+    return { corpus: withFullText(bundledCorpus, loaded), fullText: loaded.stats.scope };
   } catch (error) {
     throw new CliError(EXIT.fullText, `--full-text ${options.fullText}: ${(error as Error).message}`);
   }
@@ -34,7 +35,7 @@ async function runBatchCli(options: CheckOptions, io: CliIo): Promise<ExitCode> 
     bytes: MAX_BATCH_BYTES,
     what: 'one run',
   });
-  const corpus = await corpusFor(options);
+  const { corpus } = await corpusFor(options);
   const { buildIndex } = await import('../../lib/match');
   const { runBatch } = await import('./batch');
   runBatch(content, buildIndex(corpus), io.stdout);
@@ -50,14 +51,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     }
     if (options.batch) return await runBatchCli(options, io);
     const article = loadArticle(readInput(options.input, io.stdin));
-    const corpus = await corpusFor(options);
+    const { corpus, fullText } = await corpusFor(options);
     const { buildIndex } = await import('../../lib/match');
     const { checkArticle, toJsonReport } = await import('./report');
     const checked = checkArticle(article, buildIndex(corpus));
     io.stdout(
       options.json
         ? `${JSON.stringify(toJsonReport(article.title, checked), null, 2)}\n`
-        : formatTable(article.title, checked, { fullText: options.fullText !== null }),
+        : formatTable(article.title, checked, { fullText }),
     );
     return EXIT.ok;
   } catch (error) {

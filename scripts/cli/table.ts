@@ -1,5 +1,5 @@
 /** The default, human-readable output: one row per quotation. Plain text, no colour. */
-import type { ScannedQuote } from '../../lib/scan';
+import type { CheckedQuote } from './report';
 
 const VERDICT_LABELS: Record<string, string> = {
   verified: 'verified',
@@ -10,8 +10,14 @@ const VERDICT_LABELS: Record<string, string> = {
   'not-found': 'not found in corpus',
 };
 
-/** With the complete report loaded, a quotation found nowhere is known not to be in the report. */
-const NOT_IN_REPORT = 'not in the report';
+/**
+ * With the complete report loaded, a quotation found nowhere is known not to be in the report; with only
+ * some of its pages, only that it is not in those pages.
+ */
+const NOT_FOUND_WITH: Record<'complete' | 'excerpt', string> = {
+  complete: 'not in the report',
+  excerpt: 'not in the imported pages',
+};
 
 const QUOTE_WIDTH = 48;
 const CELL_WIDTH = 24;
@@ -27,11 +33,13 @@ function pad(text: string, width: number): string {
 
 export function formatTable(
   title: string | null,
-  checked: readonly ScannedQuote[],
-  options: { fullText: boolean } = { fullText: false },
+  checked: readonly CheckedQuote[],
+  options: { fullText: 'none' | 'complete' | 'excerpt' } = { fullText: 'none' },
 ): string {
   const label = (status: string) =>
-    status === 'not-found' && options.fullText ? NOT_IN_REPORT : (VERDICT_LABELS[status] ?? status);
+    status === 'not-found' && options.fullText !== 'none'
+      ? NOT_FOUND_WITH[options.fullText]
+      : (VERDICT_LABELS[status] ?? status);
   const lines: string[] = [];
   lines.push(title ? `Article: ${title}` : 'Article: (untitled)');
   if (checked.length === 0) {
@@ -39,8 +47,9 @@ export function formatTable(
     return `${lines.join('\n')}\n`;
   }
   const header = ['#', 'Quotation', 'Verdict', 'Passage', 'Page', 'Speaker', 'Article says', 'Attribution'];
-  const rows = checked.map(({ extracted, result }, i) => {
-    const quote = `“${extracted.quote}”${extracted.fragment ? ' (fragment)' : ''}${extracted.unclosed ? ' (unclosed)' : ''}`;
+  const rows = checked.map(({ extracted, result, block }, i) => {
+    const place = block === 'title' ? ' (headline)' : block === 'subtitle' ? ' (standfirst)' : '';
+    const quote = `“${extracted.quote}”${place}${extracted.fragment ? ' (fragment)' : ''}${extracted.unclosed ? ' (unclosed)' : ''}`;
     return [
       String(i + 1),
       truncate(quote, QUOTE_WIDTH),

@@ -38,10 +38,11 @@ async function badgeStatus(): Promise<string | undefined> {
 }
 
 it('rebuilds the index after the library stores a full report, with no message from the library', async () => {
+  // The page names the report (report 21-028), so its quotations are badged by default (lib/relevance.ts).
   h.routes.set(
     '/watch-article.html',
-    `<!doctype html><html><head><title>Report details detention</title></head><body><article>
-<h1>Report details detention</h1>
+    `<!doctype html><html><head><title>Report 21-028 details detention</title></head><body><article>
+<h1>Report 21-028 details detention</h1>
 <p>${'The review describes months of planning, emails and meetings in detail. '.repeat(4)}</p>
 <p>The report also says that “${QUOTE}”</p>
 <p>${'Officials disputed parts of the account in interviews with reporters. '.repeat(4)}</p>

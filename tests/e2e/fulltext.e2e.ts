@@ -8,7 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corruptPdf, ONLY_IN_FULL_TEXT, reportPages, toPdf } from '../unit/fulltext/documents';
+import {
+  completeReportPages,
+  corruptPdf,
+  ONLY_IN_FULL_TEXT,
+  reportPages,
+  toPdf,
+} from '../unit/fulltext/documents';
 import { ClosedRoots } from './closed-root';
 import { type Harness, launch } from './harness';
 import { readAll } from './worker-db';
@@ -18,7 +24,8 @@ let dir: string;
 beforeAll(async () => {
   h = await launch();
   dir = mkdtempSync(join(tmpdir(), 'verbatim-fulltext-e2e-'));
-  writeFileSync(join(dir, 'report.pdf'), await toPdf(reportPages()));
+  writeFileSync(join(dir, 'report.pdf'), await toPdf(completeReportPages()));
+  writeFileSync(join(dir, 'five-pages.pdf'), await toPdf(reportPages()));
   writeFileSync(join(dir, 'broken.pdf'), corruptPdf());
 });
 afterAll(async () => {
@@ -94,7 +101,7 @@ describe('full-report import in the library', () => {
 
     const page = await openLibraryCorpus();
     await page.getByLabel(/Add the full report/).setInputFiles(join(dir, 'report.pdf'));
-    const status = page.getByText(/^Imported “report\.pdf”: 5 pages/);
+    const status = page.getByText(/^Imported “report\.pdf”: 93 pages/);
     await status.waitFor({ timeout: 30_000 });
     expect(await status.textContent()).toMatch(
       /curated passages were found in it, \d+ of them given their page number/,
@@ -157,6 +164,44 @@ describe('full-report import in the library', () => {
     const absent = found.find((b) => b.quote.startsWith(ABSENT))?.quote ?? '';
     expect((await openCard(absent)).text).toContain('Not in the report');
     expect(h.consoleErrors.filter((e) => e.includes('library.html'))).toEqual([]);
+    await reader.close();
+  });
+
+  it('a 5-page PDF of report pages is stored as an excerpt: its matches carry their pages, a quotation outside reads "not in the imported pages"', async () => {
+    // The complete report from the test before is loaded (the label says so once it is read): replace it.
+    const page = await h.openExtensionPage('library.html#corpus');
+    await page.getByLabel(/Replace the full report/).setInputFiles(join(dir, 'five-pages.pdf'));
+    const status = page.getByText(/^Imported “five-pages\.pdf”: 5 pages/);
+    await status.waitFor({ timeout: 30_000 });
+    expect(await status.textContent()).toContain('it is kept as an excerpt');
+    await page.getByText(/^An excerpt of the report is loaded: “five-pages\.pdf”, 5 pages of 93/).waitFor();
+    expect(await page.getByText(/The full report is loaded/).count()).toBe(0);
+    const sources = await readAll<{ id: string; scope?: string; pages?: number }>(h, 'sources');
+    expect(sources.find((s) => s.id === 'oig-21-028-full')).toMatchObject({ scope: 'excerpt', pages: 5 });
+    await page.close();
+
+    const reader = await h.context.newPage();
+    await reader.goto(`${h.baseUrl}/fulltext-article.html`);
+    const found = await badgesOf(reader, 3);
+    expect(found.find((b) => b.quote === SPANNING)?.status).toBe('verified');
+    const roots = await ClosedRoots.attach(reader);
+    const cardText = async (quote: string) => {
+      await reader.locator(`verbatim-badge[data-quote="${quote}"]`).click();
+      await reader.waitForSelector('verbatim-card', { state: 'attached' });
+      const text = await roots.inRoot<string>(
+        'verbatim-card',
+        {},
+        `function () { const d = this.querySelector('[role="dialog"]'); d.querySelectorAll('style').forEach((s) => s.remove()); return d.textContent; }`,
+      );
+      await reader.keyboard.press('Escape');
+      await reader.waitForSelector('verbatim-card', { state: 'detached' });
+      return text;
+    };
+    expect(await cardText(SPANNING)).toContain('p. 1');
+    const absent = found.find((b) => b.quote.startsWith(ABSENT))?.quote ?? '';
+    const text = await cardText(absent);
+    expect(text).toContain('Not in the imported pages');
+    expect(text).not.toContain('Not in the report');
     await reader.close();
   });
 });

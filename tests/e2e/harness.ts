@@ -30,6 +30,8 @@ export interface Harness {
   routes: Map<string, string>;
   /** Console errors seen on any page of the context (extension pages included). */
   consoleErrors: string[];
+  /** The welcome page the extension opened on install (closed by launch unless `keepWelcome`). */
+  welcome: Page | null;
   openExtensionPage(path: string): Promise<Page>;
   /** Evaluate in the service worker (chrome.* APIs available). */
   inWorker<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
@@ -63,7 +65,9 @@ export function serveFixtures(routes: Map<string, string>): Promise<Server> {
 }
 
 /** `extensionDir`: load another build than `.output/chrome-mv3` (e.g. a copy with a patched manifest). */
-export async function launch(options: { extensionDir?: string } = {}): Promise<Harness> {
+export async function launch(
+  options: { extensionDir?: string; keepWelcome?: boolean } = {},
+): Promise<Harness> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const profile = mkdtempSync(join(tmpdir(), 'verbatim-e2e-'));
   const routes = new Map<string, string>();
@@ -93,6 +97,15 @@ export async function launch(options: { extensionDir?: string } = {}): Promise<H
   context.on('page', watch);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // The install opens the welcome page in a tab of its own; tests that do not look at it get it out of
+  // the way, so it is never the active tab they meant.
+  let welcome: Page | null = null;
+  for (let i = 0; i < 100 && !welcome; i++) {
+    welcome =
+      context.pages().find((p) => p.url() === `chrome-extension://${extensionId}/welcome.html`) ?? null;
+    if (!welcome) await new Promise((ok) => setTimeout(ok, 100));
+  }
+  if (welcome && !options.keepWelcome) await welcome.close();
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     context,
@@ -101,6 +114,7 @@ export async function launch(options: { extensionDir?: string } = {}): Promise<H
     baseUrl,
     routes,
     consoleErrors,
+    welcome: options.keepWelcome ? welcome : null,
     async openExtensionPage(path) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);

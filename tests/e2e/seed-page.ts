@@ -20,10 +20,17 @@ export const expectedQuotes = (
   }
 ).quotes;
 
-export type BadgeAttrs = { status: string; quote: string; passages: string };
+export type BadgeAttrs = { status: string; quote: string; passages: string; headline?: boolean };
 
-/** Every firm row has a badge with its verdict and passages; soft rows may lack one; no quotation twice. */
-export function expectSeedVerdicts(found: BadgeAttrs[]): void {
+/**
+ * The headline's quotation (“driving force”) is badged in the headline, as a phrase. In the body every
+ * firm row has a badge with its verdict and passages; soft rows may lack one; no quotation twice.
+ */
+export function expectSeedVerdicts(all: BadgeAttrs[]): void {
+  expect(all.filter((b) => b.headline).map((b) => [b.quote, b.status])).toEqual([
+    ['driving force', 'phrase'],
+  ]);
+  const found = all.filter((b) => !b.headline);
   for (const row of expectedQuotes) {
     const badge = found.find((b) => b.quote === row.quote);
     if (!badge) {
@@ -42,6 +49,7 @@ export function readBadges(): BadgeAttrs[] {
     status: b.dataset.status ?? '',
     quote: b.dataset.quote ?? '',
     passages: b.dataset.passages ?? '',
+    headline: b.closest('h1') !== null,
   }));
 }
 

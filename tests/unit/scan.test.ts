@@ -69,3 +69,23 @@ describe('quotesForScan', () => {
     expect(console.error).toHaveBeenCalled();
   });
 });
+
+describe('quotesForScan: blockquotes', () => {
+  it('keeps which <blockquote> each block is in, so its paragraphs are one quotation', () => {
+    const bq = (text: string, blockquote: number) => ({
+      text,
+      kind: 'blockquote' as const,
+      onPage: true,
+      blockquote,
+    });
+    const quotes = quotesForScan([
+      bq('First we plan the work.', 0),
+      bq('Then we do the work.', 0),
+      bq('Another one.', 1),
+    ]);
+    expect(quotes.map((q) => q.quote)).toEqual([
+      'First we plan the work. Then we do the work.',
+      'Another one.',
+    ]);
+  });
+});

@@ -72,6 +72,7 @@ const fullTextSource: Source = {
   date: '2021-01-14',
   fullTextOf: 'oig-21-028',
   version: 'abc123',
+  pages: 93,
 };
 const fullTextPassage = (n: number, linkedPassage?: string): Passage => ({
   id: `oig-21-028-full-${n}`,
@@ -249,8 +250,18 @@ describe('reading the corpus back', () => {
       passageCount: bundledCorpus.passages.length,
       reportPassageCount: report,
       hasFullText: false,
+      excerptImported: false,
     });
     const withFullText = { ...bundledCorpus, sources: [...bundledCorpus.sources, fullTextSource] };
-    expect(corpusInfoOf(withFullText).hasFullText).toBe(true);
+    expect(corpusInfoOf(withFullText)).toMatchObject({ hasFullText: true, excerptImported: false });
+    // Some pages only: an excerpt, never "the full report" (an import recorded before scopes were, by its
+    // page count; a newer one by its scope).
+    const excerpt = { ...fullTextSource, pages: 5 };
+    const withExcerpt = { ...bundledCorpus, sources: [...bundledCorpus.sources, excerpt] };
+    expect(corpusInfoOf(withExcerpt)).toMatchObject({ hasFullText: false, excerptImported: true });
+    const scoped = { ...fullTextSource, scope: 'excerpt' as const };
+    expect(corpusInfoOf({ ...bundledCorpus, sources: [...bundledCorpus.sources, scoped] }).hasFullText).toBe(
+      false,
+    );
   });
 });

@@ -27,6 +27,8 @@ const COLUMNS: Array<[header: string, cell: (r: VerificationRecord) => string | 
     ['origin', (r) => r.origin],
     ['first checked', (r) => new Date(r.createdAt).toISOString()],
     ['last checked', (r) => new Date(r.updatedAt).toISOString()],
+    ['disputed', (r) => (r.disputed ? 'yes' : '')],
+    ['dispute reason', (r) => r.disputeReason],
   ];
 
 /** One cell: formula-guarded, then quoted if it needs to be. */

@@ -48,6 +48,10 @@ export const matchResultSchema = z.strictObject({
   diff: z.array(diffPartSchema).max(LIMITS.listItems * 10),
   highlights: z.array(highlightSchema).max(LIMITS.listItems),
   coverage: z.number().min(0).max(1),
+  unsupported: z
+    .array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]))
+    .max(LIMITS.listItems)
+    .optional(),
 });
 
 export const verificationRecordSchema = z
@@ -64,6 +68,9 @@ export const verificationRecordSchema = z
     speaker: str(LIMITS.name).nullable(),
     context: str(LIMITS.context).optional(),
     note: str(LIMITS.note).optional(),
+    // Added after version 1 files were written: optional both ways, so older files still import.
+    disputed: z.boolean().optional(),
+    disputeReason: str(LIMITS.note).optional(),
     origin: z.enum(['badge', 'selection', 'popup', 'import']),
     createdAt: epochMs,
     updatedAt: epochMs,

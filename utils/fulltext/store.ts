@@ -22,6 +22,11 @@ export interface FullTextImportRecord {
   importedAt: number;
   passageCount: number;
   filledPages: Record<string, string>;
+  /** Every page of the report or an excerpt, which version, how many pages (absent in older records). */
+  scope?: 'complete' | 'excerpt';
+  edition?: 'original' | 'revised';
+  pages?: number;
+  reportPages?: number;
 }
 
 export type StoreOutcome =
@@ -106,6 +111,10 @@ export async function storeFullText(
         importedAt: details.now ?? Date.now(),
         passageCount: build.passages.length,
         filledPages,
+        ...(build.source.scope ? { scope: build.source.scope } : {}),
+        ...(build.source.edition ? { edition: build.source.edition } : {}),
+        ...(build.source.pages !== undefined ? { pages: build.source.pages } : {}),
+        ...(build.stats.reportPages !== null ? { reportPages: build.stats.reportPages } : {}),
       };
       await db.meta.put({ key: FULL_TEXT_META_KEY, value: record });
       return { status: 'stored', record, replaced: previous[0]?.version ?? null } as const;

@@ -12,6 +12,8 @@ export interface ScanResponse extends CardData {
   /** The quotations the background extracted from the sent blocks; `results[i]` answers `quotes[i]`. */
   quotes: ExtractedQuote[];
   results: MatchResult[];
+  /** Draw badges: the page is about the corpus, or the reader asked for badges everywhere. */
+  badges: boolean;
 }
 
 /** The answer to a scan of a site the reader switched off: its blocks were dropped unread. */
@@ -32,6 +34,8 @@ export const blockForScan = z.object({
   text: text(ARTICLE_LIMITS.blockChars),
   kind: z.enum(['p', 'blockquote', 'li', 'heading']),
   onPage: z.boolean(),
+  /** Which <blockquote> the block is in (see ArticleBlock.blockquote). */
+  blockquote: z.number().int().nonnegative().max(100_000).optional(),
 });
 
 /** Schemas of every request the background accepts. */
@@ -57,7 +61,12 @@ export const requestSchemas = {
     context: text(4000).optional(),
     origin: z.enum(['selection', 'popup']),
   }),
-  saveVerification: z.object({ quote: text(QUOTE_LIMITS.quote), index: z.number().int().nonnegative() }),
+  saveVerification: z.object({
+    quote: text(QUOTE_LIMITS.quote),
+    index: z.number().int().nonnegative(),
+    /** The reader says the verdict looks wrong ("This verdict looks wrong" on the card). */
+    dispute: z.object({ reason: text(2000) }).optional(),
+  }),
   getTabScan: z.object({ tabId: z.number().int() }),
   saveTabScan: z.object({ tabId: z.number().int() }),
   corpusChanged: z.object({}),

@@ -1,7 +1,7 @@
 import type { Passage, Source } from '@/lib/corpus/types';
 import type { PassageHighlight } from '@/lib/types';
 import { highlightSegments } from '../highlight';
-import { EVIDENCE_TEXT } from '../verdict-text';
+import { EVIDENCE_TEXT, OUTLET_TEXT } from '../verdict-text';
 import { SafeLink } from './SafeLink';
 
 function Facts({ rows }: { rows: Array<[string, string | number | null | undefined]> }) {
@@ -33,7 +33,7 @@ export function PassageView({
 }) {
   const segments = highlightSegments(passage.text, highlight?.ranges ?? []);
   return (
-    <section class="vb-passage" aria-label={`Passage ${passage.id}`}>
+    <section class="vb-passage" aria-label="Source passage">
       <blockquote class="vb-quote vb-source-text">
         {segments.map((s, i) =>
           s.hit ? (
@@ -57,7 +57,7 @@ export function PassageView({
           ['Speaker', passage.speaker],
           ['Recipient', passage.recipient],
           ['Date', passage.date],
-          ['Kind', passage.kind],
+          ['Record', passage.kind.replace(/-/g, ' ')],
           ['Context', passage.context],
         ]}
       />
@@ -66,7 +66,8 @@ export function PassageView({
         {passage.evidence.sources.length > 0 && (
           <ul>
             {passage.evidence.sources.map((s, i) => (
-              <li key={i}>
+              <li key={i} data-outlet={s.outlet ?? 'file'}>
+                <span class="vb-outlet">{s.outlet ? OUTLET_TEXT[s.outlet] : 'your imported file'}</span>{' '}
                 <SafeLink url={s.url} /> — printed: {s.printed}
               </li>
             ))}

@@ -20,7 +20,7 @@ export const ARTICLE = {
 } as const;
 
 export const EXPECTED: Record<string, string> = {
-  [ARTICLE.driving]: 'verified',
+  [ARTICLE.driving]: 'phrase',
   [ARTICLE.failed]: 'verified',
   [ARTICLE.children]: 'verified',
   [ARTICLE.invented]: 'not-found',

@@ -1,7 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ACTION_BADGES, actionBadgeFor, showOnAction } from '@/entrypoints/background/action-badge';
-import { VERDICTS } from '@/lib/types';
+import {
+  ACTION_BADGES,
+  actionBadgeFor,
+  attentionBadge,
+  showOnAction,
+} from '@/entrypoints/background/action-badge';
+import { type AttributionCheck, type MatchResult, VERDICTS, type Verdict } from '@/lib/types';
+import type { TabScan } from '@/utils/domain';
 import { latestCheck } from '@/utils/latest-check';
 import type { CheckResponse } from '@/utils/messaging/protocol';
 
@@ -59,5 +65,42 @@ describe('the toolbar fallback', () => {
     expect(setBadgeText).toHaveBeenCalledWith({ tabId: 12, text: ACTION_BADGES.altered.text });
     expect(setTitle).toHaveBeenCalledWith({ tabId: 12, title: expect.stringContaining('Altered') });
     expect(await latestCheck.getValue()).toEqual({ ...response, url: 'chrome://settings/', at: 777 });
+  });
+});
+
+describe('the toolbar count', () => {
+  const scanOf = (results: Array<[Verdict, AttributionCheck]>, enabled = true): TabScan => ({
+    url: 'https://news.example/a',
+    title: 'A',
+    article: true,
+    enabled,
+    scannedAt: 1,
+    quotes: results.map(([status, attribution], i) => ({
+      quote: `q${i}`,
+      result: { ...(ok(status) as { result: MatchResult }).result, attribution },
+    })),
+  });
+
+  it('counts altered, partly found and wrong-speaker quotations; verified, edited, other and not found do not count', () => {
+    const badge = attentionBadge(
+      scanOf([
+        ['verified', 'ok'],
+        ['altered', 'unknown'],
+        ['partial', 'unknown'],
+        ['verified', 'mismatch'],
+        ['edited', 'mismatch'],
+        ['edited', 'ok'],
+        ['elsewhere', 'mismatch'],
+        ['not-found', 'unknown'],
+      ]),
+    );
+    expect(badge.text).toBe('4');
+    expect(badge.title).toContain('4 quotations on this page need attention');
+  });
+
+  it('a count of zero is no badge; a switched-off site or no scan neither', () => {
+    expect(attentionBadge(scanOf([['verified', 'ok']])).text).toBe('');
+    expect(attentionBadge(scanOf([['altered', 'ok']], false)).text).toBe('');
+    expect(attentionBadge(null).text).toBe('');
   });
 });

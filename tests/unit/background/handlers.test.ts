@@ -325,6 +325,22 @@ describe('saving from badges', () => {
     });
   });
 
+  it('"This verdict looks wrong" saves the check marked as disputed, with the reason; a later save keeps the mark', async () => {
+    await handlers.matchQuotes(scanRequest([inFirst]), tab(3));
+    const request = { quote: inFirst, index: 0, url: PAGE, title: 'x' };
+    await handlers.saveVerification({ ...request, dispute: { reason: ' not what he said ' } }, tab(3));
+    expect(await db.verifications.toArray()).toMatchObject([
+      { quote: inFirst, disputed: true, disputeReason: 'not what he said' },
+    ]);
+    await handlers.saveVerification(request, tab(3));
+    expect(await db.verifications.toArray()).toMatchObject([
+      { disputed: true, disputeReason: 'not what he said' },
+    ]);
+    await expect(
+      handlers.saveVerification({ ...request, dispute: { reason: 'x'.repeat(2001) } }, tab(3)),
+    ).rejects.toThrow();
+  });
+
   it('refuses a quotation that differs from the scanned one, an unknown index or another tab', async () => {
     await handlers.matchQuotes(scanRequest([inFirst]), tab(3));
     const forged = { quote: 'something else', index: 0, url: PAGE, title: 'x' };
@@ -388,6 +404,8 @@ describe('card data and corpus changes', () => {
       publisher: 'DOJ OIG',
       date: '2021-01-14',
       fullTextOf: 'oig-21-028',
+      // The whole report (an excerpt would not make "not found" mean "not in the report").
+      scope: 'complete',
     });
     await db.passages.put({
       ...first,
@@ -400,5 +418,46 @@ describe('card data and corpus changes', () => {
     expect(info).toMatchObject({ hasFullText: true, passageCount: bundledCorpus.passages.length + 1 });
     const response = await scanned(handlers.matchQuotes(scanRequest(['Imported words only here']), tab(3)));
     expect(response.results[0]?.passageIds).toEqual(['oig-21-028-full.0001']);
+  });
+});
+
+describe('badges only on pages about the corpus', () => {
+  const unrelated = {
+    url: PAGE,
+    title: 'Council votes on parking',
+    blocks: [
+      {
+        text: 'The mayor said the plan was “a fair deal for every driver in town”.',
+        kind: 'p' as const,
+        onPage: true,
+      },
+    ],
+  };
+
+  it('answers an unrelated page with its quotations but no badges, and keeps that for the popup', async () => {
+    const scans = new TabScanStore(memoryArea());
+    const h = handlersWith({ scans });
+    const r = await scanned(h.matchQuotes(unrelated, tab(5)));
+    expect(r.quotes).toHaveLength(1);
+    expect(r.badges).toBe(false);
+    expect(await scans.get(5)).toMatchObject({ badges: false, relevance: { about: false } });
+  });
+
+  it('badges a page that matches a source', async () => {
+    const r = await scanned(handlers.matchQuotes(scanRequest([inFirst]), tab(5)));
+    expect(r.badges).toBe(true);
+  });
+
+  it('badges every page when the reader asks for it', async () => {
+    const h = createHandlers({
+      db,
+      corpus: new CorpusCache(storedCorpusLoader(db, async () => {})),
+      scans: new TabScanStore(memoryArea()),
+      sites: new SiteSwitch(sitesItem()),
+      self,
+      now: () => clock,
+      badgeEveryQuotation: async () => true,
+    });
+    expect((await scanned(h.matchQuotes(unrelated, tab(5)))).badges).toBe(true);
   });
 });

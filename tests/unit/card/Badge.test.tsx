@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { drawBadge } from '@/components/badge/dom';
-import { VERDICT_LABEL } from '@/components/card/verdict-text';
+import { VERDICT_ICON, VERDICT_LABEL } from '@/components/card/verdict-text';
 import type { EvidenceLevel } from '@/lib/corpus/types';
 import { type AttributionCheck, VERDICTS, type Verdict } from '@/lib/types';
 import { Badge } from './Badge';
@@ -15,7 +15,7 @@ it.each(VERDICTS)(
     render(<Badge status={status} evidence="original" attribution="ok" onOpen={() => {}} />);
     const says = status === 'hidden' ? ', the page hides part of the quoted text' : '';
     const button = screen.getByRole('button', {
-      name: `Verbatim: ${VERDICT_LABEL[status]}${says} — opens provenance`,
+      name: `Verbatim: ${VERDICT_LABEL[status]}${says} — show why`,
     });
     expect(button.querySelector('.vb-label')?.textContent).toBe(VERDICT_LABEL[status]);
     expect(button.querySelector('.vb-icon')?.getAttribute('aria-hidden')).toBe('true');
@@ -24,13 +24,14 @@ it.each(VERDICTS)(
   },
 );
 
-it('labels are the seven product words', () => {
+it('labels are the eight product words', () => {
   expect(VERDICTS.map((v) => VERDICT_LABEL[v])).toEqual([
     'Verified',
     'Edited',
     'Altered',
     'Partly found',
-    'Said elsewhere',
+    'Other source',
+    'Phrase only',
     'Not found',
     'Hidden text',
   ]);
@@ -41,8 +42,10 @@ it('shows a visible qualifier when the evidence is a single outlet', () => {
   const button = screen.getByRole('button');
   expect(button.textContent).toContain('1 source');
   expect(button.getAttribute('aria-label')).toBe(
-    'Verbatim: Verified, known from 1 source — opens provenance',
+    'Verbatim: Verified, known from one news organisation only, not from the document itself — show why',
   );
+  // The visible "· 1 source" explains itself on hover too.
+  expect(button.querySelector('.vb-qual')?.getAttribute('title')).toMatch(/one news organisation only/);
 });
 
 it('shows no qualifier for corroborated evidence', () => {
@@ -50,11 +53,26 @@ it('shows no qualifier for corroborated evidence', () => {
   expect(screen.getByRole('button').textContent).not.toContain('source');
 });
 
-it('marks an attribution mismatch in text', () => {
-  render(<Badge status="verified" evidence="original" attribution="mismatch" onOpen={() => {}} />);
+it.each(['verified', 'edited'] as const)(
+  '%s words said by someone else than the article names: the badge reads "Wrong speaker", with its own icon',
+  (status) => {
+    render(<Badge status={status} evidence="original" attribution="mismatch" onOpen={() => {}} />);
+    const button = screen.getByRole('button');
+    expect(button.querySelector('.vb-label')?.textContent).toBe('Wrong speaker');
+    expect(button.textContent).not.toContain(VERDICT_LABEL[status]);
+    expect(button.querySelector('.vb-icon')?.textContent).not.toBe(VERDICT_ICON[status]);
+    expect(button.getAttribute('data-status')).toBe(status);
+    expect(button.getAttribute('data-shown')).toBe('wrong-speaker');
+    expect(button.getAttribute('aria-label')).toBe('Verbatim: Wrong speaker — show why');
+  },
+);
+
+it('changed words put in another mouth keep their verdict first and say the speaker differs', () => {
+  render(<Badge status="altered" evidence="original" attribution="mismatch" onOpen={() => {}} />);
   const button = screen.getByRole('button');
-  expect(button.textContent).toContain('⚠ speaker');
-  expect(button.getAttribute('aria-label')).toContain('speaker differs');
+  expect(button.querySelector('.vb-label')?.textContent).toBe('Altered');
+  expect(button.textContent).toContain('other speaker');
+  expect(button.getAttribute('aria-label')).toContain('the article names a different speaker');
 });
 
 it('opens on click (Enter and Space on a native button click it too)', () => {

@@ -31,6 +31,10 @@ describe('verdict sentence', () => {
       r: result({ status: 'elsewhere', passageIds: ['o012'], source: 'house-committees-2021-01-14' }),
       says: /match a related source: Joint statement by Reps\. Maloney, Nadler, Raskin and Lofgren/,
     },
+    phrase: {
+      r: result({ status: 'phrase', passageIds: ['r008'], source: 'oig-21-028' }),
+      says: /These words occur in report 21-028, but they are too short to verify a quotation/,
+    },
     'not-found': { r: result({ status: 'not-found', coverage: 0 }), says: /Not found in the corpus/ },
     hidden: {
       r: result({ status: 'hidden', passageIds: ['r008'], source: 'oig-21-028' }),
@@ -130,7 +134,7 @@ describe('the passage and its provenance', () => {
     expect(facts).toContain("Review of the Department of Justice's Planning");
     expect(facts).toContain('Jeff Sessions');
     expect(facts).toContain('2018-05-11');
-    expect(facts).toContain('call-notes');
+    expect(facts).toContain('call notes');
     expect(facts).toContain('the five Southwest border U.S. Attorneys');
   });
 
@@ -144,8 +148,11 @@ describe('the passage and its provenance', () => {
       />,
     );
     const evidence = text(document.querySelector('.vb-evidence'));
-    expect(evidence).toContain('Known from a single outlet');
-    expect(evidence).toContain('https://www.miamiherald.com/news/local/immigration/article248506335.html');
+    expect(evidence).toContain('Known from a single news organisation');
+    // Each evidence site says what kind of outlet it is, next to its URL.
+    expect(evidence).toContain(
+      'news organisation https://www.miamiherald.com/news/local/immigration/article248506335.html',
+    );
     const link = document.querySelector<HTMLAnchorElement>('.vb-evidence a');
     expect(link?.rel).toContain('noreferrer');
     expect(link?.target).toBe('_blank');
@@ -164,8 +171,9 @@ describe('the passage and its provenance', () => {
     expect(text(document.querySelector('.vb-note'))).toContain('Attorney General’s');
   });
 
-  it('warns when the article attributes the words to someone else', () => {
+  it('warns when the article attributes changed words to someone else', () => {
     const r = result({
+      status: 'altered',
       passageIds: ['r036'],
       source: 'oig-21-028',
       speaker: 'Jeff Sessions',
@@ -174,7 +182,7 @@ describe('the passage and its provenance', () => {
     });
     render(<ProvenanceCard {...props('The Western District of Texas', r)} />);
     expect(text(document.querySelector('.vb-warning'))).toContain(
-      'The article attributes this to Rod Rosenstein; the report records it as Jeff Sessions.',
+      'The article names Rod Rosenstein as the speaker; the report records Jeff Sessions.',
     );
   });
 });
@@ -338,4 +346,23 @@ it('MessageCard shows the message instead of a verdict', () => {
   expect(screen.getByRole('dialog').textContent).toContain(
     'Select the words of a quotation (up to 2,000 characters)',
   );
+});
+
+describe('a partly found quotation', () => {
+  it('marks the words found in no source in the quotation, in text as well as style', () => {
+    const quote = 'prosecution would be swift, and then the governors refused';
+    const r = result({
+      status: 'partial',
+      passageIds: ['r033'],
+      source: 'oig-21-028',
+      coverage: 0.5,
+      unsupported: [[37, 58]],
+    });
+    render(<ProvenanceCard {...props(quote, r)} />);
+    const marks = [...document.querySelectorAll('.vb-quote mark.vb-unsupported')];
+    expect(marks.map((m) => text(m))).toEqual(['not found: the governors refused']);
+    expect(text(document.querySelector('.vb-quote'))).toBe(
+      'prosecution would be swift, and then not found: the governors refused',
+    );
+  });
 });

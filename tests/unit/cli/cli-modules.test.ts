@@ -67,6 +67,7 @@ describe('text input', () => {
         { text: 'A.', kind: 'p' },
         { text: 'B.', kind: 'p' },
       ],
+      head: [],
     });
   });
 });

@@ -16,6 +16,8 @@ export const QUOTE_KEYS = [
   'attribution',
   'edits',
   'diff',
+  'unsupported',
+  'block',
 ];
 
 export interface Run {

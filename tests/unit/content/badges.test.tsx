@@ -40,6 +40,7 @@ function respond(quotes: readonly LocatedQuote[], pick: (q: LocatedQuote) => Mat
     passages: { r008: passage('r008'), r036: passage('r036') },
     sources: { 'oig-21-028': source('oig-21-028') },
     corpus: corpusInfo(),
+    badges: true,
   };
 }
 
@@ -57,13 +58,14 @@ describe('BadgeLayer', () => {
     const inserted = layer.apply(located, respond(located, byQuote));
     const hosts = [...document.querySelectorAll('verbatim-badge')] as HTMLElement[];
     expect(inserted).toBe(hosts.length);
-    const driving = hosts.find((h) => h.dataset.quote === 'driving force');
+    // The body's “driving force” (the headline quotes it too, and is badged in its own place).
+    const driving = hosts.find((h) => h.dataset.quote === 'driving force' && !h.closest('h1'));
     expect(driving?.dataset.status).toBe('verified');
     expect(driving?.dataset.passages).toBe('r008');
     expect(driving?.previousSibling?.textContent?.endsWith('driving force”')).toBe(true);
     expect(driving?.shadowRoot).toBeNull();
     const button = rootOf(driving as Element)?.querySelector('button');
-    expect(button?.getAttribute('aria-label')).toBe('Verbatim: Verified — opens provenance');
+    expect(button?.getAttribute('aria-label')).toBe('Verbatim: Verified — show why');
     const western = hosts.find((h) => h.dataset.quote?.startsWith('The Western District'));
     expect(rootOf(western as Element)?.querySelector('button')?.textContent).toContain('1 source');
   });

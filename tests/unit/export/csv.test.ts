@@ -98,3 +98,14 @@ describe('exportCsv', () => {
     expect(parseCsv(exportCsv([]).slice(1))).toHaveLength(1);
   });
 });
+
+it('has the disputed mark and its reason as its last columns', () => {
+  const csv = exportCsv([
+    makeRecord({ id: 1, disputed: true, disputeReason: 'wrong day' }),
+    makeRecord({ id: 2 }),
+  ]);
+  const [header, first, second] = csv.slice(1).split('\r\n');
+  expect(header?.endsWith(',disputed,dispute reason')).toBe(true);
+  expect(first?.endsWith(',yes,wrong day')).toBe(true);
+  expect(second?.endsWith(',,')).toBe(true);
+});

@@ -110,6 +110,36 @@ describe('parseImport rejects bad files with a clear message', () => {
   });
 });
 
+describe('the disputed mark in exports', () => {
+  it('round-trips a disputed record, and still reads files written before the mark existed', () => {
+    const disputed = makeRecord({
+      id: 9,
+      quote: 'marked',
+      disputed: true,
+      disputeReason: 'said on another day',
+    });
+    const text = exportJson([disputed, ...seedRecords()], 'v');
+    expect(JSON.parse(text).records[0]).toMatchObject({
+      disputed: true,
+      disputeReason: 'said on another day',
+    });
+    expect(parseImport(text)).toEqual({
+      ok: true,
+      records: [disputed, ...seedRecords()],
+      corpusVersion: 'v',
+    });
+    // An older file: no disputed fields anywhere.
+    const old = fileOf(seedRecords().map((r) => JSON.parse(JSON.stringify(r))));
+    expect(old).not.toContain('disputed');
+    expect(parseImport(old).ok).toBe(true);
+  });
+
+  it('rejects a disputed mark of the wrong type', () => {
+    const bad = fileOf([{ ...makeRecord({ id: 3 }), disputed: 'yes' }]);
+    expect(parseImport(bad).ok).toBe(false);
+  });
+});
+
 describe('importVerifications', () => {
   it('export, clear, import reproduces exactly the same records', async () => {
     await db.verifications.bulkAdd(seedRecords());

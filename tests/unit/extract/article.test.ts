@@ -33,8 +33,8 @@ describe.each(Object.entries(doms))('articleBlocks (%s)', (_name, make) => {
        <p>Line one<br>line two<script>var x = "not text";</script>  end </p>`,
     );
     expect(articleBlocks(body)).toEqual([
-      { text: 'Own text here', kind: 'blockquote' },
-      { text: 'Nested bold para', kind: 'blockquote' },
+      { text: 'Own text here', kind: 'blockquote', blockquote: 0 },
+      { text: 'Nested bold para', kind: 'blockquote', blockquote: 0 },
       { text: 'Line one line two end', kind: 'p' },
     ]);
   });

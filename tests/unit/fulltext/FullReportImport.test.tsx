@@ -7,7 +7,7 @@ import type { RawPage } from '@/lib/fulltext/types';
 import { seedCorpus } from '@/utils/corpus-store';
 import { openDatabase, type VerbatimDB } from '@/utils/db';
 import type { ExtractOptions } from '@/utils/fulltext/pdf-text';
-import { reportPages, toFormFeedText } from './documents';
+import { completeReportPages, reportPages, toFormFeedText } from './documents';
 
 let db: VerbatimDB;
 let n = 0;
@@ -34,9 +34,9 @@ describe('the "Add the full report" panel', () => {
     const notify = vi.fn(async () => undefined);
     render(<FullReportImport db={db} notify={notify} />);
     expect(screen.getByText(/Only excerpts of the report are loaded/)).toBeTruthy();
-    pick(new File([toFormFeedText(reportPages())], 'report.txt', { type: 'text/plain' }));
+    pick(new File([toFormFeedText(completeReportPages())], 'report.txt', { type: 'text/plain' }));
     const status = await screen.findByText(
-      /^Imported “report\.txt”: 5 pages, \d+ sentences\./,
+      /^Imported “report\.txt”: 93 pages, \d+ sentences\..* It is the complete report: the original of January 2021\./,
       {},
       { timeout: 5000 },
     );
@@ -44,6 +44,17 @@ describe('the "Add the full report" panel', () => {
     expect(notify).toHaveBeenCalledTimes(1);
     await screen.findByText(/^The full report is loaded: “report\.txt”/);
     expect(screen.getByLabelText(/Replace the full report/)).toBeTruthy();
+  });
+
+  it('keeps a file of a few pages as an excerpt and says so, never "the full report is loaded"', async () => {
+    render(<FullReportImport db={db} notify={vi.fn(async () => undefined)} />);
+    pick(new File([toFormFeedText(reportPages())], 'pages.txt', { type: 'text/plain' }));
+    const status = await screen.findByText(/^Imported “pages\.txt”: 5 pages/, {}, { timeout: 5000 });
+    expect(status.textContent).toContain(
+      'It is not the whole report (which has 93 pages), so it is kept as an excerpt: quotations outside these pages read “not in the imported pages”.',
+    );
+    await screen.findByText(/^An excerpt of the report is loaded: “pages\.txt”, 5 pages of 93/);
+    expect(screen.queryByText(/The full report is loaded/)).toBeNull();
   });
 
   it('shows page progress with a Cancel button that stops the import and stores nothing', async () => {

@@ -5,7 +5,14 @@ import { buildFullText, type FullTextInput, reportOverlapRule } from '@/lib/full
 import { FullTextImportError } from '@/lib/fulltext/errors';
 import { findPassage, wordStream } from '@/lib/fulltext/link';
 import { pagesFromFormFeedText } from '@/lib/fulltext/pages';
-import { notTheReportPages, ONLY_IN_FULL_TEXT, reportPages, toFormFeedText } from './documents';
+import {
+  completeReportPages,
+  notTheReportPages,
+  ONLY_IN_FULL_TEXT,
+  REPORT_PAGE_COUNT,
+  reportPages,
+  toFormFeedText,
+} from './documents';
 
 const report = bundledCorpus.sources.find((s) => s.id === 'oig-21-028')!;
 const curated = bundledCorpus.passages.filter((p) => p.source === 'oig-21-028');
@@ -40,10 +47,38 @@ describe('buildFullText', () => {
       role: 'primary',
       fullTextOf: 'oig-21-028',
       version: 'a'.repeat(64),
-      title: 'Report 21-028 — full text (imported)',
       pages: 5,
     });
     expect(sourceSchema.safeParse(build.source).success).toBe(true);
+  });
+
+  it('a file with a few of the report’s pages is an excerpt, never the full report', () => {
+    expect(build.source).toMatchObject({
+      scope: 'excerpt',
+      title: 'Report 21-028 — 5 imported pages (an excerpt)',
+    });
+    expect(build.source.edition).toBeUndefined();
+    expect(build.stats).toMatchObject({ scope: 'excerpt', edition: null, reportPages: REPORT_PAGE_COUNT });
+  });
+
+  it('all 93 pages are the complete report, the original; with the April 2022 notice page, the revision', () => {
+    const original = buildFullText(input(toFormFeedText(completeReportPages())));
+    expect(original.source).toMatchObject({
+      scope: 'complete',
+      edition: 'original',
+      pages: 93,
+      title: 'Report 21-028 — full text (imported)',
+    });
+    const revised = buildFullText(input(toFormFeedText(completeReportPages({ revised: true }))));
+    expect(revised.source).toMatchObject({ scope: 'complete', edition: 'revised', pages: 94 });
+    expect(revised.source.title).toContain('April 2022 revision');
+    // One page more without the notice is not the report as published: an excerpt of something else.
+    const extra = [
+      ...completeReportPages(),
+      { label: '92', paragraphs: ['An appendix someone added to the file.'] },
+    ];
+    expect(buildFullText(input(toFormFeedText(extra))).source.scope).toBe('excerpt');
+    expect(sourceSchema.safeParse(revised.source).success).toBe(true);
   });
 
   it('stores sentence passages in reading order with zero-padded ids and the file as evidence', () => {

@@ -7,7 +7,14 @@ import { bundledCorpus } from '@/data/corpus';
 import { withFullText } from '@/lib/fulltext/merge';
 import { loadFullTextForCli } from '@/scripts/cli/full-text';
 import { runCli } from '@/scripts/cli/run';
-import { notTheReportPages, ONLY_IN_FULL_TEXT, reportPages, toFormFeedText, toPdf } from './documents';
+import {
+  completeReportPages,
+  notTheReportPages,
+  ONLY_IN_FULL_TEXT,
+  reportPages,
+  toFormFeedText,
+  toPdf,
+} from './documents';
 
 const dir = mkdtempSync(join(tmpdir(), 'verbatim-fulltext-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -94,7 +101,8 @@ describe('npm run check -- --full-text', () => {
       `<html><head><title>Report</title></head><body><article><p>${'Background on the report. '.repeat(20)}</p>` +
         '<p>The report says “purple elephants negotiated the municipal zoning treaty at dawn” today.</p></article></body></html>',
     );
-    writeFileSync(join(dir, 'report.pdf'), await toPdf(reportPages()));
+    writeFileSync(join(dir, 'report.pdf'), await toPdf(completeReportPages()));
+    writeFileSync(join(dir, 'excerpt.pdf'), await toPdf(reportPages()));
     const without = await check([article]);
     expect(without.stdout).toMatch(/not found in corpus/);
     expect(without.stdout).not.toMatch(/not in the report/);
@@ -102,6 +110,11 @@ describe('npm run check -- --full-text', () => {
     expect(withText.code).toBe(0);
     expect(withText.stdout).toMatch(/not in the report/);
     expect(withText.stdout).not.toMatch(/not found in corpus/);
+    // Five pages of the report are an excerpt: what is not in them is not in those pages, no more.
+    const excerpt = await check(['--full-text', join(dir, 'excerpt.pdf'), article]);
+    expect(excerpt.code).toBe(0);
+    expect(excerpt.stdout).toMatch(/not in the imported pages/);
+    expect(excerpt.stdout).not.toMatch(/not in the report/);
   });
 
   it('exits with a clear message when the full text is refused', async () => {

@@ -77,6 +77,42 @@ export function reportPages(): DocPage[] {
   ];
 }
 
+/** The number of pages the report has (sources.json): a complete import has this many. */
+export const REPORT_PAGE_COUNT = 93;
+
+const FILLER_WORDS =
+  'agency attorneys border budget call chart children court custody data detention district email families guidance judges leadership marshals meeting memo notes office parents plan policy prosecution referral review shelter staff statute surge testimony training'.split(
+    ' ',
+  );
+
+/** One page of running text with words of its own, so no line repeats the way a running header does. */
+function fillerPage(n: number): DocPage {
+  const word = (k: number) => FILLER_WORDS[(n * 7 + k * 3) % FILLER_WORDS.length];
+  return {
+    label: String(n),
+    paragraphs: [
+      `The review turns to the ${word(0)} and the ${word(1)} of the ${word(2)}, as the ${word(3)} described it to the ${word(4)} in its ${word(5)}.`,
+    ],
+  };
+}
+
+/**
+ * The whole report: the test report's pages, then running text up to the report's page count. With
+ * `revised`, the April 2022 revision: a notice page in front.
+ */
+export function completeReportPages(options: { revised?: boolean } = {}): DocPage[] {
+  const pages = reportPages();
+  for (let n = 4; pages.length < REPORT_PAGE_COUNT; n++) pages.push(fillerPage(n));
+  if (!options.revised) return pages;
+  const notice: DocPage = {
+    label: 'Notice',
+    paragraphs: [
+      'Notice: this report was revised on April 13, 2022, after an independent referencing review. The changes are not material to the findings.',
+    ],
+  };
+  return [notice, ...pages];
+}
+
 /** Not the report: the same layout, with only two of the report's own passages. */
 export function notTheReportPages(): DocPage[] {
   const t = ONLY_IN_FULL_TEXT;

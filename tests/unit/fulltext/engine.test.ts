@@ -6,7 +6,7 @@ import { buildFullText, type FullTextBuild } from '@/lib/fulltext/build';
 import { withFullText } from '@/lib/fulltext/merge';
 import { pagesFromFormFeedText } from '@/lib/fulltext/pages';
 import { corpusInfoOf } from '@/utils/corpus-store';
-import { curated, ONLY_IN_FULL_TEXT, reportPages, toFormFeedText } from './documents';
+import { completeReportPages, curated, ONLY_IN_FULL_TEXT, toFormFeedText } from './documents';
 
 let build: FullTextBuild;
 let curatedOnly: CorpusIndex;
@@ -15,7 +15,7 @@ let merged: ReturnType<typeof withFullText>;
 
 beforeAll(() => {
   build = buildFullText({
-    pages: pagesFromFormFeedText(toFormFeedText(reportPages())),
+    pages: pagesFromFormFeedText(toFormFeedText(completeReportPages())),
     format: 'text',
     fileName: 'report.txt',
     version: 'c'.repeat(64),

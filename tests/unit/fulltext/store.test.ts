@@ -9,6 +9,7 @@ import { importFullReport, type PickedFile } from '@/utils/fulltext/import';
 import { extractPdfPagesInNode } from '@/utils/fulltext/node-pdf';
 import { FULL_TEXT_META_KEY, storeFullText } from '@/utils/fulltext/store';
 import {
+  completeReportPages,
   corruptPdf,
   curated,
   encryptedPdf,
@@ -62,7 +63,7 @@ async function snapshot() {
 
 describe('importing the full report into the database', () => {
   it('stores the source and its passages, fills curated pages, and tells the background', async () => {
-    const outcome = await run(file('report.pdf', await toPdf(reportPages())));
+    const outcome = await run(file('report.pdf', await toPdf(completeReportPages())));
     expect(outcome.status).toBe('stored');
     expect(notify).toHaveBeenCalledTimes(1);
     const source = await db.sources.get('oig-21-028-full');
@@ -80,6 +81,29 @@ describe('importing the full report into the database', () => {
     expect((await db.passages.get('r019'))?.page).toBeNull();
     const info = corpusInfoOf({ ...(await readCorpus(db, bundledCorpus.passages)), version: 'x' });
     expect(info.hasFullText).toBe(true);
+    expect(source).toMatchObject({ scope: 'complete', edition: 'original', pages: 93 });
+    expect(outcome.status === 'stored' && outcome.record).toMatchObject({
+      scope: 'complete',
+      edition: 'original',
+    });
+  });
+
+  it('a 5-page PDF with report passages is stored as an excerpt: its matches keep their pages, and it is not "the full report"', async () => {
+    const outcome = await run(file('five.pdf', await toPdf(reportPages())));
+    expect(outcome.status).toBe('stored');
+    expect(outcome.status === 'stored' && outcome.record).toMatchObject({
+      scope: 'excerpt',
+      pages: 5,
+      reportPages: 93,
+    });
+    const source = await db.sources.get('oig-21-028-full');
+    expect(source).toMatchObject({
+      scope: 'excerpt',
+      title: 'Report 21-028 — 5 imported pages (an excerpt)',
+    });
+    expect((await db.passages.get('r008'))?.page).toBe('2');
+    const info = corpusInfoOf({ ...(await readCorpus(db, bundledCorpus.passages)), version: 'x' });
+    expect(info).toMatchObject({ hasFullText: false, excerptImported: true });
   });
 
   it('does nothing when the same file is imported again, without parsing it again', async () => {

@@ -42,9 +42,10 @@ afterEach(async () => {
   await db.delete();
 });
 
-/** The full table: the read-only preview of the newest rows can come first. */
+/** The full flat table (the read-only preview of the newest rows can come first; articles are the default). */
 const table = async () => {
   await screen.findByRole('button', { name: 'Export all as JSON' });
+  fireEvent.click(screen.getByRole('radio', { name: 'All quotations' }));
   return screen.getByRole('table', { name: 'Saved verifications' });
 };
 
@@ -71,7 +72,7 @@ describe('the library page', () => {
     expect(await within(dialog).findByRole('heading', { name: /Verified/ })).toBeTruthy();
     // The matched passage's own text, read from the corpus tables.
     const passage = bundledCorpus.passages.find((p) => p.id === 'r001');
-    expect(within(dialog).getByLabelText('Passage r001').textContent).toContain(passage?.text.slice(0, 40));
+    expect(within(dialog).getByLabelText('Source passage').textContent).toContain(passage?.text.slice(0, 40));
     fireEvent.input(within(dialog).getByLabelText('Your note'), { target: { value: 'check the memo' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save note' }));
     await within(dialog).findByText('Note saved.');

@@ -10,13 +10,17 @@ import { makeRecord, makeResult } from './records';
 
 afterEach(cleanup);
 
+/**
+ * Six verdicts, 20 records each in 120: the engine's (`hidden` is the content script's), without
+ * `phrase`, so the counts below stay whole.
+ */
+const CYCLED = VERDICTS.filter((v) => v !== 'hidden' && v !== 'phrase');
+
 /** 120 records: quotation "quote 000".."quote 119", verdicts cycling, newest = highest number. */
-/** The engine's six verdicts (`hidden` is the content script's), 20 records each in 120. */
-const ENGINE_VERDICTS = VERDICTS.filter((v) => v !== 'hidden');
 
 function many(count = 120): VerificationRecord[] {
   return Array.from({ length: count }, (_, i) => {
-    const status: Verdict = ENGINE_VERDICTS[i % ENGINE_VERDICTS.length] ?? 'verified';
+    const status: Verdict = CYCLED[i % CYCLED.length] ?? 'verified';
     return makeRecord({
       id: i + 1,
       quote: `quote ${String(i).padStart(3, '0')}`,
@@ -31,7 +35,15 @@ function many(count = 120): VerificationRecord[] {
 // Small pages keep role queries (accessible-name computation in jsdom is slow) quick.
 function setup(records = many(), pageSize = 10) {
   const props = { onOpen: vi.fn(), onDelete: vi.fn(), onExport: vi.fn() };
-  render(<VerificationsPanel records={records} sources={{}} initialPageSize={pageSize} {...props} />);
+  render(
+    <VerificationsPanel
+      records={records}
+      sources={{}}
+      initialPageSize={pageSize}
+      initialView="flat"
+      {...props}
+    />,
+  );
   return props;
 }
 
@@ -52,9 +64,11 @@ describe('the saved-verifications table', () => {
     expect(headers).toEqual([
       'Quotation',
       'Verdict',
-      'Source / passage',
-      'Page',
-      'Attribution',
+      'Source',
+      'Report page',
+      'Article says',
+      'Source says',
+      'Article',
       'Checked ▼',
       'Actions',
     ]);
@@ -188,9 +202,11 @@ describe('the read-only preview table', () => {
     expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
       'Quotation',
       'Verdict',
-      'Source / passage',
-      'Page',
-      'Attribution',
+      'Source',
+      'Report page',
+      'Article says',
+      'Source says',
+      'Article',
       'Checked ▼',
     ]);
     expect(bodyRows()).toHaveLength(3);

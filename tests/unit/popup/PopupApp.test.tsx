@@ -54,6 +54,7 @@ function services(over: Partial<PopupServices> = {}): PopupServices {
       ),
     ),
     latestCheck: vi.fn(async () => null),
+    disputeRecord: vi.fn(async () => undefined),
     openLibrary: vi.fn(async () => undefined),
     closePopup: vi.fn(),
     ...over,
@@ -193,6 +194,67 @@ describe('popup: check a quote', () => {
   });
 });
 
+describe('popup: checked by hand', () => {
+  it('a check typed while a Verbatim page is the active tab records no page, and is cited as checked by hand', async () => {
+    const writeText = vi.fn(async (_: string) => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const s = services({
+      activeTab: vi.fn(async () => ({ id: 7, url: 'chrome-extension://abc/popup.html', title: 'Verbatim' })),
+    });
+    render(<PopupApp services={s} />);
+    const box = section('Check a quote');
+    fireEvent.input(box.getByLabelText('Paste or type a quotation'), {
+      target: { value: 'zero tolerance policy' },
+    });
+    fireEvent.click(box.getByRole('button', { name: 'Check' }));
+    await box.findByRole('heading', { name: /Verified/ });
+    expect(s.checkText).toHaveBeenCalledWith('zero tolerance policy', { url: '', title: '' });
+    fireEvent.click(box.getByRole('button', { name: 'Copy citation' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
+    const citation = writeText.mock.calls[0]?.[0] ?? '';
+    expect(citation).toContain('checked by hand');
+    expect(citation).not.toMatch(/Verbatim <|chrome-extension|news\.example/);
+  });
+
+  it('the recent list names a popup check "Checked by hand", not its tab', async () => {
+    const s = services({
+      recent: vi.fn(async () => [
+        makeRecord({ id: 1, quote: 'typed words', origin: 'popup', pageTitle: 'Verbatim', url: '' }),
+      ]),
+    });
+    render(<PopupApp services={s} />);
+    const recent = section('Recent');
+    await recent.findByText('“typed words”');
+    expect(recent.getByText('Checked by hand')).toBeTruthy();
+    expect(recent.queryByText('Verbatim')).toBeNull();
+  });
+});
+
+it('a check made in the popup can be marked as looking wrong; the saved record gets the mark', async () => {
+  const s = services();
+  render(<PopupApp services={s} />);
+  const box = section('Check a quote');
+  fireEvent.input(box.getByLabelText('Paste or type a quotation'), {
+    target: { value: 'zero tolerance policy' },
+  });
+  fireEvent.click(box.getByRole('button', { name: 'Check' }));
+  fireEvent.click(await box.findByRole('button', { name: 'This verdict looks wrong' }));
+  fireEvent.input(box.getByLabelText(/What looks wrong\?/), { target: { value: 'a different memo' } });
+  fireEvent.click(box.getByRole('button', { name: 'Keep this note' }));
+  await box.findByText('You marked this verdict as looking wrong: a different memo');
+  expect(s.disputeRecord).toHaveBeenCalledWith(12, 'a different memo');
+});
+
+describe('the badge legend', () => {
+  it('is reachable from the popup, one line per badge', async () => {
+    render(<PopupApp services={services()} />);
+    fireEvent.click(screen.getByText('What the badges mean'));
+    const legend = screen.getByRole('list', { name: 'What the badges mean' });
+    expect(within(legend).getAllByRole('listitem').length).toBeGreaterThanOrEqual(7);
+    expect(legend.textContent).toContain('Wrong speaker');
+  });
+});
+
 describe('popup: recent', () => {
   it('lists the five latest verifications and opens the library', async () => {
     const s = services();
@@ -203,5 +265,29 @@ describe('popup: recent', () => {
     expect(recent.getAllByRole('listitem')).toHaveLength(5);
     fireEvent.click(recent.getByRole('button', { name: 'Open library' }));
     await waitFor(() => expect(s.openLibrary).toHaveBeenCalled());
+  });
+});
+
+describe('popup: a page not about the corpus', () => {
+  it('still lists its quotations and says in one line why no badges are shown', async () => {
+    const unrelated = scan(['not-found', 'phrase'], {
+      badges: false,
+      relevance: { about: false, reason: null, evidence: null },
+    });
+    render(<PopupApp services={services({ getTabScan: vi.fn(async () => unrelated) })} />);
+    const quotes = await screen.findByRole('list', { name: 'Quotations on this page' });
+    expect(within(quotes).getAllByRole('button')).toHaveLength(2);
+    expect(screen.getByText(/^No badges on the page: it names no source in the corpus/)).toBeTruthy();
+  });
+
+  it('a phrase is counted as a phrase, never as verified', async () => {
+    render(<PopupApp services={services({ getTabScan: vi.fn(async () => scan(['phrase', 'verified'])) })} />);
+    const counts = await screen.findByRole('list', { name: 'Quotations per verdict' });
+    expect(
+      within(counts)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['✓ Verified: 1', '… Phrase only: 1']);
+    expect(screen.queryByText(/No badges on the page/)).toBeNull();
   });
 });
