@@ -19,6 +19,7 @@ import {
   isCapitalised,
   PREPOSITIONS,
   PRONOUNS,
+  pastPlaceTail,
   REPORTING_PARTICIPLES,
   SPEECH_VERBS,
   STANCE_VERBS,
@@ -171,6 +172,7 @@ export function attributionAfter(after: string, quoteEndsWithFullStop: boolean):
   }
 
   if (!isCapitalised(first) && isReportingVerb(tokens, 0) && !endsClause(first)) {
+    if (OBJECT_VERBS.has(first.word)) return null;
     // "said Jane Roe", "added the spokeswoman": the subject follows the verb (and any particle).
     const from = PARTICLES.has(tokens[1]?.word ?? '') && !endsClause(first) ? 2 : 1;
     const subject = tokens[from];
@@ -190,13 +192,23 @@ export function attributionAfter(after: string, quoteEndsWithFullStop: boolean):
     const prev = tokens[k - 1] as Token;
     if (endsSentence(prev, tokens[k])) return null;
     const t = tokens[k] as Token;
-    if (!t.word) return null;
+    // "Becker & Sons": an ampersand joins a name, it ends nothing.
+    if (!t.word && t.raw !== '&') return null;
     if (endsClause(prev)) {
       const comma = /,$/.test(prev.trail);
       // "Jane Roe, the agency's spokeswoman, said", "Roe, 58, said", "Roe, of Dayton, Ohio, said":
       // the words between the commas describe the subject.
       if (subjectEnd < 0 && comma && opensDescription(t)) {
         subjectEnd = k;
+        continue;
+      }
+      // "Ann Lee, who chairs the panel, told reporters": a relative clause describes the name before
+      // it; its own verbs are not the credit's, which comes right after its closing comma.
+      if (subjectEnd < 0 && comma && /^(?:who|whose)$/.test(t.word) && isCapitalised(prev)) {
+        const close = relativeClauseEnd(tokens, k);
+        if (close < 0) return null;
+        subjectEnd = k;
+        k = close;
         continue;
       }
       if (subjectEnd >= 0 && comma && !isReportingVerb(tokens, k)) continue;
@@ -225,10 +237,34 @@ export function attributionAfter(after: string, quoteEndsWithFullStop: boolean):
     if (!isReportingVerb(tokens, k) && !who.some((w) => isCapitalised(w) || SPEAKING_NOUNS.has(w.word))) {
       return null;
     }
+    // "Tom Becker of Dayton, Ohio, said": the person, not the town.
+    const of = who.findIndex((w, i) => i >= 2 && /^(?:of|at)$/.test(w.word));
+    if (of > 0 && isPersonName(phrase(source, tokens, 0, of))) end = of;
     return speakerPhrase(phrase(source, tokens, 0, end));
   }
   return null;
 }
+
+/**
+ * Index of the last token of the relative clause opening at `k` ("who chairs the panel,"): the one
+ * carrying the comma that a reporting verb follows; -1 when the sentence ends first.
+ */
+function relativeClauseEnd(tokens: readonly Token[], k: number): number {
+  for (let c = k; c < tokens.length && c - k < 30; c++) {
+    const t = tokens[c] as Token;
+    if (endsSentence(t, tokens[c + 1])) return -1;
+    if (!/,$/.test(t.trail)) continue;
+    let v = c + 1;
+    while (v < tokens.length && isModifier(tokens[v] as Token)) v++;
+    if (isReportingVerb(tokens, v)) return c;
+  }
+  return -1;
+}
+
+/** Verbs whose next words are their object, never a subject put after them ("told reporters"). */
+const OBJECT_VERBS = new Set(
+  'told tells informed informs assured assures advised instructed ordered directed urged reminded'.split(' '),
+);
 
 /** A dash and a capitalised name closing the paragraph (with an optional description after a comma). */
 const DASH_CREDIT = /^\s*[\u2014\u2013\u2015]\s*(\p{Lu}[^\u2014\u2013\u2015.!?\u201C\u201D"]{0,80})\.?\s*$/u;
@@ -389,6 +425,17 @@ export function attributionBefore(
     ) {
       // "Lee went on to say, “…”", "Lee would only say: “…”".
       const subject = clauseSubject(source, scope, k - 1, true) ?? subjectOfVerb(source, scope, k - 1);
+      if (subject) return subject;
+      continue;
+    }
+    if (
+      /^\p{Ll}{2,}ing$/u.test(t.raw) &&
+      /^(?:is|are|was|were)$/.test(scope[k - 1]?.word ?? '') &&
+      !quoteIsName &&
+      !objectOf(k)
+    ) {
+      // "Lee is telling voters that “…”": a live blog's present progressive, the subject's words.
+      const subject = clauseSubject(source, scope, k - 1);
       if (subject) return subject;
       continue;
     }
@@ -583,16 +630,11 @@ function clauseSubject(
       continue;
     }
     // An opening phrase up to its comma: a preposition, a participle, a subordinate clause, an adverb.
-    const opener =
-      PREPOSITIONS.has(t.word) ||
-      CLAUSE_WORDS.has(t.word) ||
-      /^\p{L}\p{Ll}+(?:ing|ed|ly)$/u.test(t.raw) ||
-      /^(?:asked|speaking|addressing|writing|responding|appearing)$/.test(t.word);
-    if (!opener) break;
+    if (!isOpener(t)) break;
     let c = i;
     while (c < k && !/,$/.test((scope[c] as Token).trail) && c - i < 14) c++;
     if (c >= k || !/,$/.test((scope[c] as Token).trail)) return null;
-    i = c + 1;
+    i = pastPlaceTail(scope, c + 1);
   }
   if (i >= k) return null;
   const first = scope[i] as Token;
@@ -690,11 +732,31 @@ function beforeApposition(scope: readonly Token[], end: number): number {
     const t = scope[i] as Token;
     if (!endsClause(t)) continue;
     if (!/,$/.test(t.trail)) break;
+    // "After meeting Lee, Becker, who …, said": the first comma closes an opening phrase.
+    if (closesOpeningPhrase(scope, i)) break;
     const opens = scope[i + 1] as Token;
     const description = opensDescription(opens) || /^(?:who|whose|which)$/.test(opens.word);
     if (description && isCapitalised(t)) found = i + 1;
   }
   return found;
+}
+
+/** Is the comma after token `i` the first of a sentence that opens with a phrase before its subject? */
+function closesOpeningPhrase(scope: readonly Token[], i: number): boolean {
+  const first = scope[0];
+  if (!first || !isOpener(first)) return false;
+  for (let j = 0; j < i; j++) if (endsClause(scope[j] as Token)) return false;
+  return true;
+}
+
+/** A word opening a phrase before the sentence's subject: a preposition, a clause word, a participle. */
+function isOpener(t: Token): boolean {
+  return (
+    PREPOSITIONS.has(t.word) ||
+    CLAUSE_WORDS.has(t.word) ||
+    /^\p{L}\p{Ll}+(?:ing|ed|ly)$/u.test(t.raw) ||
+    /^(?:asked|speaking|addressing|writing|responding|appearing)$/.test(t.word)
+  );
 }
 
 /** Subject of the verb at `k`: the words before it back to a clause break, a clause word or a preposition. */
@@ -712,6 +774,18 @@ function subjectOfVerb(source: string, scope: readonly Token[], k: number): Attr
     const t = scope[from - 1] as Token;
     // After an apposition the subject's last word carries the apposition's opening comma.
     if ((endsClause(t) && !(from === end && end < verbAt)) || !t.word) break;
+    // "a spokeswoman for Lee", "an aide to Lee": the one who speaks for the person is the subject.
+    const speaksFor = scope[from - 2];
+    const onBehalf =
+      /^(?:for|to|with|at)$/.test(t.word) &&
+      speaksFor !== undefined &&
+      !endsClause(speaksFor) &&
+      !isCapitalised(speaksFor) &&
+      (isPersonNoun(speaksFor.word) || SPEAKING_NOUNS.has(speaksFor.word));
+    if (onBehalf) {
+      from--;
+      continue;
+    }
     if (CLAUSE_WORDS.has(t.word) || PREPOSITIONS.has(t.word) || isVerbLike(t)) break;
     if (isAnotherVerb(scope, from - 1)) break;
     from--;
@@ -719,5 +793,23 @@ function subjectOfVerb(source: string, scope: readonly Token[], k: number): Attr
   }
   while (from < end && CONJUNCTIONS.has((scope[from] as Token).word)) from++;
   if (end - from < 1 || end - from > MAX_SUBJECT_WORDS) return null;
+  // "Ann Lee, the party's spokeswoman said": a description whose closing comma is missing follows
+  // the name it describes, which is the subject ("Lee, an aide said, “…”" is a parenthesis: the aide).
+  const name = nameBefore(source, scope, from);
+  const parenthesis = /,$/.test(scope[k]?.trail ?? '');
+  if (name && !parenthesis && DETERMINERS.has((scope[from] as Token).word)) return name;
   return speakerPhrase(phrase(source, scope, from, end));
+}
+
+/** The person's name ending with the comma right before token `at` ("Ann Lee, …"), if it opens the sentence. */
+function nameBefore(source: string, scope: readonly Token[], at: number): Attribution | null {
+  const comma = scope[at - 1];
+  if (!comma || !/,$/.test(comma.trail) || !isCapitalised(comma)) return null;
+  let start = at - 1;
+  while (start > 0 && isCapitalised(scope[start - 1] as Token) && !endsClause(scope[start - 1] as Token)) {
+    start--;
+  }
+  if (start > 0) return null;
+  const text = phrase(source, scope, start, at);
+  return at - start <= 4 && isPersonName(text) ? speakerPhrase(text) : null;
 }

@@ -4,7 +4,7 @@
  * (a title, a gendered description, a common first name, or a pronoun already resolved to them).
  */
 import { isPersonName } from './names';
-import { endsClause, isCapitalised, type Token } from './words';
+import { endsClause, isCapitalised, pastPlaceTail, type Token } from './words';
 
 export type Gender = 'm' | 'f';
 
@@ -216,7 +216,7 @@ export function sentenceSubjects(
       let c = i;
       while (c < tokens.length && c - i < 30 && !/,$/.test((tokens[c] as Token).trail)) c++;
       if (c >= tokens.length || !/,$/.test((tokens[c] as Token).trail)) break;
-      i = c + 1;
+      i = pastPlaceTail(tokens, c + 1);
     }
     const subject = subjectAt(text, tokens, i, isKnownName);
     if (subject) out.push(subject);

@@ -222,11 +222,20 @@ function readAttribution(
 function sentenceCredit(after: string): Attribution | null {
   const end = /[.!?](?=\s+\p{Lu}|\s*$)/u.exec(after);
   const sentence = end ? after.slice(0, end.index + 1) : after;
-  const comma = sentence.lastIndexOf(',');
-  if (comma < 0 || /[\u201C\u201D"]/.test(sentence.slice(comma))) return null;
-  const clause = sentence.slice(comma);
-  if (tokenize(clause).length > 12) return null;
-  return attributionAfter(clause, false);
+  // The last clause first; then earlier ones, each read to its own end: "…, Lee said on Tuesday in
+  // Toledo, noting that …".
+  let to = sentence.length;
+  for (let tries = 0; tries < 3; tries++) {
+    const comma = sentence.lastIndexOf(',', to - 1);
+    if (comma < 0 || /[\u201C\u201D"]/.test(sentence.slice(comma))) return null;
+    const clause = sentence.slice(comma, to === sentence.length ? to : to + 1);
+    if (tokenize(clause).length <= 12) {
+      const credit = attributionAfter(clause, false);
+      if (credit) return credit;
+    }
+    to = comma;
+  }
+  return null;
 }
 
 /** "Sessions wrote:" closing the paragraph before a <blockquote> introduces it. */

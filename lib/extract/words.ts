@@ -219,3 +219,22 @@ export function startsWithVerb(quote: string): boolean {
   const w = first.word;
   return AUXILIARIES.has(w) || SPEECH_VERBS.has(w) || IRREGULAR_PAST.has(w) || /^\p{L}{3,}ed$/u.test(w);
 }
+
+/**
+ * "Speaking in Dayton, Ohio, Lee said": past an opening phrase that ends with a town (at `i - 1`),
+ * its state or country set off by commas is still the phrase, not the subject. Returns where the
+ * subject starts.
+ */
+export function pastPlaceTail(tokens: readonly Token[], i: number): number {
+  const town = tokens[i - 1];
+  if (!town || !isCapitalised(town) || !/,$/.test(town.trail)) return i;
+  for (let j = i; j < i + 3 && j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (!isCapitalised(t) || !t.word) return i;
+    if (endsClause(t)) {
+      const next = tokens[j + 1];
+      return /,$/.test(t.trail) && next && isCapitalised(next) ? j + 1 : i;
+    }
+  }
+  return i;
+}

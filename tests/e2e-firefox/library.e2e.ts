@@ -39,6 +39,13 @@ it('export JSON, delete all, import: the same records come back', async () => {
   await openExtensionTab(h, 'library.html', true);
   const listed = await inLibrary(async (view) => {
     const doc = view.document;
+    // Checks are grouped by article at first; the flat table ("All quotations") lists every quotation.
+    const flatView = () =>
+      [...doc.querySelectorAll('label')]
+        .find((l) => l.textContent?.trim() === 'All quotations')
+        ?.querySelector<HTMLInputElement>('input[type="radio"]');
+    for (let i = 0; i < 200 && !flatView(); i++) await new Promise((ok) => setTimeout(ok, 50));
+    flatView()?.click();
     for (let i = 0; i < 200 && doc.querySelectorAll('table.records tbody tr').length < 2; i++)
       await new Promise((ok) => setTimeout(ok, 50));
     return [...doc.querySelectorAll('table.records tbody tr')].map((tr) => tr.textContent ?? '');

@@ -215,8 +215,11 @@ describe('sources and appositions', () => {
     );
   });
 
-  it('does not take a clause after a comma for an apposition', () => {
-    expect(who('“It worked for the pilot program,” Hamilton, who disagreed, said.')).toBeNull();
+  it('reads a relative clause as a description only when the credit’s verb follows it', () => {
+    // The clause's own verb ("disagreed") is never the credit: the name speaks through the verb
+    // after the clause's closing comma, and without one there is no credit at all.
+    expect(who('“It worked for the pilot program,” Hamilton, who disagreed, said.')).toBe('Hamilton');
+    expect(who('“It worked for the pilot program,” Hamilton, who disagreed.')).toBeNull();
   });
 });
 
