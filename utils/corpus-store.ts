@@ -5,7 +5,8 @@
 import { validateCorpus } from '@/lib/corpus/schema';
 import type { Corpus, CorpusContent, Passage, Source } from '@/lib/corpus/types';
 import { isCompleteFullText } from '@/lib/fulltext/completeness';
-import { META, type VerbatimDB } from './db';
+import { BUNDLED_PACK_ID, packOf } from '@/lib/sources/pack';
+import { bundledPackRow, META, type VerbatimDB } from './db';
 import type { CorpusInfo } from './domain';
 
 export type SeedOutcome =
@@ -27,6 +28,10 @@ interface SeedOptions {
 
 /** Full texts the user imported (the full-report import): theirs, so a corpus upgrade keeps them. */
 export const isImportedSource = (source: Source): boolean => Boolean(source.fullTextOf);
+
+/** Seeding replaces the bundled pack's curated sources and keeps the rest: full texts and user packs. */
+const keptBySeeding = (source: Source): boolean =>
+  isImportedSource(source) || packOf(source) !== BUNDLED_PACK_ID;
 
 const MAX_LOGGED_ERRORS = 50;
 
@@ -55,6 +60,7 @@ async function isInPlace(db: VerbatimDB, corpus: unknown): Promise<boolean> {
   const c = corpus as Partial<Corpus> | null;
   if (typeof c?.hash !== 'string' || !Array.isArray(c.sources) || !Array.isArray(c.passages)) return false;
   if ((await db.meta.get(META.corpusHash))?.value !== c.hash) return false;
+  if ((await db.packs.get(BUNDLED_PACK_ID))?.hash !== c.hash) return false;
   const sourceIds = c.sources.map((s) => s?.id).filter((id): id is string => typeof id === 'string');
   return (await db.passages.where('source').anyOf(sourceIds).count()) === c.passages.length;
 }
@@ -87,17 +93,18 @@ export async function seedCorpus(
   }
   const valid = corpus as Corpus;
   try {
-    return await db.transaction('rw', db.sources, db.passages, db.meta, async () => {
+    return await db.transaction('rw', db.sources, db.passages, db.meta, db.packs, async () => {
       // Checked again inside the write transaction: another seed may have finished in between.
       if (await isInPlace(db, valid)) {
         return { status: 'unchanged', version: valid.version, hash: valid.hash } as const;
       }
       const bundledIds = valid.sources.map((s) => s.id);
 
-      const imported = (await db.sources.toArray()).filter(isImportedSource);
-      const keptIds = imported.map((s) => s.id).filter((id) => !bundledIds.includes(id));
-      const importedPassages = keptIds.length
-        ? await db.passages.where('source').anyOf(keptIds).toArray()
+      const kept = (await db.sources.toArray()).filter(keptBySeeding);
+      const keptIds = kept.map((s) => s.id).filter((id) => !bundledIds.includes(id));
+      const importedIds = kept.filter(isImportedSource).map((s) => s.id);
+      const importedPassages = importedIds.length
+        ? await db.passages.where('source').anyOf(importedIds).toArray()
         : [];
       const linkedIds = [
         ...new Set(importedPassages.flatMap((p) => (p.linkedPassage ? [p.linkedPassage] : []))),
@@ -109,13 +116,18 @@ export async function seedCorpus(
         await db.passages.where('source').noneOf(keptIds).delete();
       }
       await db.sources.where('id').noneOf(keptIds).delete();
-      await db.sources.bulkPut(valid.sources);
+      await db.sources.bulkPut(valid.sources.map((s) => ({ ...s, pack: BUNDLED_PACK_ID })));
       await db.passages.bulkPut(carryImportedPages(valid.passages, linkedBefore));
       await db.meta.bulkPut([
         { key: META.corpusVersion, value: valid.version },
         { key: META.corpusHash, value: valid.hash },
         { key: META.seededAt, value: now() },
       ]);
+      const previousPack = await db.packs.get(BUNDLED_PACK_ID);
+      await db.packs.put({
+        ...bundledPackRow({ version: valid.version, hash: valid.hash, addedAt: now() }),
+        enabled: previousPack?.enabled ?? true,
+      });
       await db.meta.delete(META.lastSeedError);
       return {
         status: 'seeded',
@@ -170,18 +182,33 @@ export function inReadingOrder(passages: Passage[], bundledOrder: readonly Passa
 /** The corpus the database holds (bundled plus imported), with the bundled version it was seeded from. */
 export interface StoredCorpus extends CorpusContent {
   version: string | null;
+  /** Packs left out because the reader disabled them. */
+  disabledPacks?: number;
 }
 
-/** The corpus as stored, passages in reading order. */
-export async function readCorpus(db: VerbatimDB, bundledOrder: readonly Passage[]): Promise<StoredCorpus> {
-  return db.transaction('r', db.sources, db.passages, db.meta, async () => {
-    const [version, sources, passages] = await Promise.all([
+/**
+ * The corpus as stored, passages in reading order: the documents of every enabled pack (what quotations
+ * are matched against), or with `{ disabled: true }` every document.
+ */
+export async function readCorpus(
+  db: VerbatimDB,
+  bundledOrder: readonly Passage[],
+  options: { disabled?: boolean } = {},
+): Promise<StoredCorpus> {
+  return db.transaction('r', [db.sources, db.passages, db.meta, db.packs], async () => {
+    const [version, allSources, allPassages, packs] = await Promise.all([
       db.meta.get(META.corpusVersion),
       db.sources.toArray(),
       db.passages.toArray(),
+      db.packs.toArray(),
     ]);
+    const off = new Set(options.disabled ? [] : packs.filter((p) => !p.enabled).map((p) => p.id));
+    const sources = off.size ? allSources.filter((s) => !off.has(packOf(s))) : allSources;
+    const ids = new Set(sources.map((s) => s.id));
+    const passages = off.size ? allPassages.filter((p) => ids.has(p.source)) : allPassages;
     return {
       version: typeof version?.value === 'string' ? version.value : null,
+      disabledPacks: off.size,
       sources,
       passages: inReadingOrder(passages, bundledOrder),
     };

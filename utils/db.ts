@@ -5,6 +5,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Passage, Source } from '@/lib/corpus/types';
+import { BUNDLED_PACK_ID, type Pack } from '@/lib/sources/pack';
 import type { AttributionCheck, MatchResult, Verdict } from '@/lib/types';
 
 export const DB_NAME = 'verbatim';
@@ -48,6 +49,7 @@ export type VerbatimDB = Dexie & {
   passages: EntityTable<Passage, 'id'>;
   verifications: EntityTable<VerificationRecord, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
+  packs: EntityTable<Pack, 'id'>;
 };
 
 export function openDatabase(name = DB_NAME): VerbatimDB {
@@ -58,6 +60,32 @@ export function openDatabase(name = DB_NAME): VerbatimDB {
     verifications: '++id, createdAt, updatedAt, status, url, source, [url+quote]',
     meta: 'key',
   });
+  // Packs: every source stored so far (the bundled corpus and an imported full text of its report) is
+  // the bundled pack's. Verifications and passages are not touched: their ids and references stay.
+  db.version(2)
+    .stores({ sources: 'id, role, pack', packs: 'id, origin' })
+    .upgrade(async (tx) => {
+      await tx
+        .table<Source, string>('sources')
+        .toCollection()
+        .modify((source) => {
+          source.pack ??= BUNDLED_PACK_ID;
+        });
+      const meta = tx.table<MetaRow, string>('meta');
+      const [version, hash, seededAt] = await meta.bulkGet([
+        META.corpusVersion,
+        META.corpusHash,
+        META.seededAt,
+      ]);
+      if (typeof hash?.value !== 'string') return; // never seeded: seeding makes the pack
+      await tx.table<Pack, string>('packs').put(
+        bundledPackRow({
+          version: typeof version?.value === 'string' ? version.value : 'unknown',
+          hash: hash.value,
+          addedAt: typeof seededAt?.value === 'number' ? seededAt.value : Date.now(),
+        }),
+      );
+    });
   return db;
 }
 
@@ -68,3 +96,16 @@ export const META = {
   seededAt: 'seededAt',
   lastSeedError: 'lastSeedError',
 } as const;
+
+/** The bundled pack's row for a corpus version and hash (enabled unless the user turns it off). */
+export function bundledPackRow(corpus: { version: string; hash: string; addedAt: number }): Pack {
+  return {
+    id: BUNDLED_PACK_ID,
+    title: 'DOJ OIG report 21-028 and related statements',
+    version: corpus.version,
+    hash: corpus.hash,
+    origin: 'bundled',
+    enabled: true,
+    addedAt: corpus.addedAt,
+  };
+}

@@ -37,6 +37,9 @@ export function verdictSentence({ result, sources, corpus }: WordingInput): stri
       return `Only part of this quotation (about ${pct}% of its words) was found, in ${name}; the rest is in no source of the corpus.`;
     }
     case 'elsewhere': {
+      // A primary document is "elsewhere" only because the article attributes the words to another one.
+      if (source?.role === 'primary')
+        return `These words match ${name}, not the document the article attributes them to${result.attributedTo ? ` (${result.attributedTo})` : ''}.`;
       const where = source
         ? `${source.title} (${[source.publisher, source.date].filter(Boolean).join(', ')})`
         : 'a related source';
@@ -90,8 +93,10 @@ export function recordedSpeaker(result: MatchResult, passages: Passage[]): strin
 }
 
 /** "the report" for the primary source, else how sentences name the source. */
+/** "the report" for the bundled report and its full text; an added document by its title. */
 function documentName(source: Source | undefined): string {
-  return source?.role === 'primary' ? 'the report' : sourceName(source);
+  if (source?.role !== 'primary') return sourceName(source);
+  return source.number || source.fullTextOf ? 'the report' : sourceName(source);
 }
 
 /**

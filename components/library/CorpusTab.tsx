@@ -9,6 +9,7 @@ import { CorpusPanel } from './CorpusPanel';
 import { CoverageSummary } from './CoverageSummary';
 import { type LibraryCorpus, passageResult } from './card-data';
 import { FullReportImport } from './FullReportImport';
+import { SourcesPanel } from './sources/SourcesPanel';
 
 export function CorpusTab({ db, corpus }: { db: VerbatimDB; corpus: LibraryCorpus }) {
   const [open, setOpen] = useState<{ passage: Passage; opener: HTMLElement } | null>(null);
@@ -16,6 +17,7 @@ export function CorpusTab({ db, corpus }: { db: VerbatimDB; corpus: LibraryCorpu
     <>
       <CoverageSummary corpus={corpus} />
       <FullReportImport db={db} />
+      <SourcesPanel db={db} />
       {corpus.passages.length === 0 ? (
         <p role="status">The corpus is not loaded yet: the extension fills it when it starts.</p>
       ) : (

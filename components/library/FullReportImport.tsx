@@ -11,6 +11,7 @@ import { type ImportOutcome, type ImportStage, importFullReport } from '@/utils/
 import type { ExtractOptions } from '@/utils/fulltext/pdf-text';
 import { currentFullText, type FullTextImportRecord } from '@/utils/fulltext/store';
 import { sendToBackground } from '@/utils/messaging';
+import { ImportProgress, type Progress } from './ImportProgress';
 import { type Outcome, OutcomeMessage } from './OutcomeMessage';
 
 export interface FullReportImportProps {
@@ -18,8 +19,6 @@ export interface FullReportImportProps {
   extractPdf?: (data: Uint8Array, options: ExtractOptions) => Promise<RawPage[]>;
   notify?: () => Promise<unknown>;
 }
-
-type Progress = { stage: ImportStage; done: number; total: number };
 
 const STAGE_TEXT: Record<ImportStage, string> = {
   reading: 'Reading the file…',
@@ -129,17 +128,11 @@ export function FullReportImport({ db: givenDb, extractPdf, notify }: FullReport
         onChange={(e) => onFile(e.currentTarget.files?.[0])}
       />
       {progress && (
-        <div class="full-report-progress">
-          <progress
-            aria-label="Import progress"
-            max={progress.total || 1}
-            value={progress.stage === 'extracting' ? progress.done : undefined}
-          />{' '}
-          <span role="status">{progressText(progress)}</span>{' '}
-          <button type="button" onClick={() => controller.current?.abort()}>
-            Cancel
-          </button>
-        </div>
+        <ImportProgress
+          progress={progress}
+          text={progressText(progress)}
+          onCancel={() => controller.current?.abort()}
+        />
       )}
       <OutcomeMessage outcome={outcome} />
     </section>

@@ -33,9 +33,12 @@ export function storedCorpusLoader(db: VerbatimDB, ready: () => Promise<unknown>
     } catch (e) {
       console.error('Verbatim: could not read the corpus from the database; using the bundled corpus.', e);
     }
-    if (stored && stored.passages.length > 0) return stored;
-    if (!validateCorpus(bundledCorpus).ok) return stored ?? { version: null, sources: [], passages: [] };
+    // A database whose every pack the reader disabled answers nothing, rather than the bundled corpus.
+    if (stored && (stored.passages.length > 0 || (stored.disabledPacks ?? 0) > 0)) return stored;
+    if (!validateCorpus(bundledCorpus).ok)
+      return stored ?? { version: null, sources: [], passages: [], disabledPacks: 0 };
     return {
+      disabledPacks: 0,
       version: bundledCorpus.version,
       sources: bundledCorpus.sources,
       passages: bundledCorpus.passages,

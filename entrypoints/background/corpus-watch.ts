@@ -7,9 +7,10 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import type { VerbatimDB } from '@/utils/db';
 
-const CORPUS_TABLES = ['sources', 'passages'] as const;
+// `packs`: enabling or disabling a pack changes which documents are matched against.
+const CORPUS_TABLES = ['sources', 'passages', 'packs'] as const;
 
-/** Calls `changed` after each committed write to `sources` or `passages`, from any context. */
+/** Calls `changed` after each committed write to `sources`, `passages` or `packs`, from any context. */
 export function watchCorpusTables(db: VerbatimDB, changed: () => void): () => void {
   const prefixes = CORPUS_TABLES.map((table) => `idb://${db.name}/${table}/`);
   const listener = (parts: ObservabilitySet) => {

@@ -62,6 +62,12 @@ export interface Source {
   fullTextOf?: string;
   /** Version of an imported full text (content hash), so re-imports can be detected. */
   version?: string;
+  /** The pack (see lib/sources) this document belongs to; absent only in data/ (seeding sets it). */
+  pack?: string;
+  /** What the document is: report, ruling, transcript, speech, statement, press release… */
+  kind?: string;
+  /** Who speaks in the document: an article attributing a quotation to one of them attributes it here. */
+  speakers?: string[];
   /** An imported full text: every page of the report, or only some (see lib/fulltext/completeness.ts). */
   scope?: 'complete' | 'excerpt';
   /** Which version of the report a complete import is: the original or the April 2022 revision. */

@@ -64,7 +64,10 @@ export function reportOverlapRule(curated: Passage[]): { checked: Passage[]; req
   return { checked, required };
 }
 
-function checkTextLayer(input: FullTextInput, charsPerPage: number[]): void {
+export function checkTextLayer(
+  input: Pick<FullTextInput, 'format' | 'fileName'>,
+  charsPerPage: number[],
+): void {
   const total = charsPerPage.reduce((a, b) => a + b, 0);
   const withText = charsPerPage.filter((n) => n >= MIN_PAGE_CHARS).length;
   if (input.format === 'text') {

@@ -4,6 +4,7 @@
  * and keep the best source — a complete match beats a partial one, and the report beats a related source.
  */
 
+import { attributedDocuments } from '../sources/attributed';
 import { at } from '../text/at';
 import { isStopWord } from '../text/stopwords';
 import { type Token, tokenise, wordTokens } from '../text/tokenise';
@@ -90,9 +91,10 @@ export function matchQuote(
   input: QuoteInput,
   policy: SourcePolicy = REPORT_FIRST,
 ): MatchResult {
-  const isPrimary = (s: string) => policy.preferred(index.sources.get(s));
   const text = input.text;
   const attributedTo = input.attributedTo ?? null;
+  const attributed = attributedDocuments(index.sources.values(), attributedTo);
+  const isPrimary = (s: string) => policy.preferred(index.sources.get(s), attributed);
   const fragments = fragmentsOf(tokenise(text));
   const regions = fragments.map((f) => findRegions(index, f.words));
 
@@ -119,7 +121,7 @@ export function matchQuote(
     // A complete match in the report is not beaten by any related source.
     if (best && complete(best.tier) && isPrimary(best.source) && !isPrimary(source)) break;
     const candidate = alignInSource(index, text, fragments, regions, source);
-    if (!best || better(index, policy, candidate, best)) best = candidate;
+    if (!best || better(isPrimary, index, policy, candidate, best)) best = candidate;
     if (complete(best.tier) && best.edits.length === 0 && isPrimary(best.source)) break;
   }
   if (!best || best.tier === 'none' || best.tier === 'phrase') {
@@ -128,7 +130,7 @@ export function matchQuote(
     if (reworded) best = reworded;
   }
   if (!best || best.tier === 'none') return notFound(attributedTo);
-  return toResult(index, policy, best, attributedTo);
+  return toResult(index, isPrimary, best, attributedTo);
 }
 
 /**
@@ -225,9 +227,15 @@ function unsupportedRanges(candidate: Candidate): Array<[number, number]> {
   return ranges;
 }
 
-function better(index: CorpusIndex, policy: SourcePolicy, a: Candidate, b: Candidate): boolean {
+function better(
+  isPrimary: (source: string) => boolean,
+  index: CorpusIndex,
+  policy: SourcePolicy,
+  a: Candidate,
+  b: Candidate,
+): boolean {
   if (TIER_RANK[a.tier] !== TIER_RANK[b.tier]) return TIER_RANK[a.tier] > TIER_RANK[b.tier];
-  const primary = (c: Candidate) => (policy.preferred(index.sources.get(c.source)) ? 1 : 0);
+  const primary = (c: Candidate) => (isPrimary(c.source) ? 1 : 0);
   if (primary(a) !== primary(b)) return primary(a) > primary(b);
   const coverage = (c: Candidate) => c.summary.matchedWords / Math.max(1, c.summary.quoteWords);
   if (coverage(a) !== coverage(b)) return coverage(a) > coverage(b);
@@ -464,7 +472,7 @@ export function notFound(attributedTo: string | null): MatchResult {
 
 function toResult(
   index: CorpusIndex,
-  policy: SourcePolicy,
+  isPrimary: (source: string) => boolean,
   best: Candidate,
   attributedTo: string | null,
 ): MatchResult {
@@ -494,7 +502,7 @@ function toResult(
     best.tier === 'phrase'
       ? 'phrase'
       : best.tier === 'full'
-        ? !policy.preferred(index.sources.get(best.source))
+        ? !isPrimary(best.source)
           ? 'elsewhere'
           : best.edits.length === 0
             ? 'verified'

@@ -19,7 +19,7 @@ import { parseArticle } from '../../lib/article';
 import type { CorpusContent, Passage, Source } from '../../lib/corpus/types';
 import { buildIndex, type CorpusIndex, matchQuote, readArticle } from '../../lib/engine';
 import { quotesForScan, scanArticle } from '../../lib/scan';
-import { median, prng, round } from './stats';
+import { median, prng, round, wordChain } from './stats';
 import type { BenchSection } from './types';
 
 const SCALE = 100;
@@ -73,22 +73,11 @@ function timeEach(runs: number, fns: Array<() => void>) {
  */
 export function syntheticCorpus(base: CorpusContent, scale: number, seed = 20210114): CorpusContent {
   const random = prng(seed);
-  const words: string[] = [];
-  const next = new Map<string, string[]>();
-  const lengths: number[] = [];
-  for (const p of base.passages) {
-    const ws = p.text.split(/\s+/).filter(Boolean);
-    lengths.push(ws.length);
-    ws.forEach((w, i) => {
-      words.push(w);
-      const follower = ws[i + 1];
-      if (follower === undefined) return;
-      const list = next.get(w);
-      if (list) list.push(follower);
-      else next.set(w, [follower]);
-    });
-  }
-  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)] as T;
+  const chain = wordChain(
+    base.passages.map((p) => p.text),
+    random,
+  );
+  const { pick, lengths } = chain;
   const sources: Source[] = [...base.sources];
   const passages: Passage[] = [...base.passages];
   const perSource = base.passages.length;
@@ -102,16 +91,11 @@ export function syntheticCorpus(base: CorpusContent, scale: number, seed = 20210
       date: '2021-01-14',
     });
     for (let p = 0; p < perSource; p++) {
-      const length = pick(lengths);
-      const out: string[] = [pick(words)];
-      while (out.length < length) {
-        const followers = next.get(out[out.length - 1] as string);
-        out.push(followers && random() < 2 / 3 ? pick(followers) : pick(words));
-      }
+      const text = chain.sentence(pick(lengths));
       passages.push({
         id: `${id}-${p}`,
         source: id,
-        text: out.join(' '),
+        text,
         kind: 'synthetic',
         speaker: null,
         recipient: null,

@@ -4,6 +4,14 @@ import { cliBatch } from './cli-batch';
 import { engineSection } from './engine';
 import { fullText } from './fulltext';
 import { librarySection } from './library';
+import { libraryDocsSection } from './library-docs';
 import type { BenchSection } from './types';
 
-export const sections: BenchSection[] = [engineSection, cliBatch, librarySection, fullText, browserScan];
+export const sections: BenchSection[] = [
+  engineSection,
+  cliBatch,
+  librarySection,
+  fullText,
+  libraryDocsSection,
+  browserScan,
+];

@@ -20,3 +20,38 @@ export function prng(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * A word-bigram chain over some texts: `sentence(n)` gives n words that follow the texts' word-to-next-word
+ * statistics, with one word in three drawn from the whole vocabulary instead.
+ */
+export function wordChain(texts: readonly string[], random: () => number) {
+  const words: string[] = [];
+  const next = new Map<string, string[]>();
+  const lengths: number[] = [];
+  for (const text of texts) {
+    const ws = text.split(/\s+/).filter(Boolean);
+    lengths.push(ws.length);
+    ws.forEach((w, i) => {
+      words.push(w);
+      const follower = ws[i + 1];
+      if (follower === undefined) return;
+      const list = next.get(w);
+      if (list) list.push(follower);
+      else next.set(w, [follower]);
+    });
+  }
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)] as T;
+  return {
+    pick,
+    lengths,
+    sentence(length: number): string {
+      const out: string[] = [pick(words)];
+      while (out.length < length) {
+        const followers = next.get(out[out.length - 1] as string);
+        out.push(followers && random() < 2 / 3 ? pick(followers) : pick(words));
+      }
+      return out.join(' ');
+    },
+  };
+}

@@ -4,14 +4,17 @@ import { CliError, EXIT } from './errors';
 export interface CheckOptions {
   json: boolean;
   fullText: string | null;
+  /** Documents added for this run, each with the title given by --source-title (else its first line). */
+  sources: Array<{ path: string; title: string | null }>;
   /** A file path, or '-' for stdin. */
   input: string;
   /** `--jsonl`: the input holds one article a line, checked in one run (scripts/cli/batch.ts). */
   batch?: true;
 }
 
-export const USAGE = `Usage: npm run check -- [--json] [--full-text FILE] <article.html | article.txt | ->
-       npm run check -- --jsonl <articles.jsonl | -> [--full-text FILE]
+export const USAGE = `Usage: npm run check -- [--json] [--full-text FILE] [--source FILE [--source-title TITLE]]...
+                         <article.html | article.txt | ->
+       npm run check -- --jsonl <articles.jsonl | -> [--full-text FILE] [--source FILE]...
 
 Finds every quotation in a news article and checks it against the corpus (DOJ OIG report 21-028 and
 related sources).
@@ -24,6 +27,8 @@ related sources).
                       line; prints one {"id", "title", "quotes": [...]} line per input line, in order,
                       or {"id", "error"} for a line that cannot be read (the run goes on)
   --full-text FILE    also match against your copy of the full report (PDF or .txt)
+  --source FILE       also match against this document (PDF or .txt); repeat for more documents
+  --source-title T    the title of the --source given just before (default: the file's first line)
   -h, --help          show this help
 
 Exit codes:
@@ -33,13 +38,15 @@ Exit codes:
   3  input file missing, unreadable, or not UTF-8 text
   4  input is empty
   5  HTML with no article in it
-  6  the --full-text file could not be used`;
+  6  the --full-text file could not be used
+  7  a --source file could not be used`;
 
 /** Parsed options, or 'help' when help was asked for. Throws a usage CliError on a bad command line. */
 export function parseArgs(argv: readonly string[]): CheckOptions | 'help' {
   let json = false;
   let batch = false;
   let fullText: string | null = null;
+  const sources: CheckOptions['sources'] = [];
   const inputs: string[] = [];
   let onlyPositional = false;
   for (let i = 0; i < argv.length; i++) {
@@ -62,6 +69,17 @@ export function parseArgs(argv: readonly string[]): CheckOptions | 'help' {
       const value = arg === '--full-text' ? argv[++i] : arg.slice('--full-text='.length);
       if (!value) throw new CliError(EXIT.usage, '--full-text needs a file: --full-text report.pdf');
       fullText = value;
+    } else if (arg === '--source' || arg.startsWith('--source=')) {
+      const value = arg === '--source' ? argv[++i] : arg.slice('--source='.length);
+      if (!value) throw new CliError(EXIT.usage, '--source needs a file: --source ruling.pdf');
+      sources.push({ path: value, title: null });
+    } else if (arg === '--source-title' || arg.startsWith('--source-title=')) {
+      const value = arg === '--source-title' ? argv[++i] : arg.slice('--source-title='.length);
+      const last = sources[sources.length - 1];
+      if (!value?.trim()) throw new CliError(EXIT.usage, '--source-title needs a title.');
+      if (!last || last.title !== null)
+        throw new CliError(EXIT.usage, '--source-title names the --source given just before it.');
+      last.title = value;
     } else {
       throw new CliError(EXIT.usage, `Unknown option ${arg}. See --help.`);
     }
@@ -71,5 +89,5 @@ export function parseArgs(argv: readonly string[]): CheckOptions | 'help' {
   if (inputs.length > 1)
     throw new CliError(EXIT.usage, `Give one article at a time (got ${inputs.join(', ')}).`);
   const input = inputs[0] as string;
-  return batch ? { json: true, fullText, input, batch: true } : { json, fullText, input };
+  return batch ? { json: true, fullText, sources, input, batch: true } : { json, fullText, sources, input };
 }

@@ -62,7 +62,7 @@ export function checkLine(line: string, number: number, index: CorpusIndex): Bat
     return { id, error: error.message };
   }
   try {
-    const quotes = checkArticle(read.article, index).map(toJsonQuote);
+    const quotes = checkArticle(read.article, index).map((q) => toJsonQuote(q, index.sources));
     return { id: read.id, title: read.article.title, quotes };
   } catch (error) {
     // One article that breaks the engine must not cost the rest of the batch their results.

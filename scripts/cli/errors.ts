@@ -13,6 +13,8 @@ export const EXIT = {
   noArticle: 5,
   /** The --full-text file could not be used. */
   fullText: 6,
+  /** A --source file could not be used. */
+  source: 7,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

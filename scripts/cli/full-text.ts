@@ -16,6 +16,7 @@ import {
 } from '../../lib/fulltext/errors';
 import { contentHash } from '../../lib/fulltext/hash';
 import { pagesFromFormFeedText } from '../../lib/fulltext/pages';
+import type { RawPage } from '../../lib/fulltext/types';
 import { decodeText, fileFormat, REPORT_ID } from '../../utils/fulltext/import';
 import { extractPdfPagesInNode } from '../../utils/fulltext/node-pdf';
 
@@ -27,33 +28,41 @@ export interface CliFullText {
   stats: FullTextBuild['stats'];
 }
 
-export async function loadFullTextForCli(path: string): Promise<CliFullText> {
+/** A document file's pages (PDF or pdftotext-style text), its bytes' hash and its name. */
+export async function readDocumentFile(
+  path: string,
+  what = 'the full text',
+): Promise<{ fileName: string; format: 'pdf' | 'text'; pages: RawPage[]; version: string }> {
   const fileName = basename(path);
   let size: number;
   try {
     size = statSync(path).size;
   } catch (error) {
-    throw new FullTextImportError(
-      'unreadable',
-      `Cannot read the full text “${path}”: ${(error as Error).message}`,
-    );
+    throw new FullTextImportError('unreadable', `Cannot read ${what} “${path}”: ${(error as Error).message}`);
   }
   // Checked before reading, so a huge file is never loaded.
   if (size > MAX_FULL_TEXT_BYTES) throw tooLargeError(size);
   const bytes = new Uint8Array(readFileSync(path));
   const format = fileFormat(fileName, '', bytes);
   if (!format) throw unsupportedTypeError(fileName);
-  const report = bundledCorpus.sources.find((s) => s.id === REPORT_ID);
-  if (!report) throw new Error(`the bundled corpus has no source ${REPORT_ID}`);
+  // Hashed first: pdfjs may take the bytes over.
+  const version = await contentHash(bytes);
   const pages =
     format === 'pdf'
       ? await extractPdfPagesInNode(bytes, { fileName })
       : pagesFromFormFeedText(decodeText(bytes));
+  return { fileName, format, pages, version };
+}
+
+export async function loadFullTextForCli(path: string): Promise<CliFullText> {
+  const report = bundledCorpus.sources.find((s) => s.id === REPORT_ID);
+  if (!report) throw new Error(`the bundled corpus has no source ${REPORT_ID}`);
+  const { fileName, format, pages, version } = await readDocumentFile(path);
   const build = buildFullText({
     pages,
     format,
     fileName,
-    version: await contentHash(bytes),
+    version,
     report,
     curated: bundledCorpus.passages.filter((p) => p.source === REPORT_ID),
   });

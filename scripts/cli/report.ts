@@ -1,5 +1,6 @@
 /** The CLI's scan of one article, and the `--json` shape (a public contract: keep it stable). */
 
+import type { Source } from '../../lib/corpus/types';
 import type { CorpusIndex } from '../../lib/match';
 import { type ScannedQuote, scanArticle } from '../../lib/scan';
 import type { ArticleBlock, DiffPart, Edit, MatchResult, Verdict } from '../../lib/types';
@@ -24,6 +25,8 @@ export interface JsonQuote {
   unsupported: Array<{ start: number; end: number; text: string }>;
   /** Where the quotation is: the headline, the standfirst or the body (`start`/`end` index that text). */
   block: QuotePlace;
+  /** Title of the document the quotation matches (null when it matches none). */
+  sourceTitle: string | null;
 }
 
 export type QuotePlace = 'title' | 'subtitle' | 'body';
@@ -52,7 +55,10 @@ export function checkArticle(article: CliArticle, index: CorpusIndex): CheckedQu
 }
 
 /** Exactly the documented keys, in the documented order: nothing more (no highlights, no coverage). */
-export function toJsonQuote({ extracted, result, block }: CheckedQuote): JsonQuote {
+export function toJsonQuote(
+  { extracted, result, block }: CheckedQuote,
+  sources: ReadonlyMap<string, Source>,
+): JsonQuote {
   return {
     quote: extracted.quote,
     start: extracted.start,
@@ -74,9 +80,14 @@ export function toJsonQuote({ extracted, result, block }: CheckedQuote): JsonQuo
       text: extracted.quote.slice(start, end),
     })),
     block,
+    sourceTitle: result.source ? (sources.get(result.source)?.title ?? null) : null,
   };
 }
 
-export function toJsonReport(title: string | null, checked: readonly CheckedQuote[]): JsonReport {
-  return { title, quotes: checked.map(toJsonQuote) };
+export function toJsonReport(
+  title: string | null,
+  checked: readonly CheckedQuote[],
+  sources: ReadonlyMap<string, Source>,
+): JsonReport {
+  return { title, quotes: checked.map((q) => toJsonQuote(q, sources)) };
 }

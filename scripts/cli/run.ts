@@ -1,5 +1,6 @@
 /** The whole `npm run check` run, with its I/O passed in so tests can drive it without a process. */
 import { readFileSync } from 'node:fs';
+import type { CorpusContent } from '../../lib/corpus/types';
 import { type CheckOptions, parseArgs, USAGE } from './args';
 import { loadArticle } from './article';
 import { CliError, EXIT, type ExitCode } from './errors';
@@ -16,15 +17,30 @@ export interface CliIo {
 // command line or a missing file is reported at once.
 async function corpusFor(options: CheckOptions) {
   const { bundledCorpus } = await import('../../data/corpus');
-  if (!options.fullText) return { corpus: bundledCorpus, fullText: 'none' as const };
-  try {
-    const { loadFullTextForCli } = await import('./full-text');
-    const { withFullText } = await import('../../lib/fulltext/merge');
-    const loaded = await loadFullTextForCli(options.fullText);
-    return { corpus: withFullText(bundledCorpus, loaded), fullText: loaded.stats.scope };
-  } catch (error) {
-    throw new CliError(EXIT.fullText, `--full-text ${options.fullText}: ${(error as Error).message}`);
+  let corpus: CorpusContent = bundledCorpus;
+  let fullText: 'none' | 'complete' | 'excerpt' = 'none';
+  if (options.fullText) {
+    try {
+      const { loadFullTextForCli } = await import('./full-text');
+      const { withFullText } = await import('../../lib/fulltext/merge');
+      const loaded = await loadFullTextForCli(options.fullText);
+      corpus = withFullText(corpus, loaded);
+      fullText = loaded.stats.scope;
+    } catch (error) {
+      throw new CliError(EXIT.fullText, `--full-text ${options.fullText}: ${(error as Error).message}`);
+    }
   }
+  if (options.sources.length === 0) return { corpus, fullText };
+  const { loadSourceForCli, withSources } = await import('./sources');
+  const documents = [];
+  for (const source of options.sources) {
+    try {
+      documents.push(await loadSourceForCli(source));
+    } catch (error) {
+      throw new CliError(EXIT.source, `--source ${source.path}: ${(error as Error).message}`);
+    }
+  }
+  return { corpus: withSources(corpus, documents), fullText };
 }
 
 /** Larger than a folder of drafts; refuses a wrong file before decoding it. */
@@ -54,11 +70,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     const { corpus, fullText } = await corpusFor(options);
     const { buildIndex } = await import('../../lib/match');
     const { checkArticle, toJsonReport } = await import('./report');
-    const checked = checkArticle(article, buildIndex(corpus));
+    const index = buildIndex(corpus);
+    const checked = checkArticle(article, index);
     io.stdout(
       options.json
-        ? `${JSON.stringify(toJsonReport(article.title, checked), null, 2)}\n`
-        : formatTable(article.title, checked, { fullText }),
+        ? `${JSON.stringify(toJsonReport(article.title, checked, index.sources), null, 2)}\n`
+        : formatTable(article.title, checked, { fullText, sources: index.sources }),
     );
     return EXIT.ok;
   } catch (error) {

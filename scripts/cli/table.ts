@@ -1,4 +1,5 @@
 /** The default, human-readable output: one row per quotation. Plain text, no colour. */
+import type { Source } from '../../lib/corpus/types';
 import type { CheckedQuote } from './report';
 
 const VERDICT_LABELS: Record<string, string> = {
@@ -34,8 +35,15 @@ function pad(text: string, width: number): string {
 export function formatTable(
   title: string | null,
   checked: readonly CheckedQuote[],
-  options: { fullText: 'none' | 'complete' | 'excerpt' } = { fullText: 'none' },
+  options: { fullText: 'none' | 'complete' | 'excerpt'; sources?: ReadonlyMap<string, Source> } = {
+    fullText: 'none',
+  },
 ): string {
+  // The document's short name where it has one (the report's number), else its title.
+  const documentOf = (id: string | null) => {
+    const source = id ? options.sources?.get(id) : undefined;
+    return source ? (source.number ? `Report ${source.number}` : source.title) : '—';
+  };
   const label = (status: string) =>
     status === 'not-found' && options.fullText !== 'none'
       ? NOT_FOUND_WITH[options.fullText]
@@ -46,7 +54,17 @@ export function formatTable(
     lines.push('No quotations found.');
     return `${lines.join('\n')}\n`;
   }
-  const header = ['#', 'Quotation', 'Verdict', 'Passage', 'Page', 'Speaker', 'Article says', 'Attribution'];
+  const header = [
+    '#',
+    'Quotation',
+    'Verdict',
+    'Passage',
+    'Page',
+    'Speaker',
+    'Article says',
+    'Attribution',
+    'Document',
+  ];
   const rows = checked.map(({ extracted, result, block }, i) => {
     const place = block === 'title' ? ' (headline)' : block === 'subtitle' ? ' (standfirst)' : '';
     const quote = `“${extracted.quote}”${place}${extracted.fragment ? ' (fragment)' : ''}${extracted.unclosed ? ' (unclosed)' : ''}`;
@@ -59,6 +77,7 @@ export function formatTable(
       truncate(result.speaker ?? '—', CELL_WIDTH),
       truncate(extracted.attributedTo ?? '—', CELL_WIDTH),
       result.attribution,
+      truncate(documentOf(result.source), CELL_WIDTH),
     ];
   });
   const widths = header.map((h, c) =>

@@ -78,24 +78,36 @@ export async function importFullReport(file: PickedFile, options: ImportOptions)
   }
 }
 
-async function importOnce(file: PickedFile, options: ImportOptions): Promise<ImportOutcome> {
-  const check = () => {
-    if (options.signal?.aborted) throw cancelledError();
-  };
+/** Options the file steps need: where progress goes, and the Cancel button's signal. */
+type FileStepOptions = Pick<ImportOptions, 'extractPdf' | 'onProgress' | 'signal'>;
+
+/** Throws the cancellation once Cancel was pressed (checked between steps). */
+export function throwIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw cancelledError();
+}
+
+/** Step 1 of an import: the size checked before reading, the bytes, their format and content hash. */
+export async function readPickedFile(
+  file: PickedFile,
+  options: FileStepOptions,
+  formatOf: (name: string, type: string, head: Uint8Array) => string | null = fileFormat,
+): Promise<{ bytes: Uint8Array; format: string; version: string }> {
   if (file.size > MAX_FULL_TEXT_BYTES) throw tooLargeError(file.size);
   options.onProgress?.('reading', 0, 1);
   const bytes = new Uint8Array(await file.arrayBuffer());
-  check();
-  const format = fileFormat(file.name, file.type, bytes);
+  throwIfCancelled(options.signal);
+  const format = formatOf(file.name, file.type, bytes);
   if (!format) throw unsupportedTypeError(file.name);
-  const version = await contentHash(bytes);
-  const { report, curated } = await curatedReport(options.db);
-  // The same file as the stored full text: nothing to do, and no need to parse it again.
-  if ((await storedFullTextVersion(options.db, REPORT_ID)) === version) {
-    const record = await currentFullText(options.db);
-    if (record) return { status: 'unchanged', record, fileName: file.name };
-  }
+  return { bytes, format, version: await contentHash(bytes) };
+}
 
+/** Step 2: a PDF's or a text file's pages, with progress and Cancel, refusing too many pages. */
+export async function pagesOfFile(
+  file: PickedFile,
+  bytes: Uint8Array,
+  format: 'pdf' | 'text',
+  options: FileStepOptions,
+): Promise<RawPage[]> {
   const pages =
     format === 'pdf'
       ? await options.extractPdf(bytes, {
@@ -104,8 +116,24 @@ async function importOnce(file: PickedFile, options: ImportOptions): Promise<Imp
           onProgress: (done, total) => options.onProgress?.('extracting', done, total),
         })
       : pagesFromFormFeedText(decodeText(bytes));
-  check();
+  throwIfCancelled(options.signal);
   if (pages.length > MAX_FULL_TEXT_PAGES) throw tooManyPagesError(pages.length);
+  return pages;
+}
+
+async function importOnce(file: PickedFile, options: ImportOptions): Promise<ImportOutcome> {
+  const check = () => throwIfCancelled(options.signal);
+  const read = await readPickedFile(file, options);
+  const { bytes, version } = read;
+  const format = read.format as 'pdf' | 'text';
+  const { report, curated } = await curatedReport(options.db);
+  // The same file as the stored full text: nothing to do, and no need to parse it again.
+  if ((await storedFullTextVersion(options.db, REPORT_ID)) === version) {
+    const record = await currentFullText(options.db);
+    if (record) return { status: 'unchanged', record, fileName: file.name };
+  }
+
+  const pages = await pagesOfFile(file, bytes, format, options);
   options.onProgress?.('building', 0, 1);
   const build = buildFullText({
     pages,

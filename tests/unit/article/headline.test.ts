@@ -30,7 +30,8 @@ const page = `<!doctype html><html><head><title>Review: watchdog says officials 
 
 describe('the CLI', () => {
   const article = loadArticle({ format: 'html', content: page, name: 'page.html' });
-  const quotes = checkArticle(article, buildIndex(bundledCorpus)).map(toJsonQuote);
+  const index = buildIndex(bundledCorpus);
+  const quotes = checkArticle(article, index).map((q) => toJsonQuote(q, index.sources));
 
   it('checks the headline’s and the standfirst’s quotations, each with its place', () => {
     expect(quotes.map((q) => [q.block, q.quote])).toEqual([

@@ -45,6 +45,7 @@ describe('--jsonl command line', () => {
     expect(parseArgs(['--jsonl', 'a.jsonl'])).toEqual({
       json: true,
       fullText: null,
+      sources: [],
       input: 'a.jsonl',
       batch: true,
     });

@@ -16,15 +16,44 @@ function usageError(argv: string[]): CliError {
 
 describe('parseArgs', () => {
   it('reads flags in any order', () => {
-    expect(parseArgs(['--json', 'a.html'])).toEqual({ json: true, fullText: null, input: 'a.html' });
+    expect(parseArgs(['--json', 'a.html'])).toEqual({
+      json: true,
+      fullText: null,
+      sources: [],
+      input: 'a.html',
+    });
     expect(parseArgs(['a.txt', '--full-text', 'r.pdf'])).toEqual({
       json: false,
       fullText: 'r.pdf',
+      sources: [],
       input: 'a.txt',
     });
-    expect(parseArgs(['--full-text=r.txt', '-'])).toEqual({ json: false, fullText: 'r.txt', input: '-' });
+    expect(parseArgs(['--full-text=r.txt', '-'])).toEqual({
+      json: false,
+      fullText: 'r.txt',
+      sources: [],
+      input: '-',
+    });
     expect(parseArgs(['--', '--odd-name.txt'])).toMatchObject({ input: '--odd-name.txt' });
     expect(parseArgs(['--help'])).toBe('help');
+    expect(
+      parseArgs(['--source', 'a.pdf', '--source-title', 'The ruling', '--source=b.txt', 'x.html']),
+    ).toMatchObject({
+      sources: [
+        { path: 'a.pdf', title: 'The ruling' },
+        { path: 'b.txt', title: null },
+      ],
+    });
+  });
+
+  it('refuses --source without a file and a --source-title that follows no --source', () => {
+    for (const argv of [
+      ['a.txt', '--source'],
+      ['--source-title', 'T', 'a.txt'],
+      ['--source', 'a.pdf', '--source-title', 'T', '--source-title', 'U', 'a.txt'],
+    ]) {
+      expect(usageError(argv).exitCode).toBe(EXIT.usage);
+    }
   });
 
   it('refuses a missing input, two inputs, an unknown flag, --full-text without a file', () => {

@@ -18,6 +18,7 @@ export const QUOTE_KEYS = [
   'diff',
   'unsupported',
   'block',
+  'sourceTitle',
 ];
 
 export interface Run {

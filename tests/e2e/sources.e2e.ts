@@ -1,0 +1,104 @@
+/**
+ * Documents in real Chromium: a generated PDF added in the library's corpus tab (with its title, kind and
+ * speaker) gives verified badges on an article that quotes it, beside the report's own badges; disabling
+ * its pack silences them.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundledCorpus } from '../../data/corpus';
+import { rulingPdf } from '../unit/sources/ruling-pdf';
+import { RULING_SENTENCES } from '../unit/sources/sentences';
+import { type Harness, launch } from './harness';
+import { readAll } from './worker-db';
+
+let h: Harness;
+let dir: string;
+beforeAll(async () => {
+  h = await launch();
+  dir = mkdtempSync(join(tmpdir(), 'verbatim-sources-e2e-'));
+  writeFileSync(join(dir, 'ruling.pdf'), await rulingPdf());
+});
+afterAll(async () => {
+  await h?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const REPORT = bundledCorpus.passages.find((p) => p.id === 'r001')!.text;
+const REPORT_QUOTE = REPORT.slice(0, REPORT.indexOf(' that the U.S.'));
+const RULING_QUOTE = RULING_SENTENCES[1] as string;
+
+function article(): string {
+  const filler =
+    'The harbor case and the border report were both in the news this week, with hearings and filings. '.repeat(
+      3,
+    );
+  return `<!doctype html><html><head><title>Court vacates harbor rule</title></head><body><article>
+<h1>Court vacates harbor rule</h1>
+<p>${filler}</p>
+<p>Judge Alvarez wrote that “${RULING_QUOTE}”</p>
+<p>The inspector general's report said: “${REPORT_QUOTE}”</p>
+<p>${filler}</p>
+</article></body></html>`;
+}
+
+async function badges(page: Page, count: number) {
+  await page.waitForFunction((n) => document.querySelectorAll('verbatim-badge').length >= n, count, {
+    timeout: 20_000,
+  });
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll<HTMLElement>('verbatim-badge')].map((b) => [
+        b.dataset.quote ?? '',
+        b.dataset.status ?? '',
+      ]),
+    ),
+  );
+}
+
+async function visit(): Promise<Record<string, string>> {
+  const page = await h.context.newPage();
+  await page.goto(`${h.baseUrl}/sources-article.html`);
+  const found = await badges(page, 2);
+  await page.close();
+  return found;
+}
+
+describe('a source document added in the library', () => {
+  it('gives verified badges on an article quoting it, beside report badges; disabling it silences them', async () => {
+    h.routes.set('/sources-article.html', article());
+    for (let i = 0; i < 100; i++) {
+      if ((await readAll<{ id: string }>(h, 'packs')).length > 0) break;
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+    expect(await visit()).toEqual({ [RULING_QUOTE]: 'not-found', [REPORT_QUOTE]: 'verified' });
+
+    const library = await h.openExtensionPage('library.html#corpus');
+    const form = library.locator('form.add-document');
+    await form.getByLabel(/^File/).setInputFiles(join(dir, 'ruling.pdf'));
+    await form.getByLabel(/^Title/).fill('Harbor Coalition v. Port Authority');
+    await form.getByLabel(/^Kind/).selectOption('ruling');
+    await form.getByLabel(/^Speaker/).fill('Judge Maria Alvarez');
+    await form.getByRole('button', { name: 'Add document' }).click();
+    await library
+      .getByText(/^Added “Harbor Coalition v\. Port Authority”: 2 pages/)
+      .waitFor({ timeout: 30_000 });
+    const sources = await readAll<{ title: string; kind?: string; pack?: string }>(h, 'sources');
+    expect(sources.find((s) => s.title === 'Harbor Coalition v. Port Authority')).toMatchObject({
+      kind: 'ruling',
+    });
+
+    // The background rebuilds its index from the tables it watches.
+    let seen: Record<string, string> = {};
+    for (let i = 0; i < 20 && seen[RULING_QUOTE] !== 'verified'; i++) seen = await visit();
+    expect(seen).toEqual({ [RULING_QUOTE]: 'verified', [REPORT_QUOTE]: 'verified' });
+
+    const row = library.locator('tr', { hasText: 'Harbor Coalition v. Port Authority' });
+    await row.getByLabel('Enabled').uncheck();
+    for (let i = 0; i < 20 && seen[RULING_QUOTE] !== 'not-found'; i++) seen = await visit();
+    expect(seen).toEqual({ [RULING_QUOTE]: 'not-found', [REPORT_QUOTE]: 'verified' });
+    await library.close();
+  });
+});
