@@ -17,9 +17,9 @@ const KNOWN = [
     context: /__html/,
   },
   {
-    why: '@mozilla/readability: innerHTML on its own detached clone of the page',
+    why: '@mozilla/readability: innerHTML on its own detached copy of the page (the scan host: Firefox’s background page)',
     code: 'UNSAFE_VAR_ASSIGNMENT',
-    file: /^content-scripts\/content\.js$/,
+    file: /^(background|content-scripts\/content)\.js$/,
     context: /_charThreshold|_isSingleImage/,
   },
   {
