@@ -141,7 +141,7 @@ function rewordedCandidate(index: CorpusIndex, text: string, fragments: Fragment
   const tokens = fragments.flatMap((f) => f.tokens);
   const words = fragments.flatMap((f) => f.words).filter((w) => w.bracket === 0 && !w.partialBracket);
   for (const stretch of findRewordedStretches(index, words)) {
-    const [segLo, segHi] = at(index.segments, at(index.segment, stretch.lo));
+    const [segLo, segHi] = index.segmentRange(index.segmentAt(stretch.lo));
     const window: [number, number] = [
       Math.max(segLo, stretch.lo - SLACK),
       Math.min(segHi, stretch.hi + 1 + SLACK),
@@ -253,7 +253,7 @@ function better(
  * diff small: every word in the window that does not align costs it one more edit.
  */
 function windowFor(index: CorpusIndex, region: Region, fragmentLength: number) {
-  const [segLo, segHi] = at(index.segments, region.segment);
+  const [segLo, segHi] = index.segmentRange(region.segment);
   const qa = Math.max(0, region.qLo - REACH);
   const qb = Math.min(fragmentLength, region.qHi + REACH);
   // No slack on a side where the hits already reach the quotation's end: nothing there needs explaining.
@@ -399,7 +399,7 @@ function alignInSource(
         longestRunContent = piece.longestRunContent;
       }
       prevHi = Math.max(prevHi, piece.hi);
-      prevPassage = at(index.posPassage, piece.hi);
+      prevPassage = index.passageAt(piece.hi);
     }
     if (span.joins > 0 || span.unmatchedRuns.length > 0) unexplained = true;
     if (
@@ -437,18 +437,18 @@ function ellipsisEdit(
   next: Piece,
   prevPassage: number,
 ): Edit | null {
-  const nextPassage = at(index.posPassage, next.lo);
+  const nextPassage = index.passageAt(next.lo);
   if (nextPassage === prevPassage && next.lo === prevHi + 1) {
     // Nothing left out between the fragments: the same mark printed by the source is no edit.
-    const ip = at(index.passages, nextPassage);
-    const a = at(ip.words, at(index.posWord, prevHi));
-    const b = at(ip.words, at(index.posWord, next.lo));
+    const ip = index.passage(nextPassage);
+    const a = at(ip.words, index.wordAt(prevHi));
+    const b = at(ip.words, index.wordAt(next.lo));
     if (ip.tokens.slice(a + 1, b).some((t) => t.kind === 'ellipsis')) return null;
   }
   if (nextPassage !== prevPassage || next.lo <= prevHi + 1) return { type: 'ellipsis', text: mark };
-  const ip = at(index.passages, nextPassage);
-  const from = at(ip.tokens, at(ip.words, at(index.posWord, prevHi + 1)));
-  const to = at(ip.tokens, at(ip.words, at(index.posWord, next.lo - 1)));
+  const ip = index.passage(nextPassage);
+  const from = at(ip.tokens, at(ip.words, index.wordAt(prevHi + 1)));
+  const to = at(ip.tokens, at(ip.words, index.wordAt(next.lo - 1)));
   return { type: 'ellipsis', text: mark, source: ip.passage.text.slice(from.start, to.end) };
 }
 
@@ -485,7 +485,7 @@ function toResult(
       order.push(pair.passage);
       ranges.set(pair.passage, list);
     }
-    const word = at(index.posWord, pair.pos);
+    const word = index.wordAt(pair.pos);
     const last = list[list.length - 1];
     // Consecutive source words matched: one highlight from the first to the last.
     if (last && last[2] === word - 1) {
@@ -494,10 +494,10 @@ function toResult(
     } else list.push([pair.passageToken.start, pair.passageToken.end, word]);
   }
   const highlights: PassageHighlight[] = order.map((p) => ({
-    passageId: at(index.passages, p).passage.id,
+    passageId: index.passage(p).passage.id,
     ranges: (ranges.get(p) ?? []).map(([s, e]) => [s, e] as [number, number]),
   }));
-  const first = at(index.passages, at(order, 0)).passage;
+  const first = index.passage(at(order, 0)).passage;
   const status: Verdict =
     best.tier === 'phrase'
       ? 'phrase'
