@@ -87,6 +87,10 @@ export interface CorpusIndex {
   vocabulary: ReadonlyMap<string, number>;
   trigrams: PostingTable<GramKey>;
   unigrams: PostingTable<string>;
+  /** Whether the word at `pos` is `word` (same key, or its alternative); an index may answer it from postings. */
+  wordIs?(pos: number, word: { key: string; alt?: string }): boolean;
+  /** Called with the sources a quotation is about to be aligned in (an index that loads on demand reads them). */
+  prepare?(sources: readonly string[]): void;
 }
 
 /** The whole stream in memory (`buildIndex`). */

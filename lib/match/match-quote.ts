@@ -116,6 +116,7 @@ export function matchQuote(
 
   // Primary sources first: an exact match there cannot be beaten, and the others need not be aligned.
   candidates.sort((a, b) => Number(isPrimary(b)) - Number(isPrimary(a)));
+  index.prepare?.(candidates);
   let best: Candidate | null = null;
   for (const source of candidates) {
     // A complete match in the report is not beaten by any related source.

@@ -99,7 +99,9 @@ function shortHits(index: CorpusIndex, words: Token[]): Float64Array {
 /** Does the word sequence occur at stream position `start` (which the caller has bounds-checked)? */
 function occursAt(index: CorpusIndex, words: Token[], start: number): boolean {
   for (let i = 0; i < words.length; i++) {
-    if (!keysEqual(at(words, i), { key: index.keyAt(start + i) })) return false;
+    const word = at(words, i);
+    if (index.wordIs ? !index.wordIs(start + i, word) : !keysEqual(word, { key: index.keyAt(start + i) }))
+      return false;
   }
   return true;
 }

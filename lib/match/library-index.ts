@@ -1,0 +1,787 @@
+/**
+ * A document library matched from a stored index, loaded as quotations need it.
+ *
+ * Building the in-memory index (build-index.ts) tokenises every passage and keeps every posting in
+ * memory: fine for the bundled pack, not for a hundred report-size documents. Here the work is split:
+ *
+ * - `buildDocumentIndex`, once per document when it is added: its word stream as typed arrays (its own
+ *   vocabulary, a vocabulary number per position, each passage's first position).
+ * - `buildLibrary`, when the set of documents changes: the library's vocabulary, per word its posting
+ *   count and the documents holding it, each passage's first position (all small: kept in memory), and
+ *   the trigram postings, bucketed by trigram (stored; one read fetches the buckets a quotation needs).
+ * - `LibraryIndex`, at scan time: the matcher's CorpusIndex over the pinned in-memory part (the bundled
+ *   pack) followed by the library's documents. Retrieval reads trigram buckets and the in-memory
+ *   tables; a document's words and passages are read only when a quotation is aligned in it, and kept in
+ *   a bounded cache.
+ *
+ * The matcher is synchronous and the store is not, so `LibraryIndex.match` runs the matcher, and when it
+ * reached data not in memory (recorded, never guessed), loads that data and runs it again. A result is
+ * only ever returned from a run that read nothing missing: it is exactly what the matcher gives over the
+ * whole library built in memory (tested), and a run that fails for want of data claims nothing.
+ */
+
+import type { Passage, Source } from '../corpus/types';
+import { at } from '../text/at';
+import { type Token, tokenise, wordTokens } from '../text/tokenise';
+import type { MatchResult, QuoteInput } from '../types';
+import {
+  type CorpusIndex,
+  type GramKey,
+  gramKey,
+  type IndexedPassage,
+  isTitleCase,
+  type MemoryIndex,
+  type PostingTable,
+} from './build-index';
+import { matchQuote } from './match-quote';
+import { firstAtLeast } from './retrieve';
+import { REPORT_FIRST, type SourcePolicy } from './source-policy';
+
+/** Bumped when the stored shapes below change: a stored index of another format is rebuilt. */
+export const INDEX_FORMAT = 1;
+
+/** One document's word stream, as stored. */
+export interface DocumentIndex {
+  format: number;
+  source: string;
+  /** The content hash it was built from: another hash means another content, and a rebuild. */
+  hash: string;
+  /** An imported full text: continuous from start to end (one segment). */
+  continuous: boolean;
+  vocabulary: string[];
+  /** Per position: the number of its word in `vocabulary`. */
+  words: Int32Array;
+  /** Passages in reading order. */
+  passageIds: string[];
+  /** Per passage: its first position; one more entry, the end. */
+  passageFirst: Int32Array;
+  titleCase: Uint8Array;
+}
+
+/** `passages`: the document's passages in reading order. */
+export function buildDocumentIndex(source: Source, passages: readonly Passage[], hash: string): DocumentIndex {
+  const vocabulary = new Map<string, number>();
+  const words: number[] = [];
+  const passageFirst = new Int32Array(passages.length + 1);
+  const titleCase = new Uint8Array(passages.length);
+  passages.forEach((p, i) => {
+    if (p.source !== source.id) throw new Error(`library index: passage ${p.id} is not of ${source.id}`);
+    passageFirst[i] = words.length;
+    const tokens = tokenise(p.text);
+    titleCase[i] = isTitleCase(p.text, tokens) ? 1 : 0;
+    for (const t of tokens) {
+      if (t.kind !== 'word') continue;
+      let id = vocabulary.get(t.key);
+      if (id === undefined) {
+        id = vocabulary.size;
+        vocabulary.set(t.key, id);
+      }
+      words.push(id);
+    }
+  });
+  passageFirst[passages.length] = words.length;
+  return {
+    format: INDEX_FORMAT,
+    source: source.id,
+    hash,
+    continuous: Boolean(source.fullTextOf),
+    vocabulary: [...vocabulary.keys()],
+    words: Int32Array.from(words),
+    passageIds: passages.map((p) => p.id),
+    passageFirst,
+    titleCase,
+  };
+}
+
+/** What the library keeps in memory. Positions are library positions: 0 is the first document's first word. */
+export interface LibraryTables {
+  format: number;
+  /** Names the documents it was built from (`libraryKey`). */
+  key: string;
+  docs: Array<{ source: string; hash: string; continuous: boolean; positions: number; passages: number }>;
+  vocabulary: string[];
+  /** Per word: its postings in the library (the postings themselves are in word buckets). */
+  wordCount: Int32Array;
+  /** Every passage's first position, document after document (each document's passages in order). */
+  passageFirst: Int32Array;
+  /** Trigram buckets are numbered [0, bucketCount), word buckets [bucketCount, bucketCount + wordBucketCount). */
+  bucketCount: number;
+  wordBucketCount: number;
+}
+
+/**
+ * The trigram postings of the trigrams hashed to one bucket: keys sorted by (ab, c) — ab = a · V + b in
+ * library word numbers — each with its positions ascending, `start` delimiting them. A word bucket holds
+ * words' postings the same way (ab the word's number, c 0).
+ */
+export interface TrigramBucket {
+  id: number;
+  ab: Float64Array;
+  c: Int32Array;
+  start: Int32Array;
+  positions: Int32Array;
+}
+
+/** The library a set of documents makes, in order: another set is another library. */
+export function libraryKey(docs: ReadonlyArray<{ source: string; hash: string }>): string {
+  return `${INDEX_FORMAT}|${docs.map((d) => `${d.source.length}:${d.source}=${d.hash}`).join('|')}`;
+}
+
+const bucketFor = (a: number, b: number, c: number, buckets: number) =>
+  ((Math.imul(a, 73856093) ^ Math.imul(b, 19349663) ^ Math.imul(c, 83492791)) >>> 0) % buckets;
+
+/** Trigram postings per bucket: small enough that a quotation's buckets are a quick read. */
+const POSTINGS_PER_BUCKET = 512;
+
+export function buildLibrary(docs: readonly DocumentIndex[]): {
+  tables: LibraryTables;
+  buckets: TrigramBucket[];
+} {
+  const vocabulary = new Map<string, number>();
+  const globalIds = docs.map((doc) =>
+    Int32Array.from(doc.vocabulary, (word) => {
+      let id = vocabulary.get(word);
+      if (id === undefined) {
+        id = vocabulary.size;
+        vocabulary.set(word, id);
+      }
+      return id;
+    }),
+  );
+  const V = vocabulary.size;
+  const wordCount = new Int32Array(V);
+  let totalPositions = 0;
+  let totalPassages = 0;
+  for (const doc of docs) {
+    totalPositions += doc.words.length;
+    totalPassages += doc.passageIds.length;
+  }
+  const bucketCount = Math.max(1, Math.ceil(totalPositions / POSTINGS_PER_BUCKET));
+  // Per bucket: (ab, c, position) triples, gathered then sorted.
+  const raw: number[][] = Array.from({ length: bucketCount }, () => []);
+  const passageFirst = new Int32Array(totalPassages);
+  let base = 0;
+  let passageBase = 0;
+  docs.forEach((doc, d) => {
+    const ids = at(globalIds, d);
+    for (let p = 0; p < doc.words.length; p++) {
+      const id = at(ids, at(doc.words, p));
+      wordCount[id] = at(wordCount, id) + 1;
+    }
+    for (let i = 0; i < doc.passageIds.length; i++) passageFirst[passageBase + i] = base + at(doc.passageFirst, i);
+    // Trigrams within a segment: the document when continuous, else each passage.
+    for (let i = 0; i < doc.passageIds.length; i++) {
+      const lo = at(doc.passageFirst, i);
+      const hi = doc.continuous ? doc.words.length : at(doc.passageFirst, i + 1);
+      const from = doc.continuous && i > 0 ? hi : lo; // a continuous document: once, from its start
+      for (let p = from; p + 2 < hi; p++) {
+        const a = at(ids, at(doc.words, p));
+        const b = at(ids, at(doc.words, p + 1));
+        const c = at(ids, at(doc.words, p + 2));
+        at(raw, bucketFor(a, b, c, bucketCount)).push(a * V + b, c, base + p);
+      }
+    }
+    base += doc.words.length;
+    passageBase += doc.passageIds.length;
+  });
+  const wordBucketCount = bucketCount;
+  const words: number[][] = Array.from({ length: wordBucketCount }, () => []);
+  base = 0;
+  docs.forEach((doc, d) => {
+    const ids = at(globalIds, d);
+    for (let p = 0; p < doc.words.length; p++) {
+      const id = at(ids, at(doc.words, p));
+      at(words, id % wordBucketCount).push(id, 0, base + p);
+    }
+    base += doc.words.length;
+  });
+  const buckets = [
+    ...raw.map((triples, id) => packBucket(id, triples)),
+    ...words.map((triples, id) => packBucket(bucketCount + id, triples)),
+  ];
+  return {
+    tables: {
+      format: INDEX_FORMAT,
+      key: libraryKey(docs),
+      docs: docs.map((d) => ({
+        source: d.source,
+        hash: d.hash,
+        continuous: d.continuous,
+        positions: d.words.length,
+        passages: d.passageIds.length,
+      })),
+      vocabulary: [...vocabulary.keys()],
+      wordCount,
+      passageFirst,
+      bucketCount,
+      wordBucketCount,
+    },
+    buckets,
+  };
+}
+
+function packBucket(id: number, triples: number[]): TrigramBucket {
+  const n = triples.length / 3;
+  const order = Array.from({ length: n }, (_, i) => i);
+  const ab = (i: number) => at(triples, 3 * i);
+  const c = (i: number) => at(triples, 3 * i + 1);
+  const pos = (i: number) => at(triples, 3 * i + 2);
+  order.sort((x, y) => ab(x) - ab(y) || c(x) - c(y) || pos(x) - pos(y));
+  const keysAb: number[] = [];
+  const keysC: number[] = [];
+  const start: number[] = [];
+  const positions = new Int32Array(n);
+  order.forEach((i, k) => {
+    positions[k] = pos(i);
+    const last = keysAb.length - 1;
+    if (last < 0 || keysAb[last] !== ab(i) || keysC[last] !== c(i)) {
+      keysAb.push(ab(i));
+      keysC.push(c(i));
+      start.push(k);
+    }
+  });
+  start.push(n);
+  return {
+    id,
+    ab: Float64Array.from(keysAb),
+    c: Int32Array.from(keysC),
+    start: Int32Array.from(start),
+    positions,
+  };
+}
+
+/** Where the library's stored parts are read from (IndexedDB in the extension, memory in Node). */
+export interface LibraryStore {
+  buckets(ids: readonly number[]): Promise<Array<TrigramBucket | undefined>>;
+  /** A document's index and its passages (in the index's order); undefined when it is not stored. */
+  documents(
+    sources: readonly string[],
+  ): Promise<Array<{ index: DocumentIndex; passages: Passage[] } | undefined>>;
+}
+
+/** A store over records in memory (the CLI, the bench, tests). */
+export function memoryStore(
+  buckets: readonly TrigramBucket[],
+  documents: ReadonlyArray<{ index: DocumentIndex; passages: Passage[] }>,
+): LibraryStore {
+  const byId = new Map(buckets.map((b) => [b.id, b]));
+  const bySource = new Map(documents.map((d) => [d.index.source, d]));
+  return {
+    buckets: async (ids) => ids.map((id) => byId.get(id)),
+    documents: async (sources) => sources.map((s) => bySource.get(s)),
+  };
+}
+
+export interface LibraryCacheLimits {
+  /** Documents kept in memory between scans (a scan holds every document it needs until it ends). */
+  documents: number;
+  /** Trigram buckets kept in memory. */
+  buckets: number;
+}
+const DEFAULT_LIMITS: LibraryCacheLimits = { documents: 12, buckets: 4096 };
+
+/** A document in memory. */
+interface LoadedDocument {
+  index: DocumentIndex;
+  passages: Passage[];
+  indexed: Array<IndexedPassage | undefined>;
+  byId?: Map<string, Passage>;
+  used: number;
+}
+
+/** Thrown by an accessor that reached data not in memory; what is missing is recorded on the index. */
+class NotLoaded extends Error {}
+
+const NOT_LOADED_KEY = '\u0000';
+
+export class LibraryIndex implements CorpusIndex {
+  readonly sources: Map<string, Source>;
+  readonly vocabulary: Map<string, number>;
+  readonly sourceIds: string[];
+  readonly sourceEnd: Int32Array;
+  readonly size: number;
+  readonly trigrams: PostingTable<GramKey>;
+  readonly unigrams: PostingTable<string>;
+
+  readonly #pinned: MemoryIndex;
+  readonly #tables: LibraryTables;
+  readonly #store: LibraryStore;
+  readonly #limits: LibraryCacheLimits;
+  readonly #libraryVocabulary: number;
+  /** Per document: first stream position, first passage number, first segment number, first passage entry. */
+  readonly #docBase: Int32Array;
+  readonly #passageBase: Int32Array;
+  readonly #segmentBase: Int32Array;
+  readonly #docSource: Source[];
+  readonly #pinnedTrigrams: Map<GramKey, number[]>;
+  readonly #documents = new Map<number, LoadedDocument>();
+  readonly #buckets = new Map<number, TrigramBucket>();
+  readonly #missingDocs = new Set<number>();
+  readonly #missingBuckets = new Set<number>();
+  #clock = 0;
+  #holds = 0;
+
+  constructor(
+    pinned: MemoryIndex,
+    tables: LibraryTables,
+    sources: readonly Source[],
+    store: LibraryStore,
+    limits: Partial<LibraryCacheLimits> = {},
+  ) {
+    if (tables.format !== INDEX_FORMAT) throw new Error('library index: stored in another format');
+    this.#pinned = pinned;
+    this.#tables = tables;
+    this.#store = store;
+    this.#limits = { ...DEFAULT_LIMITS, ...limits };
+    const byId = new Map(sources.map((s) => [s.id, s]));
+    this.#docSource = tables.docs.map((d) => {
+      const source = byId.get(d.source);
+      if (!source) throw new Error(`library index: no source ${d.source}`);
+      return source;
+    });
+    this.sources = new Map([...pinned.sources, ...this.#docSource.map((s) => [s.id, s] as const)]);
+    // Library words first, so a trigram's library key is read straight off its numbers.
+    this.vocabulary = new Map(tables.vocabulary.map((w, i) => [w, i]));
+    this.#libraryVocabulary = tables.vocabulary.length;
+    for (const word of pinned.vocabulary.keys())
+      if (!this.vocabulary.has(word)) this.vocabulary.set(word, this.vocabulary.size);
+    const n = tables.docs.length;
+    this.#docBase = new Int32Array(n + 1);
+    this.#passageBase = new Int32Array(n + 1);
+    this.#segmentBase = new Int32Array(n + 1);
+    this.#docBase[0] = pinned.size;
+    this.#passageBase[0] = pinned.passages.length;
+    this.#segmentBase[0] = pinned.segments.length;
+    tables.docs.forEach((d, i) => {
+      this.#docBase[i + 1] = at(this.#docBase, i) + d.positions;
+      this.#passageBase[i + 1] = at(this.#passageBase, i) + d.passages;
+      this.#segmentBase[i + 1] = at(this.#segmentBase, i) + (d.continuous ? 1 : d.passages);
+    });
+    this.size = at(this.#docBase, n);
+    this.sourceIds = [...pinned.sourceIds, ...tables.docs.map((d) => d.source)];
+    this.sourceEnd = Int32Array.from([...pinned.sourceEnd, ...this.#docBase.subarray(1)]);
+    // The pinned part's trigrams, renumbered in this vocabulary.
+    const pinnedWords = [...pinned.vocabulary.keys()];
+    const Vp = pinnedWords.length;
+    const V = this.vocabulary.size;
+    const id = (local: number) => this.vocabulary.get(at(pinnedWords, local)) ?? -1;
+    this.#pinnedTrigrams = new Map();
+    for (const [key, postings] of pinned.trigrams) {
+      const [a, b, c] = decodeGram(key, Vp);
+      this.#pinnedTrigrams.set(gramKey(id(a), id(b), id(c), V), postings);
+    }
+    this.trigrams = {
+      count: (key) => this.#trigramCount(key),
+      get: (key, onlySource) => this.#trigramPostings(key, onlySource),
+    };
+    this.unigrams = {
+      count: (word) => this.#wordCount(word),
+      get: (word, onlySource) => this.#wordPostings(word, onlySource),
+      within: (word, lo, hi) => this.#wordPostingsWithin(word, lo, hi),
+    };
+  }
+
+  /** Documents and buckets in memory now (for tests and the bench). */
+  get resident(): { documents: number; buckets: number } {
+    return { documents: this.#documents.size, buckets: this.#buckets.size };
+  }
+
+  /** A passage of a document in memory now. */
+  passageById(id: string): Passage | undefined {
+    for (const doc of this.#documents.values()) {
+      doc.byId ??= new Map(doc.passages.map((p) => [p.id, p]));
+      const passage = doc.byId.get(id);
+      if (passage) return passage;
+    }
+    return undefined;
+  }
+
+  // --- stream positions ---
+
+  /** The document holding library position `pos` (≥ the pinned part). */
+  #docAt(pos: number): number {
+    return lastAtMost(this.#docBase, pos, this.#tables.docs.length);
+  }
+
+  /** Local passage of document `d` holding `pos`. */
+  #localPassage(d: number, pos: number): number {
+    const entry = at(this.#passageBase, d) - this.#pinned.passages.length;
+    const passages = at(this.#tables.docs, d).passages;
+    const local = lastAtMost(this.#tables.passageFirst.subarray(entry), pos - this.#pinned.size, passages);
+    return local;
+  }
+
+  #loaded(d: number): LoadedDocument {
+    const doc = this.#documents.get(d);
+    if (!doc) {
+      this.#missingDocs.add(d);
+      throw new NotLoaded(`document ${d} is not loaded`);
+    }
+    doc.used = ++this.#clock;
+    return doc;
+  }
+
+  passageAt(pos: number): number {
+    if (pos < this.#pinned.size) return this.#pinned.passageAt(pos);
+    const d = this.#docAt(pos);
+    return at(this.#passageBase, d) + this.#localPassage(d, pos);
+  }
+
+  wordAt(pos: number): number {
+    if (pos < this.#pinned.size) return this.#pinned.wordAt(pos);
+    const d = this.#docAt(pos);
+    const entry = at(this.#passageBase, d) - this.#pinned.passages.length + this.#localPassage(d, pos);
+    return pos - this.#pinned.size - at(this.#tables.passageFirst, entry);
+  }
+
+  sourceAt(pos: number): number {
+    if (pos < this.#pinned.size) return this.#pinned.sourceAt(pos);
+    return this.#pinned.sourceIds.length + this.#docAt(pos);
+  }
+
+  keyAt(pos: number): string {
+    if (pos < this.#pinned.size) return this.#pinned.keyAt(pos);
+    const d = this.#docAt(pos);
+    const doc = this.#loaded(d);
+    return at(doc.index.vocabulary, at(doc.index.words, pos - at(this.#docBase, d)));
+  }
+
+  segmentAt(pos: number): number {
+    if (pos < this.#pinned.size) return this.#pinned.segmentAt(pos);
+    const d = this.#docAt(pos);
+    return at(this.#tables.docs, d).continuous
+      ? at(this.#segmentBase, d)
+      : at(this.#segmentBase, d) + this.#localPassage(d, pos);
+  }
+
+  segmentRange(segment: number): readonly [number, number] {
+    if (segment < this.#pinned.segments.length) return this.#pinned.segmentRange(segment);
+    const d = lastAtMost(this.#segmentBase, segment, this.#tables.docs.length);
+    if (at(this.#tables.docs, d).continuous) return [at(this.#docBase, d), at(this.#docBase, d + 1)];
+    const entry = at(this.#passageBase, d) - this.#pinned.passages.length + segment - at(this.#segmentBase, d);
+    const lo = at(this.#tables.passageFirst, entry) + this.#pinned.size;
+    const last = entry + 1 === at(this.#passageBase, d + 1) - this.#pinned.passages.length;
+    const hi = last ? at(this.#docBase, d + 1) : at(this.#tables.passageFirst, entry + 1) + this.#pinned.size;
+    return [lo, hi];
+  }
+
+  passage(n: number): IndexedPassage {
+    if (n < this.#pinned.passages.length) return this.#pinned.passage(n);
+    const d = lastAtMost(this.#passageBase, n, this.#tables.docs.length);
+    const doc = this.#loaded(d);
+    const local = n - at(this.#passageBase, d);
+    let ip = doc.indexed[local];
+    if (!ip) {
+      const passage = at(doc.passages, local);
+      const tokens = tokenise(passage.text);
+      const words: number[] = [];
+      tokens.forEach((t, i) => {
+        if (t.kind === 'word') words.push(i);
+      });
+      ip = {
+        passage,
+        source: at(this.#docSource, d),
+        tokens,
+        words,
+        first: at(this.#docBase, d) + at(doc.index.passageFirst, local),
+        titleCase: at(doc.index.titleCase, local) === 1,
+      };
+      doc.indexed[local] = ip;
+    }
+    return ip;
+  }
+
+  /** The matcher is about to align in these sources: their documents are read in one go. */
+  prepare(sources: readonly string[]): void {
+    let missing = false;
+    for (const id of sources) {
+      const n = this.sourceIds.indexOf(id) - this.#pinned.sourceIds.length;
+      if (n >= 0 && !this.#documents.has(n)) {
+        this.#missingDocs.add(n);
+        missing = true;
+      }
+    }
+    if (missing) throw new NotLoaded('documents not loaded');
+  }
+
+  // --- postings ---
+
+  /** Library word numbers of a trigram key of this vocabulary, or null when a word is not the library's. */
+  #libraryGram(key: GramKey): [number, number, number] | null {
+    const [a, b, c] = decodeGram(key, this.vocabulary.size);
+    const V = this.#libraryVocabulary;
+    return a < V && b < V && c < V ? [a, b, c] : null;
+  }
+
+  /**
+   * Postings (library positions) of key (ab, c) in bucket `id`: empty when it has none; undefined, and
+   * recorded, when the bucket is not in memory.
+   */
+  #postings(id: number, ab: number, c: number): Int32Array | undefined {
+    const bucket = this.#buckets.get(id);
+    if (!bucket) {
+      this.#missingBuckets.add(id);
+      return undefined;
+    }
+    let lo = 0;
+    let hi = bucket.ab.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = at(bucket.ab, mid);
+      if (m < ab || (m === ab && at(bucket.c, mid) < c)) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= bucket.ab.length || bucket.ab[lo] !== ab || bucket.c[lo] !== c) return new Int32Array(0);
+    return bucket.positions.subarray(at(bucket.start, lo), at(bucket.start, lo + 1));
+  }
+
+  #gramPostings(gram: [number, number, number]): Int32Array | undefined {
+    const [a, b, c] = gram;
+    return this.#postings(bucketFor(a, b, c, this.#tables.bucketCount), a * this.#libraryVocabulary + b, c);
+  }
+
+  #trigramCount(key: GramKey): number {
+    const pinned = this.#pinnedTrigrams.get(key)?.length ?? 0;
+    const gram = this.#libraryGram(key);
+    return pinned + (gram ? (this.#gramPostings(gram)?.length ?? 0) : 0);
+  }
+
+  #trigramPostings(key: GramKey, onlySource?: string): number[] | undefined {
+    const pinned = this.#pinnedTrigrams.get(key) ?? [];
+    const gram = this.#libraryGram(key);
+    const library = gram ? this.#gramPostings(gram) : new Int32Array(0);
+    if (!library) throw new NotLoaded('trigram bucket not loaded');
+    if (library.length === 0) return pinned.length ? pinned : undefined;
+    const out = [...pinned];
+    const only = onlySource === undefined ? -1 : this.sourceIds.indexOf(onlySource);
+    for (const p of library) {
+      const pos = p + this.#pinned.size;
+      if (only < 0 || this.sourceAt(pos) === only) out.push(pos);
+    }
+    return out;
+  }
+
+  #libraryWord(word: string): number {
+    const id = this.vocabulary.get(word);
+    return id !== undefined && id < this.#libraryVocabulary ? id : -1;
+  }
+
+  #wordBucket(id: number): number {
+    return this.#tables.bucketCount + (id % this.#tables.wordBucketCount);
+  }
+
+  /** A library word's postings (library positions); undefined, recorded, when its bucket is not in memory. */
+  #wordList(id: number): Int32Array | undefined {
+    return this.#postings(this.#wordBucket(id), id, 0);
+  }
+
+  #wordCount(word: string): number {
+    const pinned = this.#pinned.unigrams.get(word)?.length ?? 0;
+    const id = this.#libraryWord(word);
+    return pinned + (id < 0 ? 0 : at(this.#tables.wordCount, id));
+  }
+
+  #wordPostings(word: string, onlySource?: string): number[] | undefined {
+    const pinned = this.#pinned.unigrams.get(word) ?? [];
+    const id = this.#libraryWord(word);
+    if (id < 0) return pinned.length ? pinned : undefined;
+    const list = this.#wordList(id);
+    if (!list) throw new NotLoaded('word bucket not loaded');
+    const only = onlySource === undefined ? -1 : this.sourceIds.indexOf(onlySource);
+    const out = only < 0 || only < this.#pinned.sourceIds.length ? [...pinned] : [];
+    for (const p of list) {
+      const pos = p + this.#pinned.size;
+      if (only < 0 || this.sourceAt(pos) === only) out.push(pos);
+    }
+    return out;
+  }
+
+  #wordPostingsWithin(word: string, lo: number, hi: number): number[] {
+    const pinned = this.#pinned.unigrams.get(word) ?? [];
+    const out: number[] = [];
+    for (let i = firstAtLeast(pinned, lo, 0); i < pinned.length && at(pinned, i) <= hi; i++) out.push(at(pinned, i));
+    const id = this.#libraryWord(word);
+    if (id < 0 || hi < this.#pinned.size) return out;
+    // Not in memory: recorded, and the run that asked is not used (see #complete).
+    const list = this.#wordList(id);
+    if (!list) return out;
+    const base = this.#pinned.size;
+    for (let i = firstAtLeast(list, lo - base, 0); i < list.length && at(list, i) <= hi - base; i++)
+      out.push(at(list, i) + base);
+    return out;
+  }
+
+  /** Whether the stream's word at `pos` is `word` (its key or alternative), without its document if need be. */
+  wordIs(pos: number, word: { key: string; alt?: string }): boolean {
+    if (pos < this.#pinned.size || this.#documents.has(this.#docAt(pos))) {
+      const key = this.keyAt(pos);
+      return word.key === key || (word.alt !== undefined && word.alt === key);
+    }
+    const libraryPos = pos - this.#pinned.size;
+    for (const key of word.alt === undefined ? [word.key] : [word.key, word.alt]) {
+      const id = this.#libraryWord(key);
+      if (id < 0) continue;
+      const list = this.#wordList(id);
+      if (!list) throw new NotLoaded('word bucket not loaded');
+      const i = firstAtLeast(list, libraryPos, 0);
+      if (i < list.length && list[i] === libraryPos) return true;
+    }
+    return false;
+  }
+
+  // --- loading ---
+
+  /** Buckets of every trigram the texts' words could form. */
+  #bucketsFor(texts: readonly string[]): number[] {
+    const ids = new Set<number>();
+    const V = this.#libraryVocabulary;
+    for (const text of texts) {
+      const tokens = wordTokens(tokenise(text));
+      // One- and two-word quotations are looked up by their words.
+      if (tokens.length < 3)
+        for (const t of tokens) {
+          const id = this.#libraryWord(t.key);
+          if (id >= 0) ids.add(this.#wordBucket(id));
+        }
+      const words = tokens.map((w: Token) => this.vocabulary.get(w.key) ?? -1);
+      for (let i = 0; i + 2 < words.length; i++) {
+        const a = at(words, i);
+        const b = at(words, i + 1);
+        const c = at(words, i + 2);
+        if (a >= 0 && b >= 0 && c >= 0 && a < V && b < V && c < V)
+          ids.add(bucketFor(a, b, c, this.#tables.bucketCount));
+      }
+    }
+    return [...ids].filter((id) => !this.#buckets.has(id));
+  }
+
+  async #loadBuckets(ids: readonly number[]): Promise<void> {
+    if (ids.length === 0) return;
+    const buckets = await this.#store.buckets(ids);
+    ids.forEach((id, i) => {
+      const bucket = buckets[i];
+      if (!bucket || bucket.id !== id) throw new Error(`library index: trigram bucket ${id} is not stored`);
+      this.#buckets.set(id, bucket);
+    });
+  }
+
+  async #loadDocuments(ds: readonly number[]): Promise<void> {
+    if (ds.length === 0) return;
+    const wanted = ds.map((d) => at(this.#tables.docs, d));
+    const stored = await this.#store.documents(wanted.map((w) => w.source));
+    ds.forEach((d, i) => {
+      const entry = stored[i];
+      const want = at(wanted, i);
+      // A stored document of other content than the library was built from is never read.
+      if (
+        !entry ||
+        entry.index.format !== INDEX_FORMAT ||
+        entry.index.hash !== want.hash ||
+        entry.index.words.length !== want.positions ||
+        entry.passages.length !== want.passages ||
+        entry.passages.some((p, k) => p?.id !== entry.index.passageIds[k])
+      )
+        throw new Error(`library index: document ${want.source} is not stored as the library expects`);
+      this.#documents.set(d, {
+        index: entry.index,
+        passages: entry.passages,
+        indexed: [],
+        used: ++this.#clock,
+      });
+    });
+  }
+
+  #evict(): void {
+    if (this.#holds > 0) return;
+    while (this.#documents.size > this.#limits.documents) {
+      let oldest = -1;
+      let when = Number.POSITIVE_INFINITY;
+      for (const [d, doc] of this.#documents)
+        if (doc.used < when) {
+          when = doc.used;
+          oldest = d;
+        }
+      this.#documents.delete(oldest);
+    }
+    // Buckets: the first loaded go first (a Map keeps insertion order).
+    for (const id of this.#buckets.keys()) {
+      if (this.#buckets.size <= this.#limits.buckets) break;
+      this.#buckets.delete(id);
+    }
+  }
+
+  /** Runs `run` until it completes having read nothing missing, loading what it reached for. */
+  async #complete<T>(run: () => T): Promise<T> {
+    for (;;) {
+      this.#missingDocs.clear();
+      this.#missingBuckets.clear();
+      let result: T | undefined;
+      let error: unknown;
+      let failed = false;
+      try {
+        result = run();
+      } catch (e) {
+        failed = true;
+        error = e;
+      }
+      const docs = [...this.#missingDocs];
+      const buckets = [...this.#missingBuckets];
+      if (docs.length === 0 && buckets.length === 0) {
+        if (failed) throw error;
+        return result as T;
+      }
+      await Promise.all([this.#loadBuckets(buckets), this.#loadDocuments(docs)]);
+    }
+  }
+
+  /**
+   * Matches each input exactly as `matchQuote` over the whole library would, loading what each needs;
+   * while `then` runs (synchronously), everything they needed stays in memory, so a scan may run the
+   * matcher over this index again (scanArticle) and find it all. The cache is trimmed afterwards.
+   */
+  async matchAll<T = MatchResult[]>(
+    inputs: readonly QuoteInput[],
+    then?: (results: MatchResult[]) => T,
+    policy: SourcePolicy = REPORT_FIRST,
+  ): Promise<T> {
+    this.#holds++;
+    try {
+      await this.#loadBuckets(this.#bucketsFor(inputs.map((i) => i.text)));
+      const results: MatchResult[] = [];
+      for (const input of inputs) results.push(await this.#complete(() => matchQuote(this, input, policy)));
+      return then ? then(results) : (results as T);
+    } finally {
+      this.#holds--;
+      this.#evict();
+    }
+  }
+
+  async match(input: QuoteInput, policy: SourcePolicy = REPORT_FIRST): Promise<MatchResult> {
+    const [result] = await this.matchAll([input], undefined, policy);
+    return result as MatchResult;
+  }
+}
+
+/** The last of the first `n` entries of ascending `list` that is ≤ `value` (0 when none is). */
+function lastAtMost(list: ArrayLike<number>, value: number, n: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (at(list, mid) <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** A trigram key's three word numbers (see gramKey). */
+function decodeGram(key: GramKey, size: number): [number, number, number] {
+  if (typeof key === 'string') {
+    const [a, b, c] = key.split(',').map(Number);
+    return [a ?? -1, b ?? -1, c ?? -1];
+  }
+  const c = key % size;
+  const ab = (key - c) / size;
+  const b = ab % size;
+  return [(ab - b) / size, b, c];
+}
