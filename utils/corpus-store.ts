@@ -214,7 +214,9 @@ export async function readCorpus(
     const off = new Set(
       options.disabled
         ? []
-        : packs.filter((p) => !p.enabled && (!options.bundledOnly || p.id === BUNDLED_PACK_ID)).map((p) => p.id),
+        : packs
+            .filter((p) => !p.enabled && (!options.bundledOnly || p.id === BUNDLED_PACK_ID))
+            .map((p) => p.id),
     );
     const sources = off.size ? allSources.filter((s) => !off.has(packOf(s))) : allSources;
     const ids = new Set(sources.map((s) => s.id));

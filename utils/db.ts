@@ -5,7 +5,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Passage, Source } from '@/lib/corpus/types';
-import type { DocumentIndex, LibraryTables, TrigramBucket } from '@/lib/match/library-index';
+import type { DocumentIndex, LibraryTables, PassageChunk, TrigramBucket } from '@/lib/match/library-index';
 import { BUNDLED_PACK_ID, type Pack } from '@/lib/sources/pack';
 import type { AttributionCheck, MatchResult, Verdict } from '@/lib/types';
 
@@ -47,14 +47,14 @@ export interface MetaRow {
 
 /**
  * The stored match index of the user's documents (utils/library-store.ts): `doc:<source id>` (a
- * document's word stream and its passages, built when it is added), `library` (the tables of the
- * enabled documents) and `bucket:<n>` (their trigram postings). Derived data: rebuilt from `sources`,
- * `passages` and `packs` whenever it does not match them.
+ * document's word stream), `chunk:…` (its passages, a chunk at a time), `library` (the tables of the
+ * enabled documents) and `bucket:<n>` (their trigram and word postings). Derived data: rebuilt from
+ * `sources`, `passages` and `packs` whenever it does not match them.
  */
 export interface MatchIndexRow {
   id: string;
   document?: DocumentIndex;
-  passages?: Passage[];
+  chunk?: PassageChunk;
   tables?: LibraryTables;
   /** A bucket's library (`LibraryTables.key`). */
   key?: string;

@@ -12,6 +12,7 @@ import type { Source } from '@/lib/corpus/types';
 import {
   buildDocumentIndex,
   buildLibrary,
+  documentChunks,
   INDEX_FORMAT,
   type LibraryStore,
   type LibraryTables,
@@ -22,6 +23,8 @@ import { inReadingOrder } from './corpus-store';
 import type { MatchIndexRow, VerbatimDB } from './db';
 
 const docRow = (source: string) => `doc:${source}` as const;
+const chunksOf = (source: string) => `chunk:${source.length}:${source}:`;
+const chunkRow = (source: string, k: number) => `${chunksOf(source)}${k}`;
 const bucketRow = (n: number) => `bucket:${n}` as const;
 
 export interface LibraryDocuments {
@@ -38,7 +41,12 @@ const naturalOrder = new Intl.Collator('en', { numeric: true }).compare;
 export async function libraryDocuments(db: VerbatimDB): Promise<LibraryDocuments> {
   return db.transaction('r', db.sources, db.packs, async () => {
     const packs = (await db.packs.toArray()).filter((p) => p.id !== BUNDLED_PACK_ID);
-    const all = packs.length ? await db.sources.where('pack').anyOf(packs.map((p) => p.id)).toArray() : [];
+    const all = packs.length
+      ? await db.sources
+          .where('pack')
+          .anyOf(packs.map((p) => p.id))
+          .toArray()
+      : [];
     const hashOf = new Map(packs.filter((p) => p.enabled).map((p) => [p.id, p.hash]));
     const sources = all.filter((s) => hashOf.has(packOf(s))).sort((a, b) => naturalOrder(a.id, b.id));
     return {
@@ -54,8 +62,15 @@ export async function libraryDocuments(db: VerbatimDB): Promise<LibraryDocuments
  * otherwise rebuilt from the stored document indexes (each built from its passages when missing or of
  * other content), and stored. Null when there are no documents.
  */
-export async function libraryTables(db: VerbatimDB, library: LibraryDocuments): Promise<LibraryTables | null> {
-  if (library.docs.length === 0) return null;
+export async function libraryTables(
+  db: VerbatimDB,
+  library: LibraryDocuments,
+): Promise<LibraryTables | null> {
+  const kept = new Set<string>(library.allUserSources.map((s) => docRow(s)));
+  if (library.docs.length === 0) {
+    if ((await db.matchIndex.count()) > 0) await removeStale(db, kept, null);
+    return null;
+  }
   const key = libraryKey(library.docs);
   const stored = await db.matchIndex.get('library');
   if (stored?.tables?.key === key) return stored.tables;
@@ -71,22 +86,43 @@ export async function libraryTables(db: VerbatimDB, library: LibraryDocuments): 
     const source = library.sources[i] as Source;
     const passages = inReadingOrder(await db.passages.where('source').equals(source.id).toArray(), []);
     const document = buildDocumentIndex(source, passages, want.hash);
-    await db.matchIndex.put({ id: docRow(source.id), document, passages });
+    await db.transaction('rw', db.matchIndex, async () => {
+      await db.matchIndex.where('id').startsWith(chunksOf(source.id)).delete();
+      await db.matchIndex.bulkPut(
+        documentChunks(document, passages).map((chunk) => ({ id: chunkRow(source.id, chunk.chunk), chunk })),
+      );
+      await db.matchIndex.put({ id: docRow(source.id), document });
+    });
     indexes.push(document);
   }
   const { tables, buckets } = buildLibrary(indexes);
-  const kept = new Set<string>(library.allUserSources.map((s) => docRow(s)));
-  await db.transaction('rw', db.matchIndex, async () => {
-    // Buckets of the previous tables, and indexes of documents no longer stored, go.
-    await db.matchIndex.where('id').startsWith('bucket:').delete();
-    const docs = await db.matchIndex.where('id').startsWith('doc:').primaryKeys();
-    await db.matchIndex.bulkDelete(docs.filter((id) => !kept.has(id)));
+  await removeStale(db, kept, async () => {
     await db.matchIndex.bulkPut(
       buckets.map((bucket) => ({ id: bucketRow(bucket.id), key, bucket }) satisfies MatchIndexRow),
     );
     await db.matchIndex.put({ id: 'library', tables });
   });
   return tables;
+}
+
+/**
+ * In one transaction: the previous tables and their buckets go, and the indexes of documents no longer
+ * stored; then `write` puts the new ones.
+ */
+async function removeStale(db: VerbatimDB, kept: ReadonlySet<string>, write: (() => Promise<void>) | null) {
+  await db.transaction('rw', db.matchIndex, async () => {
+    await db.matchIndex.where('id').startsWith('bucket:').delete();
+    await db.matchIndex.delete('library');
+    const docs = await db.matchIndex.where('id').startsWith('doc:').primaryKeys();
+    for (const id of docs.filter((id) => !kept.has(id))) {
+      await db.matchIndex
+        .where('id')
+        .startsWith(chunksOf(id.slice('doc:'.length)))
+        .delete();
+      await db.matchIndex.delete(id);
+    }
+    await write?.();
+  });
 }
 
 /** Reads buckets and documents from the table; buckets of other tables than `tables` are never read. */
@@ -96,11 +132,9 @@ export function storedLibrary(db: VerbatimDB, tables: LibraryTables): LibrarySto
       const rows = await db.matchIndex.bulkGet(ids.map(bucketRow));
       return rows.map((row) => (row?.key === tables.key ? row.bucket : undefined));
     },
-    async documents(sources) {
-      const rows = await db.matchIndex.bulkGet(sources.map(docRow));
-      return rows.map((row) =>
-        row?.document && row.passages ? { index: row.document, passages: row.passages } : undefined,
-      );
+    async chunks(wanted) {
+      const rows = await db.matchIndex.bulkGet(wanted.map((w) => chunkRow(w.source, w.chunk)));
+      return rows.map((row) => row?.chunk);
     },
   };
 }

@@ -6,15 +6,15 @@
  */
 import { bundledCorpus } from '@/data/corpus';
 import { validateCorpus } from '@/lib/corpus/schema';
+import type { Passage, Source } from '@/lib/corpus/types';
 // The matcher only: `@/lib/engine` also re-exports Readability, which the service worker never needs.
 import { buildIndex, type CorpusIndex } from '@/lib/match';
 import { LibraryIndex, type LibraryStore, type LibraryTables } from '@/lib/match/library-index';
-import type { Passage, Source } from '@/lib/corpus/types';
 import type { QuoteInput } from '@/lib/types';
 import { corpusInfoOf, readCorpus, type StoredCorpus } from '@/utils/corpus-store';
-import { libraryDocuments, libraryTables, storedLibrary } from '@/utils/library-store';
 import type { VerbatimDB } from '@/utils/db';
 import { type CorpusLookup, corpusLookup } from '@/utils/domain';
+import { libraryDocuments, libraryTables, storedLibrary } from '@/utils/library-store';
 
 /** The stored corpus with its match index. */
 export interface LoadedCorpus extends CorpusLookup {
@@ -29,7 +29,11 @@ export interface LoadedCorpus extends CorpusLookup {
 }
 
 /** `then` with what the quotations need in memory (see LoadedCorpus.withQuotes). */
-export function whenLoaded<T>(corpus: LoadedCorpus, inputs: readonly QuoteInput[], then: () => T): Promise<T> {
+export function whenLoaded<T>(
+  corpus: LoadedCorpus,
+  inputs: readonly QuoteInput[],
+  then: () => T,
+): Promise<T> {
   return corpus.withQuotes ? corpus.withQuotes(inputs, then) : Promise.resolve().then(then);
 }
 
@@ -62,7 +66,8 @@ export function storedCorpusLoader(db: VerbatimDB, ready: () => Promise<unknown>
       library = null;
     }
     // A database whose every pack the reader disabled answers nothing, rather than the bundled corpus.
-    if (stored && (stored.passages.length > 0 || (stored.disabledPacks ?? 0) > 0)) return { ...stored, library };
+    if (stored && (stored.passages.length > 0 || (stored.disabledPacks ?? 0) > 0))
+      return { ...stored, library };
     if (!validateCorpus(bundledCorpus).ok)
       return { ...(stored ?? { version: null, sources: [], passages: [], disabledPacks: 0 }), library };
     return {
@@ -91,7 +96,9 @@ class PassageLookup extends Map<string, Passage> {
   }
 }
 
-export function buildLoadedCorpus(corpus: StoredCorpus & { library?: StoredLibraryPart | null }): LoadedCorpus {
+export function buildLoadedCorpus(
+  corpus: StoredCorpus & { library?: StoredLibraryPart | null },
+): LoadedCorpus {
   const started = performance.now();
   const pinned = buildIndex({ sources: corpus.sources, passages: corpus.passages });
   const part = corpus.library;

@@ -89,8 +89,8 @@ export interface CorpusIndex {
   unigrams: PostingTable<string>;
   /** Whether the word at `pos` is `word` (same key, or its alternative); an index may answer it from postings. */
   wordIs?(pos: number, word: { key: string; alt?: string }): boolean;
-  /** Called with the sources a quotation is about to be aligned in (an index that loads on demand reads them). */
-  prepare?(sources: readonly string[]): void;
+  /** Called with the stretches a quotation is about to be aligned with (an index that loads on demand reads them). */
+  prepare?(stretches: ReadonlyArray<{ lo: number; hi: number }>): void;
 }
 
 /** The whole stream in memory (`buildIndex`). */

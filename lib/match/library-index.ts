@@ -59,7 +59,11 @@ export interface DocumentIndex {
 }
 
 /** `passages`: the document's passages in reading order. */
-export function buildDocumentIndex(source: Source, passages: readonly Passage[], hash: string): DocumentIndex {
+export function buildDocumentIndex(
+  source: Source,
+  passages: readonly Passage[],
+  hash: string,
+): DocumentIndex {
   const vocabulary = new Map<string, number>();
   const words: number[] = [];
   const passageFirst = new Int32Array(passages.length + 1);
@@ -168,7 +172,8 @@ export function buildLibrary(docs: readonly DocumentIndex[]): {
       const id = at(ids, at(doc.words, p));
       wordCount[id] = at(wordCount, id) + 1;
     }
-    for (let i = 0; i < doc.passageIds.length; i++) passageFirst[passageBase + i] = base + at(doc.passageFirst, i);
+    for (let i = 0; i < doc.passageIds.length; i++)
+      passageFirst[passageBase + i] = base + at(doc.passageFirst, i);
     // Trigrams within a segment: the document when continuous, else each passage.
     for (let i = 0; i < doc.passageIds.length; i++) {
       const lo = at(doc.passageFirst, i);
@@ -250,49 +255,86 @@ function packBucket(id: number, triples: number[]): TrigramBucket {
   };
 }
 
+/** Passages per stored chunk: what aligning a quotation in a document reads (its window's passages). */
+export const CHUNK_PASSAGES = 32;
+
+/** Passages [chunk · CHUNK_PASSAGES, …) of a document, with their words' keys, as stored. */
+export interface PassageChunk {
+  format: number;
+  source: string;
+  hash: string;
+  chunk: number;
+  passages: Passage[];
+  /** The keys of the chunk's words, in stream order. */
+  keys: string[];
+  titleCase: Uint8Array;
+}
+
+/** A document's chunks (`passages`: in the index's order). */
+export function documentChunks(index: DocumentIndex, passages: readonly Passage[]): PassageChunk[] {
+  const chunks: PassageChunk[] = [];
+  for (let k = 0; k * CHUNK_PASSAGES < passages.length; k++) {
+    const from = k * CHUNK_PASSAGES;
+    const to = Math.min(passages.length, from + CHUNK_PASSAGES);
+    const keys: string[] = [];
+    for (let p = at(index.passageFirst, from); p < at(index.passageFirst, to); p++)
+      keys.push(at(index.vocabulary, at(index.words, p)));
+    chunks.push({
+      format: INDEX_FORMAT,
+      source: index.source,
+      hash: index.hash,
+      chunk: k,
+      passages: passages.slice(from, to),
+      keys,
+      titleCase: index.titleCase.slice(from, to),
+    });
+  }
+  return chunks;
+}
+
 /** Where the library's stored parts are read from (IndexedDB in the extension, memory in Node). */
 export interface LibraryStore {
   buckets(ids: readonly number[]): Promise<Array<TrigramBucket | undefined>>;
-  /** A document's index and its passages (in the index's order); undefined when it is not stored. */
-  documents(
-    sources: readonly string[],
-  ): Promise<Array<{ index: DocumentIndex; passages: Passage[] } | undefined>>;
+  /** Chunks by document and number; undefined when not stored. */
+  chunks(wanted: ReadonlyArray<{ source: string; chunk: number }>): Promise<Array<PassageChunk | undefined>>;
 }
 
 /** A store over records in memory (the CLI, the bench, tests). */
 export function memoryStore(
   buckets: readonly TrigramBucket[],
-  documents: ReadonlyArray<{ index: DocumentIndex; passages: Passage[] }>,
+  chunks: readonly PassageChunk[],
 ): LibraryStore {
   const byId = new Map(buckets.map((b) => [b.id, b]));
-  const bySource = new Map(documents.map((d) => [d.index.source, d]));
+  const byKey = new Map(chunks.map((c) => [`${c.chunk}:${c.source}`, c]));
   return {
     buckets: async (ids) => ids.map((id) => byId.get(id)),
-    documents: async (sources) => sources.map((s) => bySource.get(s)),
+    chunks: async (wanted) => wanted.map((w) => byKey.get(`${w.chunk}:${w.source}`)),
   };
 }
 
 export interface LibraryCacheLimits {
-  /** Documents kept in memory between scans (a scan holds every document it needs until it ends). */
-  documents: number;
-  /** Trigram buckets kept in memory. */
+  /** Chunks of passages kept in memory between scans (a scan holds every chunk it needs until it ends). */
+  chunks: number;
+  /** Trigram and word buckets kept in memory. */
   buckets: number;
 }
-const DEFAULT_LIMITS: LibraryCacheLimits = { documents: 12, buckets: 4096 };
+const DEFAULT_LIMITS: LibraryCacheLimits = { chunks: 256, buckets: 4096 };
 
-/** A document in memory. */
-interface LoadedDocument {
-  index: DocumentIndex;
-  passages: Passage[];
+/** A chunk in memory. */
+interface LoadedChunk {
+  chunk: PassageChunk;
+  /** Its first stream position. */
+  first: number;
   indexed: Array<IndexedPassage | undefined>;
   byId?: Map<string, Passage>;
   used: number;
 }
 
+/** Words aligned beyond a retrieved stretch (match-quote's SLACK and REACH, and more): read with it. */
+const PREPARE_REACH = 24;
+
 /** Thrown by an accessor that reached data not in memory; what is missing is recorded on the index. */
 class NotLoaded extends Error {}
-
-const NOT_LOADED_KEY = '\u0000';
 
 export class LibraryIndex implements CorpusIndex {
   readonly sources: Map<string, Source>;
@@ -314,9 +356,11 @@ export class LibraryIndex implements CorpusIndex {
   readonly #segmentBase: Int32Array;
   readonly #docSource: Source[];
   readonly #pinnedTrigrams: Map<GramKey, number[]>;
-  readonly #documents = new Map<number, LoadedDocument>();
+  /** Per document: the number of its first chunk (chunks are numbered across the library). */
+  readonly #chunkBase: Int32Array;
+  readonly #chunks = new Map<number, LoadedChunk>();
   readonly #buckets = new Map<number, TrigramBucket>();
-  readonly #missingDocs = new Set<number>();
+  readonly #missingChunks = new Set<number>();
   readonly #missingBuckets = new Set<number>();
   #clock = 0;
   #holds = 0;
@@ -349,6 +393,7 @@ export class LibraryIndex implements CorpusIndex {
     this.#docBase = new Int32Array(n + 1);
     this.#passageBase = new Int32Array(n + 1);
     this.#segmentBase = new Int32Array(n + 1);
+    this.#chunkBase = new Int32Array(n + 1);
     this.#docBase[0] = pinned.size;
     this.#passageBase[0] = pinned.passages.length;
     this.#segmentBase[0] = pinned.segments.length;
@@ -356,6 +401,7 @@ export class LibraryIndex implements CorpusIndex {
       this.#docBase[i + 1] = at(this.#docBase, i) + d.positions;
       this.#passageBase[i + 1] = at(this.#passageBase, i) + d.passages;
       this.#segmentBase[i + 1] = at(this.#segmentBase, i) + (d.continuous ? 1 : d.passages);
+      this.#chunkBase[i + 1] = at(this.#chunkBase, i) + Math.ceil(d.passages / CHUNK_PASSAGES);
     });
     this.size = at(this.#docBase, n);
     this.sourceIds = [...pinned.sourceIds, ...tables.docs.map((d) => d.source)];
@@ -381,16 +427,16 @@ export class LibraryIndex implements CorpusIndex {
     };
   }
 
-  /** Documents and buckets in memory now (for tests and the bench). */
-  get resident(): { documents: number; buckets: number } {
-    return { documents: this.#documents.size, buckets: this.#buckets.size };
+  /** Chunks and buckets in memory now (for tests and the bench). */
+  get resident(): { chunks: number; buckets: number } {
+    return { chunks: this.#chunks.size, buckets: this.#buckets.size };
   }
 
-  /** A passage of a document in memory now. */
+  /** A passage of a chunk in memory now. */
   passageById(id: string): Passage | undefined {
-    for (const doc of this.#documents.values()) {
-      doc.byId ??= new Map(doc.passages.map((p) => [p.id, p]));
-      const passage = doc.byId.get(id);
+    for (const loaded of this.#chunks.values()) {
+      loaded.byId ??= new Map(loaded.chunk.passages.map((p) => [p.id, p]));
+      const passage = loaded.byId.get(id);
       if (passage) return passage;
     }
     return undefined;
@@ -411,14 +457,16 @@ export class LibraryIndex implements CorpusIndex {
     return local;
   }
 
-  #loaded(d: number): LoadedDocument {
-    const doc = this.#documents.get(d);
-    if (!doc) {
-      this.#missingDocs.add(d);
-      throw new NotLoaded(`document ${d} is not loaded`);
+  /** The chunk holding local passage `local` of document `d`, recorded and thrown for when not in memory. */
+  #chunk(d: number, local: number): LoadedChunk {
+    const id = at(this.#chunkBase, d) + Math.floor(local / CHUNK_PASSAGES);
+    const loaded = this.#chunks.get(id);
+    if (!loaded) {
+      this.#missingChunks.add(id);
+      throw new NotLoaded(`chunk ${id} is not loaded`);
     }
-    doc.used = ++this.#clock;
-    return doc;
+    loaded.used = ++this.#clock;
+    return loaded;
   }
 
   passageAt(pos: number): number {
@@ -442,8 +490,8 @@ export class LibraryIndex implements CorpusIndex {
   keyAt(pos: number): string {
     if (pos < this.#pinned.size) return this.#pinned.keyAt(pos);
     const d = this.#docAt(pos);
-    const doc = this.#loaded(d);
-    return at(doc.index.vocabulary, at(doc.index.words, pos - at(this.#docBase, d)));
+    const loaded = this.#chunk(d, this.#localPassage(d, pos));
+    return at(loaded.chunk.keys, pos - loaded.first);
   }
 
   segmentAt(pos: number): number {
@@ -458,7 +506,8 @@ export class LibraryIndex implements CorpusIndex {
     if (segment < this.#pinned.segments.length) return this.#pinned.segmentRange(segment);
     const d = lastAtMost(this.#segmentBase, segment, this.#tables.docs.length);
     if (at(this.#tables.docs, d).continuous) return [at(this.#docBase, d), at(this.#docBase, d + 1)];
-    const entry = at(this.#passageBase, d) - this.#pinned.passages.length + segment - at(this.#segmentBase, d);
+    const entry =
+      at(this.#passageBase, d) - this.#pinned.passages.length + segment - at(this.#segmentBase, d);
     const lo = at(this.#tables.passageFirst, entry) + this.#pinned.size;
     const last = entry + 1 === at(this.#passageBase, d + 1) - this.#pinned.passages.length;
     const hi = last ? at(this.#docBase, d + 1) : at(this.#tables.passageFirst, entry + 1) + this.#pinned.size;
@@ -468,11 +517,12 @@ export class LibraryIndex implements CorpusIndex {
   passage(n: number): IndexedPassage {
     if (n < this.#pinned.passages.length) return this.#pinned.passage(n);
     const d = lastAtMost(this.#passageBase, n, this.#tables.docs.length);
-    const doc = this.#loaded(d);
     const local = n - at(this.#passageBase, d);
-    let ip = doc.indexed[local];
+    const loaded = this.#chunk(d, local);
+    const inChunk = local % CHUNK_PASSAGES;
+    let ip = loaded.indexed[inChunk];
     if (!ip) {
-      const passage = at(doc.passages, local);
+      const passage = at(loaded.chunk.passages, inChunk);
       const tokens = tokenise(passage.text);
       const words: number[] = [];
       tokens.forEach((t, i) => {
@@ -483,25 +533,48 @@ export class LibraryIndex implements CorpusIndex {
         source: at(this.#docSource, d),
         tokens,
         words,
-        first: at(this.#docBase, d) + at(doc.index.passageFirst, local),
-        titleCase: at(doc.index.titleCase, local) === 1,
+        first: this.#entryFirst(d, local),
+        titleCase: at(loaded.chunk.titleCase, inChunk) === 1,
       };
-      doc.indexed[local] = ip;
+      loaded.indexed[inChunk] = ip;
     }
     return ip;
   }
 
-  /** The matcher is about to align in these sources: their documents are read in one go. */
-  prepare(sources: readonly string[]): void {
+  /** Stream position of the first word of local passage `local` of document `d`. */
+  #entryFirst(d: number, local: number): number {
+    const entry = at(this.#passageBase, d) - this.#pinned.passages.length + local;
+    return this.#pinned.size + at(this.#tables.passageFirst, entry);
+  }
+
+  /**
+   * The matcher is about to align around these stream stretches: the chunks holding them (and the
+   * words alignment reaches beyond them) are read in one go.
+   */
+  prepare(stretches: ReadonlyArray<{ lo: number; hi: number }>): void {
     let missing = false;
-    for (const id of sources) {
-      const n = this.sourceIds.indexOf(id) - this.#pinned.sourceIds.length;
-      if (n >= 0 && !this.#documents.has(n)) {
-        this.#missingDocs.add(n);
-        missing = true;
+    for (const { lo, hi } of stretches) {
+      const from = Math.max(this.#pinned.size, lo - PREPARE_REACH);
+      const to = Math.min(this.size - 1, hi + PREPARE_REACH);
+      if (to < from) continue;
+      const d0 = this.#docAt(from);
+      const d1 = this.#docAt(to);
+      for (let d = d0; d <= d1; d++) {
+        if (at(this.#tables.docs, d).passages === 0) continue;
+        const a = Math.floor(this.#localPassage(d, Math.max(from, at(this.#docBase, d))) / CHUNK_PASSAGES);
+        const b = Math.floor(
+          this.#localPassage(d, Math.min(to, at(this.#docBase, d + 1) - 1)) / CHUNK_PASSAGES,
+        );
+        for (let k = a; k <= b; k++) {
+          const id = at(this.#chunkBase, d) + k;
+          if (!this.#chunks.has(id)) {
+            this.#missingChunks.add(id);
+            missing = true;
+          }
+        }
       }
     }
-    if (missing) throw new NotLoaded('documents not loaded');
+    if (missing) throw new NotLoaded('chunks not loaded');
   }
 
   // --- postings ---
@@ -599,7 +672,8 @@ export class LibraryIndex implements CorpusIndex {
   #wordPostingsWithin(word: string, lo: number, hi: number): number[] {
     const pinned = this.#pinned.unigrams.get(word) ?? [];
     const out: number[] = [];
-    for (let i = firstAtLeast(pinned, lo, 0); i < pinned.length && at(pinned, i) <= hi; i++) out.push(at(pinned, i));
+    for (let i = firstAtLeast(pinned, lo, 0); i < pinned.length && at(pinned, i) <= hi; i++)
+      out.push(at(pinned, i));
     const id = this.#libraryWord(word);
     if (id < 0 || hi < this.#pinned.size) return out;
     // Not in memory: recorded, and the run that asked is not used (see #complete).
@@ -613,7 +687,7 @@ export class LibraryIndex implements CorpusIndex {
 
   /** Whether the stream's word at `pos` is `word` (its key or alternative), without its document if need be. */
   wordIs(pos: number, word: { key: string; alt?: string }): boolean {
-    if (pos < this.#pinned.size || this.#documents.has(this.#docAt(pos))) {
+    if (pos < this.#pinned.size || this.#chunks.has(this.#chunkOf(pos))) {
       const key = this.keyAt(pos);
       return word.key === key || (word.alt !== undefined && word.alt === key);
     }
@@ -627,6 +701,11 @@ export class LibraryIndex implements CorpusIndex {
       if (i < list.length && list[i] === libraryPos) return true;
     }
     return false;
+  }
+
+  #chunkOf(pos: number): number {
+    const d = this.#docAt(pos);
+    return at(this.#chunkBase, d) + Math.floor(this.#localPassage(d, pos) / CHUNK_PASSAGES);
   }
 
   // --- loading ---
@@ -665,43 +744,40 @@ export class LibraryIndex implements CorpusIndex {
     });
   }
 
-  async #loadDocuments(ds: readonly number[]): Promise<void> {
-    if (ds.length === 0) return;
-    const wanted = ds.map((d) => at(this.#tables.docs, d));
-    const stored = await this.#store.documents(wanted.map((w) => w.source));
-    ds.forEach((d, i) => {
-      const entry = stored[i];
-      const want = at(wanted, i);
-      // A stored document of other content than the library was built from is never read.
+  async #loadChunks(ids: readonly number[]): Promise<void> {
+    if (ids.length === 0) return;
+    const wanted = ids.map((id) => {
+      const d = lastAtMost(this.#chunkBase, id, this.#tables.docs.length);
+      return { d, k: id - at(this.#chunkBase, d), doc: at(this.#tables.docs, d) };
+    });
+    const stored = await this.#store.chunks(wanted.map((w) => ({ source: w.doc.source, chunk: w.k })));
+    ids.forEach((id, i) => {
+      const chunk = stored[i];
+      const { d, k, doc } = at(wanted, i);
+      const from = k * CHUNK_PASSAGES;
+      const to = Math.min(doc.passages, from + CHUNK_PASSAGES);
+      const first = this.#entryFirst(d, from);
+      const end = to === doc.passages ? at(this.#docBase, d + 1) : this.#entryFirst(d, to);
+      // A stored chunk of other content than the library was built from is never read.
       if (
-        !entry ||
-        entry.index.format !== INDEX_FORMAT ||
-        entry.index.hash !== want.hash ||
-        entry.index.words.length !== want.positions ||
-        entry.passages.length !== want.passages ||
-        entry.passages.some((p, k) => p?.id !== entry.index.passageIds[k])
+        !chunk ||
+        chunk.format !== INDEX_FORMAT ||
+        chunk.source !== doc.source ||
+        chunk.hash !== doc.hash ||
+        chunk.chunk !== k ||
+        chunk.passages.length !== to - from ||
+        chunk.keys.length !== end - first
       )
-        throw new Error(`library index: document ${want.source} is not stored as the library expects`);
-      this.#documents.set(d, {
-        index: entry.index,
-        passages: entry.passages,
-        indexed: [],
-        used: ++this.#clock,
-      });
+        throw new Error(`library index: ${doc.source} is not stored as the library expects`);
+      this.#chunks.set(id, { chunk, first, indexed: [], used: ++this.#clock });
     });
   }
 
   #evict(): void {
     if (this.#holds > 0) return;
-    while (this.#documents.size > this.#limits.documents) {
-      let oldest = -1;
-      let when = Number.POSITIVE_INFINITY;
-      for (const [d, doc] of this.#documents)
-        if (doc.used < when) {
-          when = doc.used;
-          oldest = d;
-        }
-      this.#documents.delete(oldest);
+    if (this.#chunks.size > this.#limits.chunks) {
+      const byAge = [...this.#chunks].sort((a, b) => a[1].used - b[1].used);
+      for (const [id] of byAge.slice(0, this.#chunks.size - this.#limits.chunks)) this.#chunks.delete(id);
     }
     // Buckets: the first loaded go first (a Map keeps insertion order).
     for (const id of this.#buckets.keys()) {
@@ -713,7 +789,7 @@ export class LibraryIndex implements CorpusIndex {
   /** Runs `run` until it completes having read nothing missing, loading what it reached for. */
   async #complete<T>(run: () => T): Promise<T> {
     for (;;) {
-      this.#missingDocs.clear();
+      this.#missingChunks.clear();
       this.#missingBuckets.clear();
       let result: T | undefined;
       let error: unknown;
@@ -724,13 +800,13 @@ export class LibraryIndex implements CorpusIndex {
         failed = true;
         error = e;
       }
-      const docs = [...this.#missingDocs];
+      const chunks = [...this.#missingChunks];
       const buckets = [...this.#missingBuckets];
-      if (docs.length === 0 && buckets.length === 0) {
+      if (chunks.length === 0 && buckets.length === 0) {
         if (failed) throw error;
         return result as T;
       }
-      await Promise.all([this.#loadBuckets(buckets), this.#loadDocuments(docs)]);
+      await Promise.all([this.#loadBuckets(buckets), this.#loadChunks(chunks)]);
     }
   }
 

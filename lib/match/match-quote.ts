@@ -116,7 +116,13 @@ export function matchQuote(
 
   // Primary sources first: an exact match there cannot be beaten, and the others need not be aligned.
   candidates.sort((a, b) => Number(isPrimary(b)) - Number(isPrimary(a)));
-  index.prepare?.(candidates);
+  if (index.prepare) {
+    // The regions alignInSource tries first, for every candidate.
+    const tried = regions.flatMap((list) =>
+      candidates.flatMap((s) => list.filter((r) => r.source === s).slice(0, REGIONS_TRIED)),
+    );
+    index.prepare(tried);
+  }
   let best: Candidate | null = null;
   for (const source of candidates) {
     // A complete match in the report is not beaten by any related source.

@@ -61,7 +61,8 @@ function trigramHits(index: CorpusIndex, words: Token[], onlySource?: string): F
   );
   const hits = new Float64Array(chosen.reduce((n, l) => n + l.postings.length, 0));
   let k = 0;
-  for (const { q, postings } of chosen) for (let i = 0; i < postings.length; i++) hits[k++] = at(postings, i) * Q_BITS + q;
+  for (const { q, postings } of chosen)
+    for (let i = 0; i < postings.length; i++) hits[k++] = at(postings, i) * Q_BITS + q;
   return hits.sort();
 }
 

@@ -201,7 +201,9 @@ export function findRewordedStretches(index: CorpusIndex, words: readonly Token[
   if (present.length < need) return [];
   const seedKeys = present.slice(0, present.length - need + 1);
   if (seedKeys.reduce((n, key) => n + at(countOf, key), 0) > MAX_SEED_POSTINGS) return [];
-  const seeds = seedKeys.flatMap((key) => at(keysOf, key).flatMap((k) => Array.from(index.unigrams.get(k) ?? [])));
+  const seeds = seedKeys.flatMap((key) =>
+    at(keysOf, key).flatMap((k) => Array.from(index.unigrams.get(k) ?? [])),
+  );
   const width = MAX_SPAN_FACTOR * words.length + SPAN_SLACK;
   // Around each seed, as far as a stretch can reach within its segment (a stretch is in one segment, and
   // one that qualifies holds a seed): merged ranges of stream positions.

@@ -162,7 +162,12 @@ export const libraryDocsSection: BenchSection = {
     const tables = await libraryTables(db, docs);
     if (!tables) throw new Error('bench: the library was not stored');
     const tablesMs = performance.now() - coldStart;
-    const index = new LibraryIndex(buildIndex(bundledCorpus), tables, docs.sources, storedLibrary(db, tables));
+    const index = new LibraryIndex(
+      buildIndex(bundledCorpus),
+      tables,
+      docs.sources,
+      storedLibrary(db, tables),
+    );
     const openMs = performance.now() - coldStart;
     const inputs = quotesForScan(blocks).map((q) => ({ text: q.quote, attributedTo: q.attributedTo }));
     const scanned = await index.matchAll(inputs, () => scanArticle(index, blocks));

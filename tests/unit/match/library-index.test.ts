@@ -9,6 +9,7 @@ import {
   buildDocumentIndex,
   buildLibrary,
   type DocumentIndex,
+  documentChunks,
   LibraryIndex,
   memoryStore,
 } from '@/lib/match/library-index';
@@ -57,7 +58,8 @@ function library(): { sources: Source[]; passages: Passage[] } {
     });
     for (let n = 1; n <= 300; n++) {
       const copy = n % 50 === 0 ? bundledCorpus.passages[(n + d * 7) % bundledCorpus.passages.length] : null;
-      const text = n === 7 ? '— — —' : copy ? copy.text : `${chain.sentence(10 + Math.floor(random() * 20))}.`;
+      const text =
+        n === 7 ? '— — —' : copy ? copy.text : `${chain.sentence(10 + Math.floor(random() * 20))}.`;
       passages.push(passage(`${id}.${n}`, id, text, String(1 + Math.floor(n / 30))));
     }
   }
@@ -73,10 +75,12 @@ const docIndexes: DocumentIndex[] = lib.sources.map((s) =>
   ),
 );
 const { tables, buckets } = buildLibrary(docIndexes);
-const stored = docIndexes.map((index) => ({
-  index,
-  passages: lib.passages.filter((p) => p.source === index.source),
-}));
+const stored = docIndexes.flatMap((index) =>
+  documentChunks(
+    index,
+    lib.passages.filter((p) => p.source === index.source),
+  ),
+);
 const whole = buildIndex({
   sources: [...bundledCorpus.sources, ...lib.sources],
   passages: [...bundledCorpus.passages, ...lib.passages],
@@ -102,7 +106,9 @@ function quotations(): QuoteInput[] {
   const [a, b] = [full[10] as Passage, full[11] as Passage];
   out.push({ text: `${a.text.split(' ').slice(-5).join(' ')} ${b.text.split(' ').slice(0, 5).join(' ')}` });
   const [c, e] = [lib.passages[20] as Passage, lib.passages[40] as Passage];
-  out.push({ text: `${c.text.split(' ').slice(0, 6).join(' ')} … ${e.text.split(' ').slice(0, 6).join(' ')}` });
+  out.push({
+    text: `${c.text.split(' ').slice(0, 6).join(' ')} … ${e.text.split(' ').slice(0, 6).join(' ')}`,
+  });
   const seed = JSON.parse(
     readFileSync(resolve(process.cwd(), 'tests/fixtures/seed-article.expected.json'), 'utf8'),
   ) as { quotes: Array<{ quote: string; attributed_to: string | null }> };
@@ -120,7 +126,8 @@ describe('a library matched from its stored index', () => {
     expect(results).toEqual(expected);
     // The cases the comparison must cover are there.
     const statuses = new Set(expected.map((r) => r.status));
-    for (const s of ['verified', 'edited', 'altered', 'phrase', 'elsewhere', 'not-found']) expect(statuses).toContain(s);
+    for (const s of ['verified', 'edited', 'altered', 'phrase', 'elsewhere', 'not-found'])
+      expect(statuses).toContain(s);
     expect(expected.some((r) => r.source === 'doc-2' && r.passageIds.length === 2)).toBe(true);
   });
 
@@ -135,14 +142,14 @@ describe('a library matched from its stored index', () => {
     expect(await index.matchAll(quotes)).toEqual(expected);
   });
 
-  it('keeps at most the documents its limit allows between scans, and still matches the same', async () => {
+  it('keeps at most the chunks its limit allows between scans, and still matches the same', async () => {
     const index = new LibraryIndex(pinned(), tables, lib.sources, memoryStore(buckets, stored), {
-      documents: 1,
+      chunks: 2,
       buckets: 8,
     });
     for (const [i, q] of quotes.entries()) {
       expect(await index.match(q)).toEqual(expected[i]);
-      expect(index.resident.documents).toBeLessThanOrEqual(1);
+      expect(index.resident.chunks).toBeLessThanOrEqual(2);
       expect(index.resident.buckets).toBeLessThanOrEqual(8);
     }
   });
@@ -152,14 +159,14 @@ describe('a library matched from its stored index', () => {
     const own = lib.passages.find((p) => p.source === 'doc-3' && p.text.split(' ').length > 12) as Passage;
     const result = await index.match({ text: own.text.split(' ').slice(0, 12).join(' ') });
     expect(result.source).toBe('doc-3');
-    expect(index.resident.documents).toBeLessThan(DOCS);
-    expect(index.resident.buckets).toBeLessThan(tables.bucketCount);
+    // A few chunks of its own and of the other candidate documents, out of the library's 50.
+    expect(stored.length).toBe(50);
+    expect(index.resident.chunks).toBeLessThanOrEqual(8);
+    expect(index.resident.buckets).toBeLessThan(tables.bucketCount / 4);
   });
 
   it('never reads a stored document of other content than the library was built from', async () => {
-    const edited = stored.map((d) =>
-      d.index.source === 'doc-3' ? { ...d, index: { ...d.index, hash: 'another' } } : d,
-    );
+    const edited = stored.map((c) => (c.source === 'doc-3' ? { ...c, hash: 'another' } : c));
     const index = new LibraryIndex(pinned(), tables, lib.sources, memoryStore(buckets, edited));
     const own = lib.passages.find((p) => p.source === 'doc-3' && p.text.split(' ').length > 12) as Passage;
     await expect(index.match({ text: own.text.split(' ').slice(0, 12).join(' ') })).rejects.toThrow(
