@@ -15,6 +15,7 @@ import type { CorpusContent, Passage, Source } from '../corpus/types';
 import { at } from '../text/at';
 import { isStopWord } from '../text/stopwords';
 import { type Token, tokenise } from '../text/tokenise';
+import type { MatchResult } from '../types';
 
 export interface IndexedPassage {
   passage: Passage;
@@ -89,6 +90,8 @@ export interface CorpusIndex {
   unigrams: PostingTable<string>;
   /** Whether the word at `pos` is `word` (same key, or its alternative); an index may answer it from postings. */
   wordIs?(pos: number, word: { key: string; alt?: string }): boolean;
+  /** A result this index already computed for the input, with the default source policy (see LibraryIndex). */
+  resultFor?(input: { text: string; attributedTo?: string | null }): MatchResult | undefined;
   /** Called with the stretches a quotation is about to be aligned with (an index that loads on demand reads them). */
   prepare?(stretches: ReadonlyArray<{ lo: number; hi: number }>): void;
 }

@@ -33,7 +33,7 @@ import {
   type MemoryIndex,
   type PostingTable,
 } from './build-index';
-import { matchQuote } from './match-quote';
+import { matchQuote, notFound } from './match-quote';
 import { firstAtLeast } from './retrieve';
 import { REPORT_FIRST, type SourcePolicy } from './source-policy';
 
@@ -364,6 +364,12 @@ export class LibraryIndex implements CorpusIndex {
   readonly #missingBuckets = new Set<number>();
   #clock = 0;
   #holds = 0;
+  #lastDoc = 0;
+  /** While `matchAll` holds its data: its results, for the same inputs asked again (scanArticle). */
+  readonly #results = new Map<string, MatchResult>();
+  /** Whether the current run reached for data not in memory. */
+  #missed = false;
+  #lastEntry = 0;
 
   constructor(
     pinned: MemoryIndex,
@@ -427,6 +433,10 @@ export class LibraryIndex implements CorpusIndex {
     };
   }
 
+  resultFor(input: QuoteInput): MatchResult | undefined {
+    return this.#results.get(resultKey(input));
+  }
+
   /** Chunks and buckets in memory now (for tests and the bench). */
   get resident(): { chunks: number; buckets: number } {
     return { chunks: this.#chunks.size, buckets: this.#buckets.size };
@@ -446,14 +456,31 @@ export class LibraryIndex implements CorpusIndex {
 
   /** The document holding library position `pos` (≥ the pinned part). */
   #docAt(pos: number): number {
-    return lastAtMost(this.#docBase, pos, this.#tables.docs.length);
+    // Accesses come in runs over one stretch: the last answer is usually the next one.
+    const last = this.#lastDoc;
+    if (pos >= at(this.#docBase, last) && pos < at(this.#docBase, last + 1)) return last;
+    this.#lastDoc = lastAtMost(this.#docBase, pos, this.#tables.docs.length);
+    return this.#lastDoc;
   }
 
   /** Local passage of document `d` holding `pos`. */
   #localPassage(d: number, pos: number): number {
     const entry = at(this.#passageBase, d) - this.#pinned.passages.length;
     const passages = at(this.#tables.docs, d).passages;
-    const local = lastAtMost(this.#tables.passageFirst.subarray(entry), pos - this.#pinned.size, passages);
+    const libraryPos = pos - this.#pinned.size;
+    const first = this.#tables.passageFirst;
+    // The last answer, or the passage after it, usually holds the next position asked for.
+    for (const guess of [this.#lastEntry, this.#lastEntry + 1]) {
+      const local = guess - entry;
+      if (local < 0 || local >= passages) continue;
+      const end = local + 1 < passages ? at(first, guess + 1) : at(this.#docBase, d + 1) - this.#pinned.size;
+      if (at(first, guess) <= libraryPos && libraryPos < end) {
+        this.#lastEntry = guess;
+        return local;
+      }
+    }
+    const local = lastAtMost(first.subarray(entry), libraryPos, passages);
+    this.#lastEntry = entry + local;
     return local;
   }
 
@@ -462,7 +489,7 @@ export class LibraryIndex implements CorpusIndex {
     const id = at(this.#chunkBase, d) + Math.floor(local / CHUNK_PASSAGES);
     const loaded = this.#chunks.get(id);
     if (!loaded) {
-      this.#missingChunks.add(id);
+      this.#missChunk(id);
       throw new NotLoaded(`chunk ${id} is not loaded`);
     }
     loaded.used = ++this.#clock;
@@ -568,7 +595,7 @@ export class LibraryIndex implements CorpusIndex {
         for (let k = a; k <= b; k++) {
           const id = at(this.#chunkBase, d) + k;
           if (!this.#chunks.has(id)) {
-            this.#missingChunks.add(id);
+            this.#missChunk(id);
             missing = true;
           }
         }
@@ -593,7 +620,7 @@ export class LibraryIndex implements CorpusIndex {
   #postings(id: number, ab: number, c: number): Int32Array | undefined {
     const bucket = this.#buckets.get(id);
     if (!bucket) {
-      this.#missingBuckets.add(id);
+      this.#missBucket(id);
       return undefined;
     }
     let lo = 0;
@@ -787,33 +814,22 @@ export class LibraryIndex implements CorpusIndex {
   }
 
   /** Runs `run` until it completes having read nothing missing, loading what it reached for. */
-  async #complete<T>(run: () => T): Promise<T> {
-    for (;;) {
-      this.#missingChunks.clear();
-      this.#missingBuckets.clear();
-      let result: T | undefined;
-      let error: unknown;
-      let failed = false;
-      try {
-        result = run();
-      } catch (e) {
-        failed = true;
-        error = e;
-      }
-      const chunks = [...this.#missingChunks];
-      const buckets = [...this.#missingBuckets];
-      if (chunks.length === 0 && buckets.length === 0) {
-        if (failed) throw error;
-        return result as T;
-      }
-      await Promise.all([this.#loadBuckets(buckets), this.#loadChunks(chunks)]);
-    }
+  #missChunk(id: number): void {
+    this.#missingChunks.add(id);
+    this.#missed = true;
+  }
+
+  #missBucket(id: number): void {
+    this.#missingBuckets.add(id);
+    this.#missed = true;
   }
 
   /**
-   * Matches each input exactly as `matchQuote` over the whole library would, loading what each needs;
-   * while `then` runs (synchronously), everything they needed stays in memory, so a scan may run the
-   * matcher over this index again (scanArticle) and find it all. The cache is trimmed afterwards.
+   * Matches each input exactly as `matchQuote` over the whole library would, reading what each needs:
+   * every input is run, what the runs reached for and missed is read in one go, and the runs that
+   * missed something run again, until none does. While `then` runs (synchronously) everything they
+   * needed stays in memory, so a scan may run the matcher over this index again (scanArticle) and find
+   * it all. The cache is trimmed afterwards.
    */
   async matchAll<T = MatchResult[]>(
     inputs: readonly QuoteInput[],
@@ -823,11 +839,37 @@ export class LibraryIndex implements CorpusIndex {
     this.#holds++;
     try {
       await this.#loadBuckets(this.#bucketsFor(inputs.map((i) => i.text)));
-      const results: MatchResult[] = [];
-      for (const input of inputs) results.push(await this.#complete(() => matchQuote(this, input, policy)));
+      const results: MatchResult[] = inputs.map((i) => notFound(i.attributedTo ?? null));
+      let pending = inputs.map((_, i) => i);
+      while (pending.length > 0) {
+        this.#missingChunks.clear();
+        this.#missingBuckets.clear();
+        const again: number[] = [];
+        for (const i of pending) {
+          this.#missed = false;
+          const input = at(inputs, i);
+          try {
+            results[i] = matchQuote(this, input, policy);
+          } catch (e) {
+            results[i] = notFound(input.attributedTo ?? null);
+            // A failure with nothing missing is the matcher's: the quotation claims nothing (as in a scan).
+            if (!this.#missed)
+              console.error('Verbatim: the engine failed on a quotation; reporting it as not found.', e);
+          }
+          if (this.#missed) again.push(i);
+        }
+        await Promise.all([
+          this.#loadBuckets([...this.#missingBuckets]),
+          this.#loadChunks([...this.#missingChunks]),
+        ]);
+        pending = again;
+      }
+      if (policy === REPORT_FIRST)
+        inputs.forEach((input, i) => this.#results.set(resultKey(input), at(results, i)));
       return then ? then(results) : (results as T);
     } finally {
       this.#holds--;
+      if (this.#holds === 0) this.#results.clear();
       this.#evict();
     }
   }
@@ -837,6 +879,8 @@ export class LibraryIndex implements CorpusIndex {
     return result as MatchResult;
   }
 }
+
+const resultKey = (input: QuoteInput) => `${input.attributedTo ?? ''}\u0000${input.text}`;
 
 /** The last of the first `n` entries of ascending `list` that is ≤ `value` (0 when none is). */
 function lastAtMost(list: ArrayLike<number>, value: number, n: number): number {
