@@ -31,6 +31,7 @@ const DOC_CHARS = 300_000;
 const PAGE_CHARS = 3_000;
 const QUOTES = 200;
 const MATCH_RUNS = 5;
+const COLD_RUNS = 5;
 
 /** The generated library: the same on every run (seeded). */
 export function generateLibrary(docs = LIBRARY_DOCS, seed = 18): CorpusContent {
@@ -155,36 +156,52 @@ export const libraryDocsSection: BenchSection = {
     gc();
     const heapBefore = process.memoryUsage().heapUsed;
 
-    // Cold: a new connection, nothing in memory, to the seed article's verdicts.
-    const coldStart = performance.now();
-    const db = openDatabase(name);
-    await db.open();
-    const openedMs = performance.now() - coldStart;
-    const docs = await libraryDocuments(db);
-    const listedMs = performance.now() - coldStart;
-    const tables = await libraryTables(db, docs);
-    if (!tables) throw new Error('bench: the library was not stored');
-    const tablesMs = performance.now() - coldStart;
-    const index = new LibraryIndex(
-      buildIndex(bundledCorpus),
-      tables,
-      docs.sources,
-      storedLibrary(db, tables),
-    );
-    const openMs = performance.now() - coldStart;
-    const inputs = quotesForScan(blocks).map((q) => ({ text: q.quote, attributedTo: q.attributedTo }));
-    const scanned = await index.matchAll(inputs, () => scanArticle(index, blocks));
-    const coldScanMs = performance.now() - coldStart;
-    const stage = (ms: number) => round(ms, 0);
-    const coldStages = [
-      `database opened ${stage(openedMs)} ms`,
-      `documents listed +${stage(listedMs - openedMs)}`,
-      `tables read +${stage(tablesMs - listedMs)}`,
-      `bundled index built +${stage(openMs - tablesMs)}`,
-      `seed article scanned +${stage(coldScanMs - openMs)}`,
-    ].join(', ');
+    // Cold: a new connection, nothing of the library in memory, to the seed article's verdicts. The
+    // first such scan in the process also pays the engine's JIT warm-up; the later ones show the rest.
+    const cold = async () => {
+      const coldStart = performance.now();
+      const db = openDatabase(name);
+      await db.open();
+      const openedMs = performance.now() - coldStart;
+      const docs = await libraryDocuments(db);
+      const listedMs = performance.now() - coldStart;
+      const tables = await libraryTables(db, docs);
+      if (!tables) throw new Error('bench: the library was not stored');
+      const tablesMs = performance.now() - coldStart;
+      const index = new LibraryIndex(
+        buildIndex(bundledCorpus),
+        tables,
+        docs.sources,
+        storedLibrary(db, tables),
+      );
+      const openMs = performance.now() - coldStart;
+      const inputs = quotesForScan(blocks).map((q) => ({ text: q.quote, attributedTo: q.attributedTo }));
+      const scanned = await index.matchAll(inputs, () => scanArticle(index, blocks));
+      const ms = performance.now() - coldStart;
+      const stage = (x: number) => round(x, 0);
+      const stages = [
+        `database opened ${stage(openedMs)} ms`,
+        `documents listed +${stage(listedMs - openedMs)}`,
+        `tables read +${stage(tablesMs - listedMs)}`,
+        `bundled index built +${stage(openMs - tablesMs)}`,
+        `seed article scanned +${stage(ms - openMs)}`,
+      ].join(', ');
+      return { db, index, scanned, ms, stages };
+    };
+    const first = await cold();
+    const { db, index, scanned } = first;
     gc();
     const heapMB = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+    const later: Array<{ ms: number; stages: string }> = [];
+    for (let r = 0; r < COLD_RUNS; r++) {
+      const again = await cold();
+      again.db.close();
+      later.push(again);
+    }
+    later.sort((a, b) => a.ms - b.ms);
+    const typical = later[Math.floor(later.length / 2)] as { ms: number; stages: string };
+    const coldScanMs = typical.ms;
+    const coldStages = `first ${round(first.ms, 0)} ms (${first.stages}); median ${typical.stages}`;
 
     // Per quotation: with the documents each needs in memory (matching), and through the bounded cache.
     const runs: number[] = [];
@@ -213,6 +230,7 @@ export const libraryDocsSection: BenchSection = {
       libraryDocs100PerQuoteMs: round(median(runs)),
       libraryDocs100PerQuoteReadMs: round(median(readRuns)),
       libraryDocs100ColdScanMs: round(coldScanMs, 0),
+      libraryDocs100ColdScanFirstMs: round(first.ms, 0),
       libraryDocs100WorkerMB: round(Math.max(heapMB, heapAfterMB), 0),
       libraryDocs100IndexBuildMs: round(buildMs, 0),
       libraryDocs100ColdStages: coldStages,
@@ -227,7 +245,7 @@ export const libraryDocsSection: BenchSection = {
     return [
       `${r.libraryDocs100Documents} generated documents, ${r.libraryDocs100Chars} characters, plus the bundled pack`,
       `index built once when the documents are added, and stored: ${r.libraryDocs100IndexBuildMs} ms`,
-      `cold scan (new connection: tables read, bundled index built, seed article scanned reading what it needs): ${r.libraryDocs100ColdScanMs} ms (target ≤ 300 ms)`,
+      `cold scan (new connection: tables read, bundled index built, seed article scanned reading what it needs), median of ${COLD_RUNS}: ${r.libraryDocs100ColdScanMs} ms (target ≤ 300 ms); the process's first, with the engine's JIT warm-up: ${r.libraryDocs100ColdScanFirstMs} ms`,
       `per quotation: ${r.libraryDocs100PerQuoteMs} ms with its documents in memory (target ≤ 1 ms), ${r.libraryDocs100PerQuoteReadMs} ms reading through the bounded cache; ${r.libraryDocs100QuotesFound} found, ${r.libraryDocs100SameAsInMemory} as the in-memory index`,
       `cold scan stages: ${r.libraryDocs100ColdStages}`,
       `heap kept by the scan host (tables, bundled index, cache): ${r.libraryDocs100WorkerMB} MB`,
