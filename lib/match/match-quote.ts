@@ -4,7 +4,7 @@
  * and keep the best source — a complete match beats a partial one, and the report beats a related source.
  */
 
-import { attributedDocuments } from '../sources/attributed';
+import { attributedDocuments, isCompleteDocument } from '../sources/attributed';
 import { at } from '../text/at';
 import { isStopWord } from '../text/stopwords';
 import { type Token, tokenise, wordTokens } from '../text/tokenise';
@@ -129,7 +129,15 @@ export function matchQuote(
     const reworded = rewordedCandidate(index, text, fragments);
     if (reworded) best = reworded;
   }
-  if (!best || best.tier === 'none') return notFound(attributedTo);
+  if (!best || best.tier === 'none') {
+    // Found nowhere: "not in X" only for a complete document the article attributes the words to.
+    const sources = [...index.sources.values()];
+    const notIn = [...attributed].find((id) => {
+      const source = index.sources.get(id);
+      return source !== undefined && isCompleteDocument(source, sources);
+    });
+    return notIn ? { ...notFound(attributedTo), notIn } : notFound(attributedTo);
+  }
   return toResult(index, isPrimary, best, attributedTo);
 }
 

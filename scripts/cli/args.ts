@@ -4,15 +4,19 @@ import { CliError, EXIT } from './errors';
 export interface CheckOptions {
   json: boolean;
   fullText: string | null;
-  /** Documents added for this run, each with the title given by --source-title (else its first line). */
-  sources: Array<{ path: string; title: string | null }>;
+  /**
+   * Documents added for this run, each with the title given by --source-title (else its first line) and
+   * the speakers and other names given by --source-speaker and --source-name.
+   */
+  sources: Array<{ path: string; title: string | null; speakers: string[]; names: string[] }>;
   /** A file path, or '-' for stdin. */
   input: string;
   /** `--jsonl`: the input holds one article a line, checked in one run (scripts/cli/batch.ts). */
   batch?: true;
 }
 
-export const USAGE = `Usage: npm run check -- [--json] [--full-text FILE] [--source FILE [--source-title TITLE]]...
+export const USAGE = `Usage: npm run check -- [--json] [--full-text FILE]
+                         [--source FILE [--source-title TITLE] [--source-speaker NAME]... [--source-name NAME]...]...
                          <article.html | article.txt | ->
        npm run check -- --jsonl <articles.jsonl | -> [--full-text FILE] [--source FILE]...
 
@@ -29,6 +33,9 @@ related sources).
   --full-text FILE    also match against your copy of the full report (PDF or .txt)
   --source FILE       also match against this document (PDF or .txt); repeat for more documents
   --source-title T    the title of the --source given just before (default: the file's first line)
+  --source-speaker N  a speaker of the --source given just before (repeatable): an article crediting
+                      them ("Alvarez wrote") attributes the quotation to that document
+  --source-name N     another name of the --source given just before (repeatable): "the ruling"
   -h, --help          show this help
 
 Exit codes:
@@ -40,6 +47,10 @@ Exit codes:
   5  HTML with no article in it
   6  the --full-text file could not be used
   7  a --source file could not be used`;
+
+/** Options that add to the --source before them, as often as given. */
+const SOURCE_LISTS = ['--source-speaker', '--source-name'] as const;
+type SourceList = (typeof SOURCE_LISTS)[number];
 
 /** Parsed options, or 'help' when help was asked for. Throws a usage CliError on a bad command line. */
 export function parseArgs(argv: readonly string[]): CheckOptions | 'help' {
@@ -72,7 +83,7 @@ export function parseArgs(argv: readonly string[]): CheckOptions | 'help' {
     } else if (arg === '--source' || arg.startsWith('--source=')) {
       const value = arg === '--source' ? argv[++i] : arg.slice('--source='.length);
       if (!value) throw new CliError(EXIT.usage, '--source needs a file: --source ruling.pdf');
-      sources.push({ path: value, title: null });
+      sources.push({ path: value, title: null, speakers: [], names: [] });
     } else if (arg === '--source-title' || arg.startsWith('--source-title=')) {
       const value = arg === '--source-title' ? argv[++i] : arg.slice('--source-title='.length);
       const last = sources[sources.length - 1];
@@ -80,6 +91,13 @@ export function parseArgs(argv: readonly string[]): CheckOptions | 'help' {
       if (!last || last.title !== null)
         throw new CliError(EXIT.usage, '--source-title names the --source given just before it.');
       last.title = value;
+    } else if (SOURCE_LISTS.some((o) => arg === o || arg.startsWith(`${o}=`))) {
+      const option = SOURCE_LISTS.find((o) => arg === o || arg.startsWith(`${o}=`)) as SourceList;
+      const value = arg === option ? argv[++i] : arg.slice(option.length + 1);
+      const last = sources[sources.length - 1];
+      if (!value?.trim()) throw new CliError(EXIT.usage, `${option} needs a name.`);
+      if (!last) throw new CliError(EXIT.usage, `${option} names the --source given before it.`);
+      (option === '--source-speaker' ? last.speakers : last.names).push(value);
     } else {
       throw new CliError(EXIT.usage, `Unknown option ${arg}. See --help.`);
     }
