@@ -43,16 +43,19 @@ export function badgeDocument(
   // A match in the report's imported full text is a match in the report.
   const document = matched?.fullTextOf ? (sources[matched.fullTextOf] ?? matched) : matched;
   const whole = result.notIn ? sources[result.notIn] : undefined;
-  const title = whole?.title ?? '';
   return {
     name: document?.shortName ?? null,
-    notIn: whole
-      ? (whole.shortName ??
-        (Array.from(title).length > BADGE_TITLE_CHARS
-          ? `${Array.from(title).slice(0, BADGE_TITLE_CHARS - 1).join('').trimEnd()}…`
-          : title))
-      : null,
+    notIn: whole ? (whole.shortName ?? shortened(whole.title)) : null,
   };
+}
+
+/** A title cut to BADGE_TITLE_CHARS, at a word end where there is one. */
+function shortened(title: string): string {
+  const chars = Array.from(title);
+  if (chars.length <= BADGE_TITLE_CHARS) return title;
+  const cut = chars.slice(0, BADGE_TITLE_CHARS - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > BADGE_TITLE_CHARS / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /** Shown when the article's speaker differs but the words were changed too (the verdict stays first). */
