@@ -8,7 +8,13 @@ export interface CheckOptions {
    * Documents added for this run, each with the title given by --source-title (else its first line) and
    * the speakers and other names given by --source-speaker and --source-name.
    */
-  sources: Array<{ path: string; title: string | null; speakers: string[]; names: string[] }>;
+  sources: Array<{
+    path: string;
+    title: string | null;
+    speakers: string[];
+    names: string[];
+    shortName?: string;
+  }>;
   /** A file path, or '-' for stdin. */
   input: string;
   /** `--jsonl`: the input holds one article a line, checked in one run (scripts/cli/batch.ts). */
@@ -16,7 +22,8 @@ export interface CheckOptions {
 }
 
 export const USAGE = `Usage: npm run check -- [--json] [--full-text FILE]
-                         [--source FILE [--source-title TITLE] [--source-speaker NAME]... [--source-name NAME]...]...
+                         [--source FILE [--source-title TITLE] [--source-speaker NAME]... [--source-name NAME]...
+                         [--source-short NAME]]...
                          <article.html | article.txt | ->
        npm run check -- --jsonl <articles.jsonl | -> [--full-text FILE] [--source FILE]...
 
@@ -36,6 +43,7 @@ related sources).
   --source-speaker N  a speaker of the --source given just before (repeatable): an article crediting
                       them ("Alvarez wrote") attributes the quotation to that document
   --source-name N     another name of the --source given just before (repeatable): "the ruling"
+  --source-short N    the short name the table gives the --source just before ("Harbor ruling")
   -h, --help          show this help
 
 Exit codes:
@@ -91,6 +99,13 @@ export function parseArgs(argv: readonly string[]): CheckOptions | 'help' {
       if (!last || last.title !== null)
         throw new CliError(EXIT.usage, '--source-title names the --source given just before it.');
       last.title = value;
+    } else if (arg === '--source-short' || arg.startsWith('--source-short=')) {
+      const value = arg === '--source-short' ? argv[++i] : arg.slice('--source-short='.length);
+      const last = sources[sources.length - 1];
+      if (!value?.trim()) throw new CliError(EXIT.usage, '--source-short needs a name.');
+      if (!last || last.shortName !== undefined)
+        throw new CliError(EXIT.usage, '--source-short names the --source given just before it.');
+      last.shortName = value;
     } else if (SOURCE_LISTS.some((o) => arg === o || arg.startsWith(`${o}=`))) {
       const option = SOURCE_LISTS.find((o) => arg === o || arg.startsWith(`${o}=`)) as SourceList;
       const value = arg === option ? argv[++i] : arg.slice(option.length + 1);

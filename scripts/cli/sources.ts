@@ -11,12 +11,13 @@ export interface CliSource {
   title: string | null;
   speakers: string[];
   names: string[];
+  shortName?: string;
 }
 
 /** The pack of the run's --source documents. */
 export const CLI_PACK_ID = 'cli';
 
-export async function loadSourceForCli({ path, title, speakers, names }: CliSource): Promise<DocumentBuild> {
+export async function loadSourceForCli({ path, title, speakers, names, shortName }: CliSource): Promise<DocumentBuild> {
   const { fileName, format, pages, version } = await readDocumentFile(path, 'the source');
   return buildDocument({
     pages,
@@ -30,6 +31,7 @@ export async function loadSourceForCli({ path, title, speakers, names }: CliSour
     publisher: null,
     speakers,
     aliases: names,
+    shortName: shortName ?? null,
   });
 }
 

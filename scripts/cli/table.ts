@@ -42,7 +42,8 @@ export function formatTable(
   // The document's short name where it has one (the report's number), else its title.
   const documentOf = (id: string | null) => {
     const source = id ? options.sources?.get(id) : undefined;
-    return source ? (source.number ? `Report ${source.number}` : source.title) : '—';
+    if (!source) return '—';
+    return source.number ? `Report ${source.number}` : (source.shortName ?? source.title);
   };
   const label = (status: string) =>
     status === 'not-found' && options.fullText !== 'none'

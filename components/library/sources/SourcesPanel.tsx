@@ -90,6 +90,7 @@ function AddDocumentForm({
           publisher: text('publisher'),
           speakers: list(text('speakers')),
           aliases: list(text('aliases')),
+          shortName: text('shortName'),
         },
         {
           db,
@@ -159,6 +160,10 @@ function AddDocumentForm({
       </label>
       <label>
         Other names <input name="aliases" type="text" placeholder="the ruling; the opinion" />
+      </label>
+      <label>
+        Short name (on badges){' '}
+        <input name="shortName" type="text" maxLength={24} placeholder="Harbor ruling" />
       </label>
       <button type="submit" disabled={progress !== null}>
         Add document

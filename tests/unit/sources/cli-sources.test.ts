@@ -112,6 +112,8 @@ describe('npm run check -- --source FILE --source FILE', () => {
       'Harbor Coalition v. Port Authority',
       '--source-speaker',
       'Judge Maria Alvarez',
+      '--source-short',
+      'Harbor ruling',
       '--source',
       speech,
       '--source-name',
@@ -133,7 +135,9 @@ describe('npm run check -- --source FILE --source FILE', () => {
     expect(quotes[0]!.attribution).toBe('ok');
 
     const table = await check(argv);
-    expect(table.stdout).toContain('not in Harbor Coalition v. Port');
+    // The table calls the document by its short name.
+    expect(table.stdout).toContain('not in Harbor ruling');
+    expect(table.stdout).toMatch(/verified\s.*Harbor ruling/);
     expect(table.stdout).toContain('not found in corpus');
   });
 
@@ -142,6 +146,7 @@ describe('npm run check -- --source FILE --source FILE', () => {
     writeFileSync(article, 'He said “something”.');
     expect((await check(['--source-speaker', 'Judge Alvarez', article])).code).toBe(2);
     expect((await check(['--source', article, '--source-name', ' ', article])).code).toBe(2);
+    expect((await check(['--source-short', 'Harbor', article])).code).toBe(2);
   });
 
   it('a --source file that cannot be used ends the run with exit code 7', async () => {
