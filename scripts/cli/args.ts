@@ -56,9 +56,24 @@ Exit codes:
   6  the --full-text file could not be used
   7  a --source file could not be used`;
 
-/** Options that add to the --source before them, as often as given. */
-const SOURCE_LISTS = ['--source-speaker', '--source-name'] as const;
-type SourceList = (typeof SOURCE_LISTS)[number];
+/** Options that describe the --source before them: a title and a short name once, the others as often as given. */
+const SOURCE_DETAILS = ['--source-title', '--source-short', '--source-speaker', '--source-name'] as const;
+type SourceDetail = (typeof SOURCE_DETAILS)[number];
+
+function describeSource(
+  source: CheckOptions['sources'][number] | undefined,
+  option: SourceDetail,
+  value: string,
+) {
+  const given =
+    option === '--source-title'
+      ? source?.title !== null
+      : option === '--source-short' && source?.shortName !== undefined;
+  if (!source || given) throw new CliError(EXIT.usage, `${option} names the --source given just before it.`);
+  if (option === '--source-title') source.title = value;
+  else if (option === '--source-short') source.shortName = value;
+  else (option === '--source-speaker' ? source.speakers : source.names).push(value);
+}
 
 /** Parsed options, or 'help' when help was asked for. Throws a usage CliError on a bad command line. */
 export function parseArgs(argv: readonly string[]): CheckOptions | 'help' {
@@ -92,27 +107,15 @@ export function parseArgs(argv: readonly string[]): CheckOptions | 'help' {
       const value = arg === '--source' ? argv[++i] : arg.slice('--source='.length);
       if (!value) throw new CliError(EXIT.usage, '--source needs a file: --source ruling.pdf');
       sources.push({ path: value, title: null, speakers: [], names: [] });
-    } else if (arg === '--source-title' || arg.startsWith('--source-title=')) {
-      const value = arg === '--source-title' ? argv[++i] : arg.slice('--source-title='.length);
-      const last = sources[sources.length - 1];
-      if (!value?.trim()) throw new CliError(EXIT.usage, '--source-title needs a title.');
-      if (!last || last.title !== null)
-        throw new CliError(EXIT.usage, '--source-title names the --source given just before it.');
-      last.title = value;
-    } else if (arg === '--source-short' || arg.startsWith('--source-short=')) {
-      const value = arg === '--source-short' ? argv[++i] : arg.slice('--source-short='.length);
-      const last = sources[sources.length - 1];
-      if (!value?.trim()) throw new CliError(EXIT.usage, '--source-short needs a name.');
-      if (!last || last.shortName !== undefined)
-        throw new CliError(EXIT.usage, '--source-short names the --source given just before it.');
-      last.shortName = value;
-    } else if (SOURCE_LISTS.some((o) => arg === o || arg.startsWith(`${o}=`))) {
-      const option = SOURCE_LISTS.find((o) => arg === o || arg.startsWith(`${o}=`)) as SourceList;
+    } else if (SOURCE_DETAILS.some((o) => arg === o || arg.startsWith(`${o}=`))) {
+      const option = SOURCE_DETAILS.find((o) => arg === o || arg.startsWith(`${o}=`)) as SourceDetail;
       const value = arg === option ? argv[++i] : arg.slice(option.length + 1);
-      const last = sources[sources.length - 1];
-      if (!value?.trim()) throw new CliError(EXIT.usage, `${option} needs a name.`);
-      if (!last) throw new CliError(EXIT.usage, `${option} names the --source given before it.`);
-      (option === '--source-speaker' ? last.speakers : last.names).push(value);
+      if (!value?.trim())
+        throw new CliError(
+          EXIT.usage,
+          `${option} needs ${option === '--source-title' ? 'a title' : 'a name'}.`,
+        );
+      describeSource(sources[sources.length - 1], option, value);
     } else {
       throw new CliError(EXIT.usage, `Unknown option ${arg}. See --help.`);
     }

@@ -17,7 +17,13 @@ export interface CliSource {
 /** The pack of the run's --source documents. */
 export const CLI_PACK_ID = 'cli';
 
-export async function loadSourceForCli({ path, title, speakers, names, shortName }: CliSource): Promise<DocumentBuild> {
+export async function loadSourceForCli({
+  path,
+  title,
+  speakers,
+  names,
+  shortName,
+}: CliSource): Promise<DocumentBuild> {
   const { fileName, format, pages, version } = await readDocumentFile(path, 'the source');
   return buildDocument({
     pages,

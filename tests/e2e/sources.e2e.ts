@@ -13,6 +13,7 @@ import { bundledCorpus } from '../../data/corpus';
 import { rulingPdf } from '../unit/sources/ruling-pdf';
 import { RULING_SENTENCES } from '../unit/sources/sentences';
 import { ClosedRoots } from './closed-root';
+import { ContentWorld } from './content-world';
 import { type Harness, launch } from './harness';
 import { readAll } from './worker-db';
 
@@ -46,6 +47,37 @@ function article(): string {
 <p>Alvarez also wrote that “${ABSENT_QUOTE}”</p>
 <p>${filler}</p>
 </article></body></html>`;
+}
+
+/**
+ * A page about the ruling alone, which quotes none of its words: only the judge, named in full, makes it
+ * about a document in the corpus.
+ */
+function judgeArticle(): string {
+  const filler = 'The harbor dispute went on for another week, with more filings and more hearings. '.repeat(
+    3,
+  );
+  return `<!doctype html><html><head><title>Judge rules on harbor dredging</title></head><body><article>
+<h1>Judge rules on harbor dredging</h1>
+<p>${filler}</p>
+<p>Judge Maria Alvarez spoke from the bench on Tuesday.</p>
+<p>“The port may keep dredging through the winter without any further review,” Alvarez said on Tuesday.</p>
+<p>${filler}</p>
+</article></body></html>`;
+}
+
+/** The statuses of the judge page's badges once its scan is over (none when it is about nothing held). */
+async function judgePage(): Promise<string[]> {
+  const page = await h.context.newPage();
+  const world = await ContentWorld.attach(page, h.extensionId);
+  await page.goto(`${h.baseUrl}/judge-article.html`);
+  await world.when('scan');
+  await page.waitForTimeout(300);
+  const found = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('verbatim-badge')].map((b) => b.dataset.status ?? ''),
+  );
+  await page.close();
+  return found;
 }
 
 async function badges(page: Page, count: number) {
@@ -83,12 +115,15 @@ async function visit(labels = false): Promise<Record<string, string>> {
 describe('a source document added in the library', () => {
   it('gives verified badges on an article quoting it, beside report badges; disabling it silences them', async () => {
     h.routes.set('/sources-article.html', article());
+    h.routes.set('/judge-article.html', judgeArticle());
     for (let i = 0; i < 100; i++) {
       if ((await readAll<{ id: string }>(h, 'packs')).length > 0) break;
       await new Promise((ok) => setTimeout(ok, 100));
     }
     const before = { [RULING_QUOTE]: 'not-found', [REPORT_QUOTE]: 'verified', [ABSENT_QUOTE]: 'not-found' };
     expect(await visit()).toEqual(before);
+    // Nothing in the corpus names the judge yet: her page gets no badges.
+    expect(await judgePage()).toEqual([]);
 
     const library = await h.openExtensionPage('library.html#corpus');
     const form = library.locator('form.add-document');
@@ -120,12 +155,16 @@ describe('a source document added in the library', () => {
       [REPORT_QUOTE]: '✓Verified· OIG 21-028',
       [ABSENT_QUOTE]: '?Not in Harbor ruling',
     });
+    // The document's speaker makes the judge's page about it.
+    expect(await judgePage()).toEqual(['not-found']);
 
     const row = library.locator('tr', { hasText: 'Harbor Coalition v. Port Authority' });
     await row.getByLabel('Enabled').uncheck();
     for (let i = 0; i < 20 && seen[RULING_QUOTE] !== 'not-found'; i++) seen = await visit();
     expect(seen).toEqual(before);
     expect((await visit(true))[ABSENT_QUOTE]).toBe('?Not found');
+    // Disabled, its speaker no longer counts: the judge's page is silent again.
+    expect(await judgePage()).toEqual([]);
     await library.close();
   });
 });

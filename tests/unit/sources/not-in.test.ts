@@ -15,6 +15,7 @@ import { buildIndex, matchQuote } from '@/lib/match';
 import type { DocumentBuild } from '@/lib/sources/document';
 import type { MatchResult } from '@/lib/types';
 import { corpusInfoOf } from '@/utils/corpus-store';
+import { cardDataFor, corpusLookup } from '@/utils/domain';
 import { completeReportPages, reportPages, toFormFeedText } from '../fulltext/documents';
 import { rulingDocument } from './helpers';
 
@@ -51,7 +52,8 @@ function check(corpus: CorpusContent, attributedTo: string | null) {
   return {
     result,
     sentence: verdictSentence({ result, sources, corpus: info }),
-    badge: badgeParts(result.status, result.evidence, result.attribution, badgeDocument(result, sources)).label,
+    badge: badgeParts(result.status, result.evidence, result.attribution, badgeDocument(result, sources))
+      .label,
   };
 }
 
@@ -66,7 +68,9 @@ describe('"Not in X" for an added document', () => {
     for (const said of ['Judge Alvarez', 'the ruling']) {
       const r = check(corpus, said);
       expect(r.result).toMatchObject({ status: 'not-found', notIn: ruling.source.id });
-      expect(r.sentence).toMatch(/^Not in “Memorandum Opinion of the District Court”: the article attributes/);
+      expect(r.sentence).toMatch(
+        /^Not in “Memorandum Opinion of the District Court”: the article attributes/,
+      );
       // No short name: the badge shortens the title.
       expect(r.badge).toBe('Not in Memorandum Opinion of…');
       notFalse(r);
@@ -138,5 +142,19 @@ describe('the badge names the matched document', () => {
     });
     const parts = badgeParts('verified', 'original', 'ok', { name: 'OIG 21-028', notIn: null });
     expect([parts.label, parts.document]).toEqual(['Verified', '· OIG 21-028']);
+  });
+});
+
+describe('what a card is sent', () => {
+  it('the document a quotation is not in, and the report an imported full text completes', () => {
+    const corpus = plus(withReportText(completeReportPages()), ruling);
+    const lookup = corpusLookup(corpus, corpusInfoOf({ ...corpus, version: 'test' }));
+    const absent = matchQuote(buildIndex(corpus), { text: ABSENT, attributedTo: 'Judge Alvarez' });
+    const inText = { ...absent, status: 'verified' as const, source: 'oig-21-028-full', notIn: undefined };
+    expect(Object.keys(cardDataFor(lookup, [absent]).sources)).toEqual([ruling.source.id]);
+    expect(Object.keys(cardDataFor(lookup, [inText]).sources).sort()).toEqual([
+      'oig-21-028',
+      'oig-21-028-full',
+    ]);
   });
 });

@@ -39,7 +39,12 @@ async function hearing() {
 /** A page on the harbor that quotes none of the document's words. */
 function page(...paragraphs: string[]) {
   const quotes = extractQuotes(paragraphs.map((text) => ({ text, kind: 'p' as const })));
-  return { title: 'Harbor news', texts: paragraphs, quotes, statuses: quotes.map(() => 'not-found' as const) };
+  return {
+    title: 'Harbor news',
+    texts: paragraphs,
+    quotes,
+    statuses: quotes.map(() => 'not-found' as const),
+  };
 }
 
 const SPEAKER_PAGE = page(
