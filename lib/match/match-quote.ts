@@ -131,10 +131,9 @@ export function matchQuote(
   }
   if (!best || best.tier === 'none') {
     // Found nowhere: "not in X" only for a complete document the article attributes the words to.
-    const sources = [...index.sources.values()];
     const notIn = [...attributed].find((id) => {
       const source = index.sources.get(id);
-      return source !== undefined && isCompleteDocument(source, sources);
+      return source !== undefined && isCompleteDocument(source, index.sources.values());
     });
     return notIn ? { ...notFound(attributedTo), notIn } : notFound(attributedTo);
   }
