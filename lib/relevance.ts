@@ -83,6 +83,10 @@ const FULL_NAME = /\b\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}
 const NOT_A_GIVEN_NAME =
   /^(?:Inspector|Attorney|Deputy|Secretary|Ranking|House|Senate|White|Homeland|Western|Southern|Northern|Eastern|Office|Department|General|Marshals|United|Federal|Executive|Fiscal)\b/;
 
+/** Titles before a person's name, which a page may or may not print: "Judge", "Sen.", "Chair". */
+const LEADING_TITLES =
+  /^(?:(?:Judge|Justice|Chief|Magistrate|Sen\.?|Senator|Rep\.?|Representative|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Gov\.?|Governor|Mayor|President|Commissioner|Chair|Chairman|Chairwoman|Secretary|Prof\.?|Professor|Inspector|Attorney|Deputy|General)\s+)+/;
+
 function sourceNames(source: Source): string[] {
   const names = [source.title, ...(source.aliases?.names ?? [])];
   if (source.number) names.push(source.number);
@@ -107,12 +111,14 @@ function cuesOf(corpus: RelevanceCorpus): Cues {
       if (!NOT_A_GIVEN_NAME.test(m[0])) person(m[0]);
     }
   }
-  // A document's speakers are names as someone typed them ("Judge Maria Alvarez"): taken whole, asides
-  // aside, when they are more than a surname.
+  // A document's speakers are names as someone typed them ("Judge Maria Alvarez"): without the title a
+  // page may leave out, unless that leaves only a surname ("Judge Alvarez" is kept whole).
   for (const source of sources) {
     for (const speaker of source.speakers ?? []) {
       const name = speakerCore(speaker).replace(/\s+/g, ' ').trim();
-      if (name.split(' ').length >= 2) person(name);
+      const untitled = name.replace(LEADING_TITLES, '');
+      if (untitled.split(' ').length >= 2) person(untitled);
+      else if (name.split(' ').length >= 2) person(name);
     }
   }
   const cues: Cues = {

@@ -70,6 +70,13 @@ describe('relevance per document', () => {
     });
     expect(pageRelevance(without, NAME_PAGE).about).toBe(false);
     expect(pageRelevance(withIt, NAME_PAGE)).toMatchObject({ about: true, evidence: 'the dredging hearing' });
+    // The name without the title the document gives it counts too.
+    expect(
+      pageRelevance(
+        withIt,
+        page('Odile Marchetti opened the session.', '“We begin at once,” Marchetti said.'),
+      ),
+    ).toMatchObject({ about: true, reason: 'quotes-speaker', evidence: 'Odile Marchetti' });
     // A surname alone is not enough: the page must print the speaker's full name.
     expect(pageRelevance(withIt, page('“We will keep asking,” Wren said.')).about).toBe(false);
   });
