@@ -140,6 +140,7 @@ export function filterRecords(records: VerificationRecord[], query: LibraryQuery
   // Inclusive "to": everything before the next local midnight (Date arithmetic copes with DST days).
   const to = localDay(nextDay(query.to)) ?? Infinity;
   const source = query.source;
+  const sourceFullText = fullTextSourceId(source);
   const out: VerificationRecord[] = [];
   for (const record of records) {
     if (verdicts && !verdicts.has(record.status)) continue;
@@ -149,7 +150,7 @@ export function filterRecords(records: VerificationRecord[], query: LibraryQuery
       source &&
       (source === NO_SOURCE
         ? record.source !== null
-        : record.source !== source && record.source !== fullTextSourceId(source))
+        : record.source !== source && record.source !== sourceFullText)
     )
       continue;
     if (record.updatedAt < from || record.updatedAt >= to) continue;
