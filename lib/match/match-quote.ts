@@ -244,6 +244,10 @@ function better(
   if (TIER_RANK[a.tier] !== TIER_RANK[b.tier]) return TIER_RANK[a.tier] > TIER_RANK[b.tier];
   const primary = (c: Candidate) => (isPrimary(c.source) ? 1 : 0);
   if (primary(a) !== primary(b)) return primary(a) > primary(b);
+  // Neither is the attributed document: a document in its own right (the report) before a related
+  // statement, whose card says the words are not in the report.
+  const own = (c: Candidate) => (index.sources.get(c.source)?.role === 'primary' ? 1 : 0);
+  if (own(a) !== own(b)) return own(a) > own(b);
   const coverage = (c: Candidate) => c.summary.matchedWords / Math.max(1, c.summary.quoteWords);
   if (coverage(a) !== coverage(b)) return coverage(a) > coverage(b);
   if (a.edits.length !== b.edits.length) return a.edits.length < b.edits.length;

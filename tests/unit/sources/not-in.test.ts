@@ -158,3 +158,42 @@ describe('what a card is sent', () => {
     ]);
   });
 });
+
+describe('attributed elsewhere', () => {
+  it('words in the report and in a related statement, attributed to a third document: the report is named', () => {
+    const words = 'The harbor pilots were told to stop every ship at the breakwater until further notice.';
+    const row = (id: string, source: string) => ({
+      ...bundledCorpus.passages[0]!,
+      id,
+      source,
+      text: words,
+      page: null,
+    });
+    const statement: Source = {
+      ...report,
+      id: 'statement',
+      role: 'related',
+      number: undefined,
+      title: 'A statement',
+    };
+    const memo: Source = {
+      ...report,
+      id: 'memo',
+      role: 'related',
+      number: undefined,
+      title: 'A memo',
+      aliases: { names: ['the pilots memo'], terms: [] },
+    };
+    // The statement comes first, so only the rule (not the order) puts the report first.
+    const corpus: CorpusContent = {
+      sources: [statement, report, memo],
+      passages: [
+        row('s1', 'statement'),
+        row('r1', report.id),
+        { ...row('m1', 'memo'), text: 'Nothing to see.' },
+      ],
+    };
+    const result = matchQuote(buildIndex(corpus), { text: words, attributedTo: 'the pilots memo' });
+    expect(result).toMatchObject({ status: 'elsewhere', source: report.id });
+  });
+});
