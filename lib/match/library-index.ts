@@ -865,7 +865,7 @@ export class LibraryIndex implements CorpusIndex {
         pending = again;
       }
       if (policy === REPORT_FIRST)
-        inputs.forEach((input, i) => this.#results.set(resultKey(input), at(results, i)));
+        for (const [i, input] of inputs.entries()) this.#results.set(resultKey(input), at(results, i));
       return then ? then(results) : (results as T);
     } finally {
       this.#holds--;
