@@ -164,6 +164,19 @@ describe('documents matched from the stored index', () => {
   });
 });
 
+describe('the bundled pack disabled', () => {
+  it('leaves the stored documents matched on their own', async () => {
+    await putPack(db, pack('a', SENTENCES.a as string[], 'h-a'));
+    await setPackEnabled(db, 'bundled', false);
+    const { results } = await scan();
+    expect(results.slice(0, 3)).toEqual([
+      ['verified', 'doc-a'],
+      ['not-found', null],
+      ['not-found', null],
+    ]);
+  });
+});
+
 describe('database version 3', () => {
   it('keeps every record of a version-2 database, and adds the empty matchIndex table', async () => {
     db.close();
