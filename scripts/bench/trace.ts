@@ -38,12 +38,16 @@ export class PageTrace {
   }
 
   /** Starts tracing `page` (before it navigates, so the content script's injection is in the trace). */
-  static async start(context: BrowserContext, page: Page): Promise<PageTrace> {
+  static async start(
+    context: BrowserContext,
+    page: Page,
+    extraCategories: string[] = [],
+  ): Promise<PageTrace> {
     const cdp = await context.newCDPSession(page);
     const trace = new PageTrace(cdp);
     await cdp.send('Tracing.start', {
       transferMode: 'ReportEvents',
-      traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] },
+      traceConfig: { includedCategories: [...CATEGORIES, ...extraCategories], excludedCategories: ['*'] },
     });
     return trace;
   }
@@ -63,6 +67,18 @@ export class PageTrace {
    * content script was evaluated on.
    */
   tasksOf(scriptOrigin: string): MainThreadTasks {
+    const tasks = this.taskList(scriptOrigin);
+    let totalUs = 0;
+    let longestUs = 0;
+    for (const t of tasks) {
+      totalUs += t.dur;
+      longestUs = Math.max(longestUs, t.dur);
+    }
+    return { totalMs: totalUs / 1000, longestMs: longestUs / 1000, count: tasks.length };
+  }
+
+  /** The tasks `tasksOf` counts (µs, trace clock), each with the events inside it, for profiling. */
+  taskList(scriptOrigin: string): TaskDetail[] {
     const ours = this.events.filter(
       (e) =>
         (e.name === 'EvaluateScript' || e.name === 'FunctionCall') &&
@@ -70,20 +86,29 @@ export class PageTrace {
     );
     const first = ours.find((e) => e.name === 'EvaluateScript');
     if (!first) throw new Error('trace: the content script was never evaluated');
-    const tasks = this.events.filter(
-      (e) =>
-        e.name === 'RunTask' &&
-        e.ph === 'X' &&
-        e.pid === first.pid &&
-        e.tid === first.tid &&
-        ours.some((o) => o.pid === e.pid && o.tid === e.tid && o.ts >= e.ts && o.ts <= e.ts + (e.dur ?? 0)),
-    );
-    let totalUs = 0;
-    let longestUs = 0;
-    for (const t of tasks) {
-      totalUs += t.dur ?? 0;
-      longestUs = Math.max(longestUs, t.dur ?? 0);
-    }
-    return { totalMs: totalUs / 1000, longestMs: longestUs / 1000, count: tasks.length };
+    const onThread = this.events.filter((e) => e.pid === first.pid && e.tid === first.tid && e.ph === 'X');
+    const within = (e: TraceEvent, t: TraceEvent) => e.ts >= t.ts && e.ts <= t.ts + (t.dur ?? 0);
+    return onThread
+      .filter(
+        (e) => e.name === 'RunTask' && ours.some((o) => o.pid === e.pid && o.tid === e.tid && within(o, e)),
+      )
+      .map((t) => {
+        const inside = onThread.filter((e) => e !== t && within(e, t));
+        const kinds = new Map<string, number>();
+        for (const e of inside) kinds.set(e.name, (kinds.get(e.name) ?? 0) + (e.dur ?? 0));
+        return {
+          ts: t.ts,
+          dur: t.dur ?? 0,
+          children: inside.map((e) => ({ name: e.name, dur: e.dur ?? 0, url: e.args?.data?.url })),
+          kinds,
+        };
+      });
   }
+}
+
+export interface TaskDetail {
+  ts: number;
+  dur: number;
+  children: Array<{ name: string; dur: number; url?: string }>;
+  kinds: Map<string, number>;
 }
