@@ -12,7 +12,7 @@
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;
@@ -69,6 +69,14 @@ export class PageTrace {
     cdp.on('Tracing.dataCollected', (e) => {
       this.events.push(...(e.value as unknown as TraceEvent[]));
     });
+  }
+
+  /** A trace already recorded (tests). */
+  static fromRecording(events: TraceEvent[], samples: Sample[]): PageTrace {
+    const trace = new PageTrace({ on: () => undefined } as unknown as CDPSession);
+    trace.events = events;
+    trace.samples = samples;
+    return trace;
   }
 
   /** Starts tracing and sampling `page` (before it navigates, so the content script's injection is in). */
