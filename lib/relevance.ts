@@ -10,12 +10,16 @@
  *   office) are named by their aliases and titles only: naming their publisher is what any page does.
  * - it quotes a speaker the corpus holds: a quotation is attributed to a person whose full name, as the
  *   corpus records it ("Jeff Sessions"), the page prints. A surname alone is not enough ("Hamilton").
+ *   The corpus records speakers in two places: each passage's speaker, and each document's `speakers`
+ *   (who speaks as the document: a ruling's judge, a speech's speaker, the report's author), which is
+ *   what an added document with several speakers has, its sentences having none.
  * - one of its quotations matches a source: verified, edited, altered, partly found or said elsewhere —
  *   not a phrase, which is too short to be evidence of anything.
  *
  * Pure: the background runs it on each scan; the tests run it on their own pages.
  */
 import type { Passage, Source } from './corpus/types';
+import { speakerCore } from './match/attribution';
 import type { Verdict } from './types';
 
 /** The corpus as the background keeps it loaded (by id); `corpusMaps` makes one from plain lists. */
@@ -79,6 +83,10 @@ const FULL_NAME = /\b\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}
 const NOT_A_GIVEN_NAME =
   /^(?:Inspector|Attorney|Deputy|Secretary|Ranking|House|Senate|White|Homeland|Western|Southern|Northern|Eastern|Office|Department|General|Marshals|United|Federal|Executive|Fiscal)\b/;
 
+/** Titles before a person's name, which a page may or may not print: "Judge", "Sen.", "Chair". */
+const LEADING_TITLES =
+  /^(?:(?:Judge|Justice|Chief|Magistrate|Sen\.?|Senator|Rep\.?|Representative|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Gov\.?|Governor|Mayor|President|Commissioner|Chair|Chairman|Chairwoman|Secretary|Prof\.?|Professor|Inspector|Attorney|Deputy|General)\s+)+/;
+
 function sourceNames(source: Source): string[] {
   const names = [source.title, ...(source.aliases?.names ?? [])];
   if (source.number) names.push(source.number);
@@ -94,12 +102,23 @@ function cuesOf(corpus: RelevanceCorpus): Cues {
     texts.map((text) => ({ key: relevanceKey(text), text })).filter((c) => c.key.trim().length > 0);
   const sources = [...corpus.sources.values()].filter((s) => !s.fullTextOf);
   const people = new Map<string, { key: string; name: string; surname: string }>();
+  const person = (name: string) => {
+    const surname = name.split(/\s+/).at(-1) as string;
+    people.set(name, { key: relevanceKey(name), name, surname: relevanceKey(surname) });
+  };
   for (const passage of corpus.passages.values()) {
     for (const m of (passage.speaker ?? '').matchAll(FULL_NAME)) {
-      const name = m[0];
-      if (NOT_A_GIVEN_NAME.test(name)) continue;
-      const surname = name.split(/\s+/).at(-1) as string;
-      people.set(name, { key: relevanceKey(name), name, surname: relevanceKey(surname) });
+      if (!NOT_A_GIVEN_NAME.test(m[0])) person(m[0]);
+    }
+  }
+  // A document's speakers are names as someone typed them ("Judge Maria Alvarez"): without the title a
+  // page may leave out, unless that leaves only a surname ("Judge Alvarez" is kept whole).
+  for (const source of sources) {
+    for (const speaker of source.speakers ?? []) {
+      const name = speakerCore(speaker).replace(/\s+/g, ' ').trim();
+      const untitled = name.replace(LEADING_TITLES, '');
+      if (untitled.split(' ').length >= 2) person(untitled);
+      else if (name.split(' ').length >= 2) person(name);
     }
   }
   const cues: Cues = {

@@ -99,6 +99,11 @@ export interface MatchResult {
    * quotation text (consecutive words in one range), so a card can mark which part was not found.
    */
   unsupported?: Array<[number, number]>;
+  /**
+   * `not-found` only: the id of a complete document the article attributes the quotation to (an added
+   * document, or the report once its full text is imported), which the words are therefore not in.
+   */
+  notIn?: string;
 }
 
 export interface QuoteInput {

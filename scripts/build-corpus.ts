@@ -28,16 +28,19 @@ export async function buildCorpus(): Promise<Corpus> {
       }
     });
   const aliasesFile = JSON.parse(readFileSync(resolve(dataDir, 'source-aliases.json'), 'utf8')) as {
-    aliases: Record<string, SourceAliases>;
+    aliases: Record<string, SourceAliases & { speakers?: string[]; shortName?: string }>;
   };
   for (const id of Object.keys(aliasesFile.aliases)) {
     if (!sourcesFile.sources.some((s) => s.id === id))
       throw new Error(`source-aliases.json: no source ${id} in sources.json`);
   }
-  // Aliases are kept apart from sources.json (which is copied from the shared corpus) and merged here.
+  // How pages name each source and who speaks as it are kept apart from sources.json (which is copied
+  // from the shared corpus) and merged here.
   const sources = sourcesFile.sources.map((s) => {
-    const aliases = aliasesFile.aliases[s.id];
-    return aliases ? { ...s, aliases } : s;
+    const entry = aliasesFile.aliases[s.id];
+    if (!entry) return s;
+    const { speakers, shortName, ...aliases } = entry;
+    return { ...s, ...(speakers?.length ? { speakers } : {}), ...(shortName ? { shortName } : {}), aliases };
   });
   const content = { version: sourcesFile.version, sources, passages };
   const corpus: Corpus = { ...content, hash: await corpusHash(content) };

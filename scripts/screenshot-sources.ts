@@ -23,6 +23,8 @@ try {
   await form.getByLabel(/^Kind/).selectOption('ruling');
   await form.getByLabel(/^Date/).fill('2025-03-03');
   await form.getByLabel(/^Speaker/).fill('Judge Maria Alvarez');
+  await form.getByLabel(/^Other names/).fill('the ruling');
+  await form.getByLabel(/^Short name/).fill('Harbor ruling');
   await form.getByRole('button', { name: 'Add document' }).click();
   await page.getByText(/^Added “Harbor Coalition/).waitFor({ timeout: 30_000 });
   const panel = page.locator('section.sources');

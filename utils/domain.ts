@@ -87,7 +87,11 @@ export function cardDataFor(corpus: CorpusLookup, results: readonly MatchResult[
   const sources: CardData['sources'] = {};
   const addSource = (id: string | null) => {
     const source = id === null ? undefined : corpus.sources.get(id);
-    if (source) sources[source.id] = source;
+    if (!source) return;
+    sources[source.id] = source;
+    // An imported full text is named as the report it completes.
+    const completes = source.fullTextOf ? corpus.sources.get(source.fullTextOf) : undefined;
+    if (completes) sources[completes.id] = completes;
   };
   for (const id of referencedPassageIds(results)) {
     const passage = corpus.passages.get(id);
@@ -95,6 +99,9 @@ export function cardDataFor(corpus: CorpusLookup, results: readonly MatchResult[
     passages[id] = passage;
     addSource(passage.source);
   }
-  for (const r of results) addSource(r.source);
+  for (const r of results) {
+    addSource(r.source);
+    addSource(r.notIn ?? null);
+  }
   return { passages, sources, corpus: corpus.info };
 }

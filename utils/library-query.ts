@@ -3,6 +3,8 @@
  * once from Dexie: an indexed query per keystroke would be slower than scanning 10,000 records here,
  * and these functions run unchanged in tests and in the benchmark.
  */
+
+import { fullTextSourceId } from '@/lib/fulltext/build';
 import { VERDICTS, type Verdict } from '@/lib/types';
 import type { VerificationRecord } from '@/utils/db';
 
@@ -138,11 +140,19 @@ export function filterRecords(records: VerificationRecord[], query: LibraryQuery
   // Inclusive "to": everything before the next local midnight (Date arithmetic copes with DST days).
   const to = localDay(nextDay(query.to)) ?? Infinity;
   const source = query.source;
+  const sourceFullText = fullTextSourceId(source);
   const out: VerificationRecord[] = [];
   for (const record of records) {
     if (verdicts && !verdicts.has(record.status)) continue;
     if (query.disputed && !record.disputed) continue;
-    if (source && (source === NO_SOURCE ? record.source !== null : record.source !== source)) continue;
+    // A document's records include those matched in its imported full text.
+    if (
+      source &&
+      (source === NO_SOURCE
+        ? record.source !== null
+        : record.source !== source && record.source !== sourceFullText)
+    )
+      continue;
     if (record.updatedAt < from || record.updatedAt >= to) continue;
     if (terms.length) {
       const { haystack } = keysOf(record);

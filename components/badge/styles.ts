@@ -12,7 +12,7 @@ export const BADGE_CSS = `
 .vb-badge:focus-visible { outline: 2px solid #1a5fb4; outline-offset: 2px; }
 .vb-badge:hover { filter: brightness(0.95); }
 .vb-icon { font-size: 12px; }
-.vb-qual, .vb-attr { font-weight: 500; }
+.vb-qual, .vb-attr, .vb-doc { font-weight: 500; }
 ${paletteRules((shown) => `.vb-badge[data-shown="${shown}"]`)}
 .vb-badge[data-shown="wrong-speaker"] { border-width: 1.5px; }
 .vb-badge[data-shown="hidden"] { border-style: dashed; }

@@ -149,7 +149,7 @@ export function ProvenanceCard(props: ProvenanceCardProps) {
       ) : (
         <QuoteWithEdits quote={quote} edits={result.edits} />
       )}
-      {result.status === 'not-found' && <p class="vb-coverage">{corpusCoverage(corpus)}</p>}
+      {result.status === 'not-found' && !result.notIn && <p class="vb-coverage">{corpusCoverage(corpus)}</p>}
       <SourceLine result={result} passages={matched} source={source} />
       <div class="vb-actions">
         {onSave && (

@@ -52,7 +52,13 @@ export function citationText(input: CitationInput): string {
     lines.push('Quoted in: (checked by hand, not from a web page)');
   }
   const shown = shownVerdict(result.status, result.attribution);
-  const verdict = result.status === 'not-found' ? 'not found in the corpus' : SHOWN_LABEL[shown];
+  const whole = result.notIn ? sources[result.notIn] : undefined;
+  const verdict =
+    result.status !== 'not-found'
+      ? SHOWN_LABEL[shown]
+      : whole
+        ? `not in ${whole.title}`
+        : 'not found in the corpus';
   lines.push(`Checked with Verbatim on ${day}: ${verdict}.`);
   return lines.join('\n');
 }

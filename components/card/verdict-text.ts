@@ -50,9 +50,11 @@ export const SHOWN_MEANING: Record<Shown, string> = {
   partial: 'Only some of the words are in the source; the card marks the ones that are not.',
   'wrong-speaker':
     'The words are in the source, but someone other than the person the article names said them.',
-  elsewhere: 'In a related document (a press release, a memo, a statement) rather than the report.',
+  elsewhere:
+    'In a document other than the one the article attributes the words to, or in a related statement (a press release, a memo) rather than the report.',
   phrase: 'A word or short phrase that occurs in the source, too short to verify a quotation.',
-  'not-found': 'In none of the passages Verbatim holds; that says nothing about whether it was said.',
+  'not-found':
+    'In none of the passages Verbatim holds; that says nothing about whether it was said. “Not in X”: the article attributes the words to X, a whole document Verbatim holds, and they are not in it.',
   hidden: 'The page hides part of the quoted words from you, so what was checked is not what you see.',
 };
 

@@ -52,12 +52,16 @@ export function verdictSentence({ result, sources, corpus }: WordingInput): stri
       return `These words occur in ${name}, but they are too short to verify a quotation: a phrase this short appears in many texts on the subject.`;
     case 'hidden':
       return 'The page hides part of the quoted text, or shows words that are not in it: Verbatim checked the words in the page’s text, which are not what you see, so it cannot vouch for this quotation.';
-    case 'not-found':
+    case 'not-found': {
+      const whole = result.notIn ? sources[result.notIn] : undefined;
+      if (whole)
+        return `Not in ${sourceName(whole)}: the article attributes these words to it, and they are in none of its pages (the whole document is loaded) nor in any other source of the corpus.`;
       if (corpus.hasFullText)
         return 'Not in the report: these words are in neither the full report text you imported nor any other source of the corpus.';
       if (corpus.excerptImported)
         return 'Not in the imported pages: these words are in neither the pages of the report you imported nor any passage Verbatim holds; the rest of the report was not checked.';
       return 'Not found in the corpus: these words are in none of the passages Verbatim holds, and those cover only excerpts of the report.';
+    }
   }
 }
 

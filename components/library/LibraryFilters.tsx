@@ -69,13 +69,13 @@ export function LibraryFilters({ query, sourceOptions, onChange }: LibraryFilter
         Only verdicts I marked as looking wrong
       </label>
       <div class="field">
-        <label for={ids.source}>Source</label>
+        <label for={ids.source}>Document</label>
         <select
           id={ids.source}
           value={query.source}
           onChange={(e) => onChange({ source: e.currentTarget.value })}
         >
-          <option value="">All sources</option>
+          <option value="">All documents</option>
           {sourceOptions.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}

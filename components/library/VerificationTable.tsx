@@ -14,8 +14,8 @@ import { formatDate, recordPlace, sourceLabel } from './format';
 const COLUMNS: Array<{ key: SortKey; label: string }> = [
   { key: 'quote', label: 'Quotation' },
   { key: 'status', label: 'Verdict' },
-  { key: 'source', label: 'Source' },
-  { key: 'reportPage', label: 'Report page' },
+  { key: 'source', label: 'Document' },
+  { key: 'reportPage', label: 'Page' },
   { key: 'attribution', label: 'Article says' },
   { key: 'speaker', label: 'Source says' },
   { key: 'page', label: 'Article' },

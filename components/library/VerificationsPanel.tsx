@@ -43,10 +43,12 @@ function sourceOptions(records: VerificationRecord[], sources: Record<string, So
     if (r.source === null) none = true;
     else ids.add(r.source);
   }
+  // One option per document: an imported full text is filtered with the report it completes.
   const options = [...ids]
+    .filter((id) => !sources[id]?.fullTextOf || !ids.has(sources[id].fullTextOf))
     .map((id) => ({ value: id, label: sourceLabel(id, sources) }))
     .sort((a, b) => a.label.localeCompare(b.label));
-  if (none) options.push({ value: NO_SOURCE, label: 'No source (not found)' });
+  if (none) options.push({ value: NO_SOURCE, label: 'No document (not found)' });
   return options;
 }
 

@@ -92,7 +92,11 @@ export function VerificationsTab({ db, corpus }: { db: VerbatimDB; corpus: Libra
 
   const exportRecords = async (kind: ExportKind, chosen: VerificationRecord[]) => {
     if (kind === 'csv') {
-      downloadText(exportFilename('csv'), exportCsv(chosen), 'text/csv;charset=utf-8');
+      downloadText(
+        exportFilename('csv'),
+        exportCsv(chosen, corpus?.sourceById ?? {}),
+        'text/csv;charset=utf-8',
+      );
     } else {
       downloadText(exportFilename('json'), exportJson(chosen, corpus?.version ?? null), 'application/json');
     }

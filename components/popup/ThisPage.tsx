@@ -5,6 +5,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { ShownVerdict } from '@/components/card/parts/ShownVerdict';
 import { SHOWN_ICON, SHOWN_LABEL, SHOWN_ORDER, shownVerdict } from '@/components/card/verdict-text';
+import type { MatchResult } from '@/lib/types';
 import type { TabScan } from '@/utils/domain';
 import { checkableHost } from './page-kind';
 import type { ActiveTab, PopupServices } from './services';
@@ -61,10 +62,20 @@ function explain(loaded: Loaded): string | null {
   return 'This page has not been scanned: it may not be an article, still be loading, or Verbatim cannot run here. Reloading the page scans it again.';
 }
 
+/** "· OIG 21-028" after a verdict found in a document; "· not in X" for a complete one it is not in. */
+function DocumentName({ result, names }: { result: MatchResult; names: Record<string, string> }) {
+  const name = result.source ? names[result.source] : undefined;
+  const notIn = result.status === 'not-found' && result.notIn ? names[result.notIn] : undefined;
+  if (notIn) return <span class="doc">· not in {notIn} </span>;
+  if (!name || result.status === 'not-found' || result.status === 'hidden') return null;
+  return <span class="doc">· {name} </span>;
+}
+
 export function ThisPage({ services }: { services: PopupServices }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
+  const [names, setNames] = useState<Record<string, string>>({});
 
   useEffect(() => {
     (async () => {
@@ -73,6 +84,12 @@ export function ThisPage({ services }: { services: PopupServices }) {
       const host = checkableHost(scan?.url ?? tab?.url ?? null);
       const enabled = host ? await services.isSiteEnabled(host) : null;
       setLoaded({ tab, scan, host, enabled });
+      // Each quotation's document, by name: a missing name leaves the verdict alone.
+      const ids = new Set<string>();
+      for (const q of scan?.quotes ?? [])
+        for (const id of [q.result.source, q.result.notIn]) if (id) ids.add(id);
+      if (ids.size && services.documentNames)
+        setNames(await services.documentNames([...ids]).catch(() => ({})));
     })().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [services]);
 
@@ -151,6 +168,7 @@ export function ThisPage({ services }: { services: PopupServices }) {
               <li key={index}>
                 <button type="button" class="quote-button" onClick={() => focus(index)}>
                   <ShownVerdict status={q.result.status} attribution={q.result.attribution} />{' '}
+                  <DocumentName result={q.result} names={names} />
                   <span class="quote-text">“{q.quote}”</span>
                 </button>
               </li>

@@ -29,6 +29,8 @@ export interface PopupServices {
   /** The latest saved verifications, newest first. */
   recent(limit: number): Promise<VerificationRecord[]>;
   latestCheck(): Promise<LatestCheck | null>;
+  /** What the popup calls each of these documents (by source id): its short name, else its title. */
+  documentNames?(ids: string[]): Promise<Record<string, string>>;
   /** Marks saved check `id` as looking wrong to the reader, with their reason. */
   disputeRecord(id: number, reason: string): Promise<void>;
   openLibrary(): Promise<void>;
@@ -71,6 +73,13 @@ export function browserServices(): PopupServices {
     },
     async recent(limit) {
       return (await db).verifications.orderBy('updatedAt').reverse().limit(limit).toArray();
+    },
+    async documentNames(ids) {
+      const { shortTitle } = await import('@/components/card/parts/SourceLine');
+      const names: Record<string, string> = {};
+      for (const source of await (await db).sources.bulkGet(ids))
+        if (source) names[source.id] = source.shortName ?? shortTitle(source);
+      return names;
     },
     async latestCheck() {
       return (await import('@/utils/latest-check')).latestCheck.getValue();

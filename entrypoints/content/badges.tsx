@@ -5,7 +5,7 @@
  * While badges are up, the page is watched for look-alikes (removed) and for genuine badges moved,
  * removed or relabelled (put back, a few times; then removed).
  */
-import { drawBadge } from '@/components/badge/dom';
+import { badgeDocument, drawBadge } from '@/components/badge/dom';
 import { BADGE_CSS } from '@/components/badge/styles';
 import { ProvenanceCard } from '@/components/card/ProvenanceCard';
 import { type BlockTextMap, mapBlockText } from '@/lib/article/text-map';
@@ -196,6 +196,7 @@ export class BadgeLayer {
       status: result.status,
       evidence: result.evidence,
       attribution: result.attribution,
+      document: badgeDocument(result, this.data.sources),
       onOpen: () => this.open(entry),
     });
   }

@@ -29,6 +29,7 @@ export const sourceSchema = z.object({
   scope: z.enum(['complete', 'excerpt']).optional(),
   edition: z.enum(['original', 'revised']).optional(),
   aliases: z.object({ names: z.array(nonEmpty).max(200), terms: z.array(nonEmpty).max(200) }).optional(),
+  shortName: z.string().trim().min(1).max(24).optional(),
 });
 
 export const passageSchema = z.object({

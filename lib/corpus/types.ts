@@ -74,6 +74,8 @@ export interface Source {
   edition?: 'original' | 'revised';
   /** How pages name the source (data/source-aliases.json; see lib/relevance.ts). */
   aliases?: SourceAliases;
+  /** What a badge, where there is room, calls the document ("OIG 21-028"); none when absent. */
+  shortName?: string;
 }
 
 export interface SourceAliases {

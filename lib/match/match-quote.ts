@@ -4,7 +4,7 @@
  * and keep the best source — a complete match beats a partial one, and the report beats a related source.
  */
 
-import { attributedDocuments } from '../sources/attributed';
+import { attributedDocuments, isCompleteDocument } from '../sources/attributed';
 import { at } from '../text/at';
 import { isStopWord } from '../text/stopwords';
 import { type Token, tokenise, wordTokens } from '../text/tokenise';
@@ -129,7 +129,14 @@ export function matchQuote(
     const reworded = rewordedCandidate(index, text, fragments);
     if (reworded) best = reworded;
   }
-  if (!best || best.tier === 'none') return notFound(attributedTo);
+  if (!best || best.tier === 'none') {
+    // Found nowhere: "not in X" only for a complete document the article attributes the words to.
+    const notIn = [...attributed].find((id) => {
+      const source = index.sources.get(id);
+      return source !== undefined && isCompleteDocument(source, index.sources.values());
+    });
+    return notIn ? { ...notFound(attributedTo), notIn } : notFound(attributedTo);
+  }
   return toResult(index, isPrimary, best, attributedTo);
 }
 
@@ -237,6 +244,10 @@ function better(
   if (TIER_RANK[a.tier] !== TIER_RANK[b.tier]) return TIER_RANK[a.tier] > TIER_RANK[b.tier];
   const primary = (c: Candidate) => (isPrimary(c.source) ? 1 : 0);
   if (primary(a) !== primary(b)) return primary(a) > primary(b);
+  // Neither is the attributed document: a document in its own right (the report) before a related
+  // statement, whose card says the words are not in the report.
+  const own = (c: Candidate) => (index.sources.get(c.source)?.role === 'primary' ? 1 : 0);
+  if (own(a) !== own(b)) return own(a) > own(b);
   const coverage = (c: Candidate) => c.summary.matchedWords / Math.max(1, c.summary.quoteWords);
   if (coverage(a) !== coverage(b)) return coverage(a) > coverage(b);
   if (a.edits.length !== b.edits.length) return a.edits.length < b.edits.length;

@@ -2,10 +2,12 @@
  * Which documents an article's attribution names: a document is attributed when the article credits one
  * of its speakers (the attribution check's rule, so "Alvarez wrote" names a document spoken by "Judge
  * Alvarez") or uses one of its aliases ("the ruling said"). Only documents that carry speakers or aliases
- * as data can be named; the bundled corpus carries none, so its verdicts are what they always were.
+ * as data can be named: added documents, and the bundled sources that data/source-aliases.json names.
  */
 import type { Source } from '../corpus/types';
+import { isCompleteFullText } from '../fulltext/completeness';
 import { checkAttribution } from '../match/attribution';
+import { BUNDLED_PACK_ID, packOf } from './pack';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -33,4 +35,17 @@ export function attributedDocuments(
     if (namesDocument(attributedTo, source)) named.add(source.id);
   }
   return named;
+}
+
+/**
+ * Whether a quotation found nowhere is known not to be in this document: a document the reader added is
+ * the whole document (unless it says it is an excerpt); a bundled one holds only curated excerpts until
+ * its complete full text is imported (lib/fulltext/completeness.ts).
+ */
+export function isCompleteDocument(source: Source, sources: Iterable<Source>): boolean {
+  if (source.fullTextOf) return false;
+  if (packOf(source) !== BUNDLED_PACK_ID) return source.scope !== 'excerpt';
+  for (const other of sources)
+    if (other.fullTextOf === source.id && isCompleteFullText(other, source)) return true;
+  return false;
 }

@@ -17,6 +17,8 @@ export interface DocumentDetails {
   publisher: string | null;
   speakers: string[];
   aliases: string[];
+  /** What badges call it where there is room ("Harbor ruling"); none when empty. */
+  shortName?: string | null;
 }
 
 export interface DocumentInput extends DocumentDetails {
@@ -38,6 +40,8 @@ export interface DocumentBuild {
 export const documentId = (version: string) => `doc-${version.slice(0, 16)}`;
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** A short name is for a badge: longer ones are cut (lib/corpus/schema.ts allows no more). */
+const MAX_SHORT_NAME = 24;
 
 /** The title a file suggests: its first line with words in it (the CLI's default, the form's suggestion). */
 export function suggestedTitle(pages: RawPage[], fileName: string): string {
@@ -103,5 +107,7 @@ export function buildDocument(input: DocumentInput): DocumentBuild {
     speakers,
     aliases: { names: input.aliases.map(oneLine).filter(Boolean), terms: [] },
   };
+  const shortName = oneLine(input.shortName ?? '').slice(0, MAX_SHORT_NAME);
+  if (shortName) source.shortName = shortName;
   return { source, passages };
 }

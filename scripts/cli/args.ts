@@ -4,15 +4,26 @@ import { CliError, EXIT } from './errors';
 export interface CheckOptions {
   json: boolean;
   fullText: string | null;
-  /** Documents added for this run, each with the title given by --source-title (else its first line). */
-  sources: Array<{ path: string; title: string | null }>;
+  /**
+   * Documents added for this run, each with the title given by --source-title (else its first line) and
+   * the speakers and other names given by --source-speaker and --source-name.
+   */
+  sources: Array<{
+    path: string;
+    title: string | null;
+    speakers: string[];
+    names: string[];
+    shortName?: string;
+  }>;
   /** A file path, or '-' for stdin. */
   input: string;
   /** `--jsonl`: the input holds one article a line, checked in one run (scripts/cli/batch.ts). */
   batch?: true;
 }
 
-export const USAGE = `Usage: npm run check -- [--json] [--full-text FILE] [--source FILE [--source-title TITLE]]...
+export const USAGE = `Usage: npm run check -- [--json] [--full-text FILE]
+                         [--source FILE [--source-title TITLE] [--source-speaker NAME]... [--source-name NAME]...
+                         [--source-short NAME]]...
                          <article.html | article.txt | ->
        npm run check -- --jsonl <articles.jsonl | -> [--full-text FILE] [--source FILE]...
 
@@ -29,6 +40,10 @@ related sources).
   --full-text FILE    also match against your copy of the full report (PDF or .txt)
   --source FILE       also match against this document (PDF or .txt); repeat for more documents
   --source-title T    the title of the --source given just before (default: the file's first line)
+  --source-speaker N  a speaker of the --source given just before (repeatable): an article crediting
+                      them ("Alvarez wrote") attributes the quotation to that document
+  --source-name N     another name of the --source given just before (repeatable): "the ruling"
+  --source-short N    the short name the table gives the --source just before ("Harbor ruling")
   -h, --help          show this help
 
 Exit codes:
@@ -40,6 +55,25 @@ Exit codes:
   5  HTML with no article in it
   6  the --full-text file could not be used
   7  a --source file could not be used`;
+
+/** Options that describe the --source before them: a title and a short name once, the others as often as given. */
+const SOURCE_DETAILS = ['--source-title', '--source-short', '--source-speaker', '--source-name'] as const;
+type SourceDetail = (typeof SOURCE_DETAILS)[number];
+
+function describeSource(
+  source: CheckOptions['sources'][number] | undefined,
+  option: SourceDetail,
+  value: string,
+) {
+  const given =
+    option === '--source-title'
+      ? source?.title !== null
+      : option === '--source-short' && source?.shortName !== undefined;
+  if (!source || given) throw new CliError(EXIT.usage, `${option} names the --source given just before it.`);
+  if (option === '--source-title') source.title = value;
+  else if (option === '--source-short') source.shortName = value;
+  else (option === '--source-speaker' ? source.speakers : source.names).push(value);
+}
 
 /** Parsed options, or 'help' when help was asked for. Throws a usage CliError on a bad command line. */
 export function parseArgs(argv: readonly string[]): CheckOptions | 'help' {
@@ -72,14 +106,16 @@ export function parseArgs(argv: readonly string[]): CheckOptions | 'help' {
     } else if (arg === '--source' || arg.startsWith('--source=')) {
       const value = arg === '--source' ? argv[++i] : arg.slice('--source='.length);
       if (!value) throw new CliError(EXIT.usage, '--source needs a file: --source ruling.pdf');
-      sources.push({ path: value, title: null });
-    } else if (arg === '--source-title' || arg.startsWith('--source-title=')) {
-      const value = arg === '--source-title' ? argv[++i] : arg.slice('--source-title='.length);
-      const last = sources[sources.length - 1];
-      if (!value?.trim()) throw new CliError(EXIT.usage, '--source-title needs a title.');
-      if (!last || last.title !== null)
-        throw new CliError(EXIT.usage, '--source-title names the --source given just before it.');
-      last.title = value;
+      sources.push({ path: value, title: null, speakers: [], names: [] });
+    } else if (SOURCE_DETAILS.some((o) => arg === o || arg.startsWith(`${o}=`))) {
+      const option = SOURCE_DETAILS.find((o) => arg === o || arg.startsWith(`${o}=`)) as SourceDetail;
+      const value = arg === option ? argv[++i] : arg.slice(option.length + 1);
+      if (!value?.trim())
+        throw new CliError(
+          EXIT.usage,
+          `${option} needs ${option === '--source-title' ? 'a title' : 'a name'}.`,
+        );
+      describeSource(sources[sources.length - 1], option, value);
     } else {
       throw new CliError(EXIT.usage, `Unknown option ${arg}. See --help.`);
     }

@@ -27,6 +27,11 @@ export interface JsonQuote {
   block: QuotePlace;
   /** Title of the document the quotation matches (null when it matches none). */
   sourceTitle: string | null;
+  /**
+   * `not-found` only: title of the complete document the article attributes the quotation to, which the
+   * words are therefore not in ("Not in X"); null otherwise, and for any document holding only excerpts.
+   */
+  notInTitle: string | null;
 }
 
 export type QuotePlace = 'title' | 'subtitle' | 'body';
@@ -81,6 +86,7 @@ export function toJsonQuote(
     })),
     block,
     sourceTitle: result.source ? (sources.get(result.source)?.title ?? null) : null,
+    notInTitle: result.notIn ? (sources.get(result.notIn)?.title ?? null) : null,
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * `npm run check -- --source FILE [--source-title TITLE]`: documents added for one run, each a document
+ * `npm run check -- --source FILE [--source-title TITLE] [--source-speaker NAME]… [--source-name NAME]…`: documents added for one run, each a document
  * in its own right (a pack of its own that lives as long as the run), built as the library builds one.
  */
 import type { CorpusContent } from '../../lib/corpus/types';
@@ -9,12 +9,21 @@ import { readDocumentFile } from './full-text';
 export interface CliSource {
   path: string;
   title: string | null;
+  speakers: string[];
+  names: string[];
+  shortName?: string;
 }
 
 /** The pack of the run's --source documents. */
 export const CLI_PACK_ID = 'cli';
 
-export async function loadSourceForCli({ path, title }: CliSource): Promise<DocumentBuild> {
+export async function loadSourceForCli({
+  path,
+  title,
+  speakers,
+  names,
+  shortName,
+}: CliSource): Promise<DocumentBuild> {
   const { fileName, format, pages, version } = await readDocumentFile(path, 'the source');
   return buildDocument({
     pages,
@@ -26,8 +35,9 @@ export async function loadSourceForCli({ path, title }: CliSource): Promise<Docu
     kind: 'document',
     date: suggestedDate(pages),
     publisher: null,
-    speakers: [],
-    aliases: [],
+    speakers,
+    aliases: names,
+    shortName: shortName ?? null,
   });
 }
 

@@ -42,12 +42,18 @@ export function formatTable(
   // The document's short name where it has one (the report's number), else its title.
   const documentOf = (id: string | null) => {
     const source = id ? options.sources?.get(id) : undefined;
-    return source ? (source.number ? `Report ${source.number}` : source.title) : '—';
+    if (!source) return '—';
+    return source.number ? `Report ${source.number}` : (source.shortName ?? source.title);
   };
   const label = (status: string) =>
     status === 'not-found' && options.fullText !== 'none'
       ? NOT_FOUND_WITH[options.fullText]
       : (VERDICT_LABELS[status] ?? status);
+  // A complete document the article attributes the quotation to: the words are known not to be in it.
+  const verdict = (result: CheckedQuote['result']) =>
+    result.status === 'not-found' && result.notIn
+      ? `not in ${documentOf(result.notIn)}`
+      : label(result.status);
   const lines: string[] = [];
   lines.push(title ? `Article: ${title}` : 'Article: (untitled)');
   if (checked.length === 0) {
@@ -71,7 +77,7 @@ export function formatTable(
     return [
       String(i + 1),
       truncate(quote, QUOTE_WIDTH),
-      label(result.status),
+      verdict(result),
       result.passageIds.join(', ') || '—',
       result.page ?? '—',
       truncate(result.speaker ?? '—', CELL_WIDTH),

@@ -101,7 +101,7 @@ describe('wrong speaker', () => {
           name: b.getAttribute('aria-label') }; }`,
     );
     expect(badge.label).toBe('Wrong speaker');
-    expect(badge.name).toBe('Verbatim: Wrong speaker — show why');
+    expect(badge.name).toBe('Verbatim: Wrong speaker, in OIG 21-028 — show why');
     // Amber: red and green high, blue low — not the green of "Verified".
     const [r, g, b] = (badge.bg.match(/\d+/g) ?? []).map(Number);
     expect(r).toBeGreaterThan(200);

@@ -52,6 +52,7 @@ export const matchResultSchema = z.strictObject({
     .array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]))
     .max(LIMITS.listItems)
     .optional(),
+  notIn: z.string().max(LIMITS.id).optional(),
 });
 
 export const verificationRecordSchema = z

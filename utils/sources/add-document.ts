@@ -98,6 +98,7 @@ export async function addDocument(
       publisher: form.publisher ?? null,
       speakers: form.speakers ?? [],
       aliases: form.aliases ?? [],
+      shortName: form.shortName ?? null,
     });
     pack.id = packIdOf(build.source.id);
     throwIfCancelled(options.signal);

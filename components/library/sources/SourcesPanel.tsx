@@ -7,7 +7,7 @@ import { useId, useRef, useState } from 'preact/hooks';
 import type { Source } from '@/lib/corpus/types';
 import { FullTextImportError } from '@/lib/fulltext/errors';
 import type { RawPage } from '@/lib/fulltext/types';
-import { DOCUMENT_KINDS, type Pack, packOf } from '@/lib/sources/pack';
+import { BUNDLED_PACK_ID, DOCUMENT_KINDS, type Pack, packOf } from '@/lib/sources/pack';
 import { readPackFile, toPackFile } from '@/lib/sources/pack-file';
 import type { VerbatimDB } from '@/utils/db';
 import { downloadText } from '@/utils/export/download';
@@ -20,6 +20,21 @@ import { ImportProgress, type Progress } from '../ImportProgress';
 import { type Outcome, OutcomeMessage } from '../OutcomeMessage';
 import { Toast, type ToastState } from '../Toast';
 import { useLiveQuery } from '../use-live-query';
+
+/**
+ * What its badges call a document and who speaks in it, as data; for a document the reader added, its
+ * other names too (the bundled ones have long lists, in data/source-aliases.json).
+ */
+function DocumentNames({ source }: { source: Source }) {
+  const parts = [
+    source.shortName ? `on badges: ${source.shortName}` : null,
+    source.speakers?.length ? `speakers: ${source.speakers.join(', ')}` : null,
+    packOf(source) !== BUNDLED_PACK_ID && source.aliases?.names.length
+      ? `also called: ${source.aliases.names.join(', ')}`
+      : null,
+  ].filter(Boolean);
+  return parts.length ? <span class="doc-names"> · {parts.join(' · ')}</span> : null;
+}
 
 export interface SourcesPanelProps {
   db: VerbatimDB;
@@ -90,6 +105,7 @@ function AddDocumentForm({
           publisher: text('publisher'),
           speakers: list(text('speakers')),
           aliases: list(text('aliases')),
+          shortName: text('shortName'),
         },
         {
           db,
@@ -159,6 +175,10 @@ function AddDocumentForm({
       </label>
       <label>
         Other names <input name="aliases" type="text" placeholder="the ruling; the opinion" />
+      </label>
+      <label>
+        Short name (on badges){' '}
+        <input name="shortName" type="text" maxLength={24} placeholder="Harbor ruling" />
       </label>
       <button type="submit" disabled={progress !== null}>
         Add document
@@ -262,6 +282,7 @@ export function SourcesPanel(props: SourcesPanelProps) {
                       <li key={d.id}>
                         {d.title}
                         {d.kind ? ` (${d.kind}${d.date ? `, ${d.date}` : ''})` : ''}
+                        <DocumentNames source={d} />
                       </li>
                     ))}
                   </ul>

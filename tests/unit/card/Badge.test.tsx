@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { drawBadge } from '@/components/badge/dom';
+import { type BadgeDocument, drawBadge } from '@/components/badge/dom';
 import { VERDICT_ICON, VERDICT_LABEL } from '@/components/card/verdict-text';
 import type { EvidenceLevel } from '@/lib/corpus/types';
 import { type AttributionCheck, VERDICTS, type Verdict } from '@/lib/types';
@@ -85,23 +85,35 @@ it('opens on click (Enter and Space on a native button click it too)', () => {
 });
 
 describe('drawBadge (the DOM version the content script uses)', () => {
-  const cases: Array<[Verdict, EvidenceLevel | null, AttributionCheck]> = [
-    ['verified', 'single-source', 'mismatch'],
-    ['edited', 'corroborated', 'ok'],
-    ['not-found', null, 'unknown'],
-    ['elsewhere', 'original', 'mismatch'],
+  const named = { name: 'OIG 21-028', notIn: null };
+  const cases: Array<[Verdict, EvidenceLevel | null, AttributionCheck, BadgeDocument | undefined]> = [
+    ['verified', 'single-source', 'mismatch', undefined],
+    ['edited', 'corroborated', 'ok', undefined],
+    ['not-found', null, 'unknown', undefined],
+    ['elsewhere', 'original', 'mismatch', undefined],
+    ['verified', 'single-source', 'ok', named],
+    ['not-found', null, 'ok', { name: null, notIn: 'Harbor ruling' }],
   ];
-  it.each(cases)('%s / %s / %s: same markup as the Preact <Badge>', (status, evidence, attribution) => {
-    const { container } = render(
-      <Badge status={status} evidence={evidence} attribution={attribution} onOpen={() => {}} />,
-    );
-    const mount = document.createElement('span');
-    const onOpen = vi.fn();
-    const button = drawBadge(mount, { status, evidence, attribution, onOpen });
-    expect(mount.innerHTML).toBe(container.innerHTML);
-    button.click();
-    expect(onOpen).toHaveBeenCalledTimes(1);
-  });
+  it.each(cases)(
+    '%s / %s / %s / %o: same markup as the Preact <Badge>',
+    (status, evidence, attribution, doc) => {
+      const { container } = render(
+        <Badge
+          status={status}
+          evidence={evidence}
+          attribution={attribution}
+          document={doc}
+          onOpen={() => {}}
+        />,
+      );
+      const mount = document.createElement('span');
+      const onOpen = vi.fn();
+      const button = drawBadge(mount, { status, evidence, attribution, document: doc, onOpen });
+      expect(mount.innerHTML).toBe(container.innerHTML);
+      button.click();
+      expect(onOpen).toHaveBeenCalledTimes(1);
+    },
+  );
 
   it('redrawing replaces the button instead of adding a second one', () => {
     const mount = document.createElement('span');

@@ -11,8 +11,8 @@ import {
 } from '@/components/badge/dom';
 import { SINGLE_SOURCE_MEANING } from '@/components/card/verdict-text';
 
-export function Badge({ status, evidence, attribution, onOpen }: BadgeProps) {
-  const parts = badgeParts(status, evidence, attribution);
+export function Badge({ status, evidence, attribution, document, onOpen }: BadgeProps) {
+  const parts = badgeParts(status, evidence, attribution, document);
   return (
     <button
       type="button"
@@ -20,13 +20,14 @@ export function Badge({ status, evidence, attribution, onOpen }: BadgeProps) {
       data-status={status}
       data-shown={parts.shown}
       aria-haspopup="dialog"
-      aria-label={badgeName(status, evidence, attribution)}
+      aria-label={badgeName(status, evidence, attribution, document)}
       onClick={onOpen}
     >
       <span class="vb-icon" aria-hidden="true">
         {parts.icon}
       </span>
       <span class="vb-label">{parts.label}</span>
+      {parts.document && <span class="vb-doc">{parts.document}</span>}
       {parts.qualifier && (
         <span class="vb-qual" title={SINGLE_SOURCE_MEANING}>
           {parts.qualifier}

@@ -19,6 +19,7 @@ export const QUOTE_KEYS = [
   'unsupported',
   'block',
   'sourceTitle',
+  'notInTitle',
 ];
 
 export interface Run {

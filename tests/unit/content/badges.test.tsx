@@ -65,9 +65,15 @@ describe('BadgeLayer', () => {
     expect(driving?.previousSibling?.textContent?.endsWith('driving force”')).toBe(true);
     expect(driving?.shadowRoot).toBeNull();
     const button = rootOf(driving as Element)?.querySelector('button');
-    expect(button?.getAttribute('aria-label')).toBe('Verbatim: Verified — show why');
+    // The badge names the document by its short name, in its text and its accessible name.
+    expect(button?.getAttribute('aria-label')).toBe('Verbatim: Verified, in OIG 21-028 — show why');
+    expect(button?.querySelector('.vb-label')?.textContent).toBe('Verified');
+    expect(button?.querySelector('.vb-doc')?.textContent).toBe('· OIG 21-028');
     const western = hosts.find((h) => h.dataset.quote?.startsWith('The Western District'));
     expect(rootOf(western as Element)?.querySelector('button')?.textContent).toContain('1 source');
+    // A quotation found nowhere names no document.
+    const absent = hosts.find((h) => h.dataset.status === 'not-found');
+    expect(rootOf(absent as Element)?.querySelector('.vb-doc')).toBeNull();
   });
 
   it('does not badge a one- or two-word fragment that is in no source (a scare quote)', () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { bundledCorpus } from '@/data/corpus';
+import type { Source } from '@/lib/corpus/types';
 import { CSV_BOM, csvCell, exportCsv } from '@/utils/export/csv';
 import { makeRecord } from '../library/records';
 
@@ -105,7 +107,32 @@ it('has the disputed mark and its reason as its last columns', () => {
     makeRecord({ id: 2 }),
   ]);
   const [header, first, second] = csv.slice(1).split('\r\n');
-  expect(header?.endsWith(',disputed,dispute reason')).toBe(true);
-  expect(first?.endsWith(',yes,wrong day')).toBe(true);
-  expect(second?.endsWith(',,')).toBe(true);
+  // The document column came later, and goes after them: existing columns keep their positions.
+  expect(header?.endsWith(',disputed,dispute reason,document')).toBe(true);
+  expect(first?.endsWith(',yes,wrong day,')).toBe(true);
+  expect(second?.endsWith(',,,')).toBe(true);
+});
+
+it('names each record’s document in a last column: the report for its imported full text', () => {
+  const report = bundledCorpus.sources.find((s) => s.id === 'oig-21-028') as Source;
+  const fullText: Source = { ...report, id: 'oig-21-028-full', title: 'Full text', fullTextOf: report.id };
+  const ruling: Source = {
+    ...report,
+    id: 'doc-1',
+    title: 'Harbor Coalition v. Port Authority',
+    number: undefined,
+  };
+  const sources = { [report.id]: report, [fullText.id]: fullText, [ruling.id]: ruling };
+  const csv = exportCsv(
+    [
+      makeRecord({ id: 1, source: 'doc-1' }),
+      makeRecord({ id: 2, source: 'oig-21-028-full' }),
+      makeRecord({ id: 3, source: null, status: 'not-found' }),
+    ],
+    sources,
+  );
+  const [header, ...rows] = parseCsv(csv.slice(CSV_BOM.length)).filter((r) => r.length > 1);
+  expect(header?.slice(0, 3)).toEqual(['id', 'quotation', 'verdict']);
+  expect(header?.at(-1)).toBe('document');
+  expect(rows.map((r) => r.at(-1))).toEqual([ruling.title, report.title, '']);
 });

@@ -64,8 +64,8 @@ describe('the saved-verifications table', () => {
     expect(headers).toEqual([
       'Quotation',
       'Verdict',
-      'Source',
-      'Report page',
+      'Document',
+      'Page',
       'Article says',
       'Source says',
       'Article',
@@ -151,7 +151,7 @@ describe('the saved-verifications table', () => {
       }),
     ];
     setup(records);
-    fireEvent.change(screen.getByLabelText('Source'), { target: { value: '(none)' } });
+    fireEvent.change(screen.getByLabelText('Document'), { target: { value: '(none)' } });
     expect(firstCells()).toEqual(['nowhere']);
   });
 
@@ -202,8 +202,8 @@ describe('the read-only preview table', () => {
     expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
       'Quotation',
       'Verdict',
-      'Source',
-      'Report page',
+      'Document',
+      'Page',
       'Article says',
       'Source says',
       'Article',

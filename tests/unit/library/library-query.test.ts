@@ -102,6 +102,15 @@ describe('filterRecords', () => {
     expect(filterRecords(records, q({ source: 'oig-21-028' }))).toHaveLength(2);
   });
 
+  it('filters by document: the report’s includes what matched in its imported full text', () => {
+    const inFullText = makeRecord({ id: 99, quote: 'in the full text', source: 'oig-21-028-full' });
+    const all = [...records, inFullText];
+    expect(filterRecords(all, q({ source: 'oig-21-028' }))).toHaveLength(3);
+    expect(quotes(filterRecords(all, q({ source: 'oig-press-release-2021-01-14' })))).toEqual([
+      'Café policy',
+    ]);
+  });
+
   it('filters by local calendar days, both ends inclusive', () => {
     expect(quotes(filterRecords(records, q({ from: '2026-01-06', to: '2026-01-06' })))).toEqual([
       'We need to take away children',

@@ -78,6 +78,29 @@ describe('popup: this page', () => {
     expect(within(quotes).getAllByRole('button')).toHaveLength(4);
   });
 
+  it('names each quotation’s document, and the complete one a quotation is not in', async () => {
+    const ruling = { quote: 'words not in the ruling', result: makeResult('not-found', { notIn: 'doc-1' }) };
+    const s = services({
+      getTabScan: vi.fn(async () => {
+        const page = scan(['verified', 'not-found']);
+        return { ...page, quotes: [...page.quotes, ruling] };
+      }),
+      documentNames: vi.fn(async () => ({ 'oig-21-028': 'OIG 21-028', 'doc-1': 'Harbor ruling' })),
+    });
+    render(<PopupApp services={s} />);
+    const quotes = await screen.findByRole('list', { name: 'Quotations on this page' });
+    await waitFor(() =>
+      expect(within(quotes).getAllByRole('button')[0]?.textContent).toContain('OIG 21-028'),
+    );
+    const texts = within(quotes)
+      .getAllByRole('button')
+      .map((b) => b.textContent);
+    expect(texts[0]).toMatch(/Verified\s*· OIG 21-028/);
+    expect(texts[1]).not.toContain('·');
+    expect(texts[2]).toMatch(/Not found\s*· not in Harbor ruling/);
+    expect(s.documentNames).toHaveBeenCalledWith(['oig-21-028', 'doc-1']);
+  });
+
   it('says what the caps left out: quotations beyond the first 2,000, article text beyond the limit', async () => {
     const capped = scan(['verified', 'verified'], { found: 5100, omitted: { blocks: 3, chars: 240_512 } });
     render(<PopupApp services={services({ getTabScan: vi.fn(async () => capped) })} />);

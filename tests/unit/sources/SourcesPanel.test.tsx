@@ -53,6 +53,36 @@ describe('the documents and packs panel', () => {
     expect(within(row).getByText('yours')).toBeTruthy();
   });
 
+  it('a document’s short name, speakers and other names are stored and listed', async () => {
+    render(
+      <SourcesPanel db={db} notify={vi.fn(async () => undefined)} extractPdf={vi.fn()} parseHtml={vi.fn()} />,
+    );
+    await screen.findByText(bundledCorpus.sources[0]!.title);
+    pickFile(/^File/, rulingText());
+    fireEvent.input(screen.getByLabelText(/^Speaker/), { target: { value: 'Judge Alvarez' } });
+    fireEvent.input(screen.getByLabelText(/^Other names/), {
+      target: { value: 'the opinion; the decision' },
+    });
+    fireEvent.input(screen.getByLabelText(/^Short name/), { target: { value: 'Harbor opinion' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add document' }));
+    await screen.findByText(/^Added “Opinion of the Harbor Court”/);
+    const stored = await readCorpus(db, bundledCorpus.passages);
+    expect(stored.sources.find((s) => s.title === 'Opinion of the Harbor Court')).toMatchObject({
+      shortName: 'Harbor opinion',
+      speakers: ['Judge Alvarez'],
+      aliases: { names: ['the opinion', 'the decision'], terms: [] },
+    });
+    const row = (await screen.findByText('Opinion of the Harbor Court', { selector: 'th' })).closest('tr')!;
+    expect(row.textContent).toContain(
+      'on badges: Harbor opinion · speakers: Judge Alvarez · also called: the opinion, the decision',
+    );
+    // The bundled report's, from data/source-aliases.json.
+    const bundled = (await screen.findByText(bundledCorpus.sources[0]!.title, { exact: false })).closest(
+      'tr',
+    )!;
+    expect(bundled.textContent).toContain('on badges: OIG 21-028 · speakers: Michael E. Horowitz');
+  });
+
   it('disables a pack and deletes one with undo', async () => {
     await addViaForm();
     const row = (await screen.findByText('Opinion of the Harbor Court', { selector: 'th' })).closest('tr')!;

@@ -28,7 +28,9 @@ interface Quote {
   status: string;
   source: string | null;
   page: string | null;
+  attribution: string;
   sourceTitle: string | null;
+  notInTitle: string | null;
 }
 
 describe('npm run check -- --source FILE --source FILE', () => {
@@ -75,8 +77,8 @@ describe('npm run check -- --source FILE --source FILE', () => {
       ['verified', bundledCorpus.sources.find((s) => s.id === 'oig-21-028')!.title, without[2]!.page],
       ['not-found', null, null],
     ]);
-    // sourceTitle is the last key of each quotation (the contract adds fields at the end).
-    expect(Object.keys(quotes[0]!).at(-1)).toBe('sourceTitle');
+    // sourceTitle and notInTitle are the last keys of each quotation (the contract adds fields at the end).
+    expect(Object.keys(quotes[0]!).slice(-2)).toEqual(['sourceTitle', 'notInTitle']);
     expect(quotes[0]!.source).not.toBe(quotes[1]!.source);
 
     const table = await check(['--source', ruling, '--source', speech, article]);
@@ -85,6 +87,66 @@ describe('npm run check -- --source FILE --source FILE', () => {
     expect(table.stdout).toContain('Memorandum Opinion');
     expect(table.stdout).toContain('Remarks of the Harbor');
     expect(table.stdout).toContain('Report 21-028');
+  });
+
+  it('--source-speaker and --source-name attribute quotations to a --source: preferred there, "not in" it', async () => {
+    const ruling = join(dir, 'ruling-2.pdf');
+    const speech = join(dir, 'speech-2.txt');
+    writeFileSync(ruling, await rulingPdf());
+    writeFileSync(speech, `${SPEECH_TITLE}\n\n${SPEECH.join(' ')}\n`);
+    const article = join(dir, 'attributed.html');
+    writeFileSync(
+      article,
+      `<html><head><title>Two documents, attributed</title></head><body><article>` +
+        `<p>${'Background on the harbor and the courts. '.repeat(15)}</p>` +
+        `<p>Judge Alvarez wrote that “${RULING_SENTENCES[0]}”</p>` +
+        `<p>Alvarez also wrote that “the port may keep dredging through the winter without any further review.”</p>` +
+        `<p>The speech said that “${RULING_SENTENCES[2]}”</p>` +
+        `<p>The commissioner said that “the port may keep dredging through the winter without any further review.”</p>` +
+        `</article></body></html>`,
+    );
+    const argv = [
+      '--source',
+      ruling,
+      '--source-title',
+      'Harbor Coalition v. Port Authority',
+      '--source-speaker',
+      'Judge Maria Alvarez',
+      '--source-short',
+      'Harbor ruling',
+      '--source',
+      speech,
+      '--source-name',
+      'the speech',
+      article,
+    ];
+    const run = await check(['--json', ...argv]);
+    expect(run.stderr).toBe('');
+    const quotes = JSON.parse(run.stdout).quotes as Quote[];
+    expect(quotes.map((q) => [q.status, q.sourceTitle, q.notInTitle])).toEqual([
+      ['verified', 'Harbor Coalition v. Port Authority', null],
+      // Attributed to the ruling, a whole document: the words are known not to be in it.
+      ['not-found', null, 'Harbor Coalition v. Port Authority'],
+      // Attributed to the speech by its other name, found in the ruling: another document.
+      ['elsewhere', 'Harbor Coalition v. Port Authority', null],
+      // The commissioner is no speaker of either document: found nowhere, nothing more is claimed.
+      ['not-found', null, null],
+    ]);
+    expect(quotes[0]!.attribution).toBe('ok');
+
+    const table = await check(argv);
+    // The table calls the document by its short name.
+    expect(table.stdout).toContain('not in Harbor ruling');
+    expect(table.stdout).toMatch(/verified\s.*Harbor ruling/);
+    expect(table.stdout).toContain('not found in corpus');
+  });
+
+  it('--source-speaker and --source-name need a --source before them and a name', async () => {
+    const article = join(dir, 'b.txt');
+    writeFileSync(article, 'He said “something”.');
+    expect((await check(['--source-speaker', 'Judge Alvarez', article])).code).toBe(2);
+    expect((await check(['--source', article, '--source-name', ' ', article])).code).toBe(2);
+    expect((await check(['--source-short', 'Harbor', article])).code).toBe(2);
   });
 
   it('a --source file that cannot be used ends the run with exit code 7', async () => {
