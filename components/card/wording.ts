@@ -96,7 +96,6 @@ export function recordedSpeaker(result: MatchResult, passages: Passage[]): strin
   return result.speaker ?? passages.find((p) => p.speaker)?.speaker ?? null;
 }
 
-/** "the report" for the primary source, else how sentences name the source. */
 /** "the report" for the bundled report and its full text; an added document by its title. */
 function documentName(source: Source | undefined): string {
   if (source?.role !== 'primary') return sourceName(source);

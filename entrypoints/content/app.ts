@@ -9,10 +9,9 @@ import { pairWithPage } from '@/lib/article/page';
 import { PAGE_HTML_LIMIT } from '@/lib/limits';
 import { sendToBackground } from '@/utils/messaging';
 import type { ScanResponse, SiteOff } from '@/utils/messaging/protocol';
-import { badgeEveryQuotation, disabledSites, isSiteEnabled } from '@/utils/settings';
+import { badgeEveryQuotationIn, isSiteEnabledIn, watchDisabledSitesIn } from '@/utils/site-switch-key';
 import { BadgeLayer } from './badges';
 import { closeCard } from './card-host';
-import { takeSiteSwitch } from './early-switch';
 import { LiveArticle } from './live-article';
 import { pageAt, placeQuotes, type ReadPage, scanBlocks } from './locate';
 import { recordMutations, type Watcher, watchMutations } from './observer';
@@ -52,10 +51,7 @@ function validResponse(response: unknown): response is ScanResponse | SiteOff {
  */
 async function drawBadges(response: ScanResponse): Promise<boolean> {
   if (response.badges) return true;
-  return badgeEveryQuotation.getValue().then(
-    (v) => v === true,
-    () => false,
-  );
+  return badgeEveryQuotationIn(browser.storage.local).catch(() => false);
 }
 
 export class ContentApp {
@@ -83,9 +79,9 @@ export class ContentApp {
 
   async start(): Promise<void> {
     const generation = ++this.generation;
-    // The gate: the site switch (normally read at document start, so already answered) and
-    // Readability's cheap heuristic. The background applies the switch again to whatever it is sent.
-    const enabled = await this.siteEnabled().catch(() => true);
+    // The gate: the site switch and Readability's cheap heuristic. The background applies the switch
+    // again to whatever it is sent.
+    const enabled = await isSiteEnabledIn(browser.storage.local, location.hostname).catch(() => true);
     if (this.stopped || generation !== this.generation) return;
     const readerable = enabled && isProbablyReaderable(document);
     if (readerable) {
@@ -94,13 +90,6 @@ export class ContentApp {
     }
     this.reportStatus(readerable, enabled);
     if (enabled) this.awaitArticle();
-  }
-
-  private siteEnabled(): Promise<boolean> {
-    return (
-      takeSiteSwitch(location.hostname)?.catch(() => isSiteEnabled(location.hostname)) ??
-      isSiteEnabled(location.hostname)
-    );
   }
 
   /** Removes everything this instance added and stops all work (context invalidated or site switched off). */
@@ -133,9 +122,9 @@ export class ContentApp {
   }
 
   watchSiteSwitch(): () => void {
-    return disabledSites.watch((sites) => {
+    return watchDisabledSitesIn(browser.storage.onChanged, (sites) => {
       if (this.stopped) return;
-      if (sites?.includes(location.hostname)) this.reset();
+      if (sites.includes(location.hostname)) this.reset();
       else if (!this.watcher && this.badges.count === 0) void this.start();
     });
   }

@@ -14,7 +14,7 @@ import type { CardData } from '@/utils/domain';
 import type { ScanResponse } from '@/utils/messaging/protocol';
 import { openCard } from './card-host';
 import { badgeAnchor, type LocatedQuote } from './locate';
-import { hidesQuotedText } from './rendered';
+import { hidesQuotedText, RenderedText } from './rendered';
 import { createShadowHost, HOST_SELECTOR, isOwnNode, type ShadowHost } from './shadow';
 
 export interface BadgeEntry {
@@ -44,7 +44,14 @@ export function removeLookalikes(root: Element | Document): void {
     root.remove();
     return;
   }
-  for (const el of root.querySelectorAll(HOST_SELECTOR)) if (!isOwnNode(el)) el.remove();
+  // Every claim carries one of these: found separately, each is a fast lookup (the selector list with
+  // attribute values walks a large page several times slower), and then held to the full selector.
+  const claims = [
+    ...root.querySelectorAll('[data-verbatim]'),
+    ...root.getElementsByTagName('verbatim-badge'),
+    ...root.getElementsByTagName('verbatim-card'),
+  ];
+  for (const el of claims) if (!isOwnNode(el) && el.matches(HOST_SELECTOR)) el.remove();
 }
 
 /** The quotation's words as block offsets (from its closing offset; clamped to its closing block). */
@@ -103,13 +110,14 @@ export class BadgeLayer {
       }
       return map;
     };
+    const seen = new RenderedText();
     const fresh: Array<{ lq: LocatedQuote; index: number; result: MatchResult }> = [];
     const hidden: number[] = [];
     located.forEach((lq, index) => {
       const engine = response.results[index];
       if (!lq || !engine) return;
       const [start, end] = quotedRange(lq);
-      const result: MatchResult = hidesQuotedText(lq.block, start, end, mapOf(lq.block))
+      const result: MatchResult = hidesQuotedText(lq.block, start, end, mapOf(lq.block), seen)
         ? { ...engine, status: 'hidden' }
         : engine;
       if (result !== engine) hidden.push(index);
@@ -153,6 +161,8 @@ export class BadgeLayer {
       quote: lq.quote.quote,
       result,
     };
+    // Drawn before it goes in: a detached host's attributes and content cost no style work on the page.
+    this.paint(entry);
     anchor.parentNode.insertBefore(host, anchor.nextSibling);
     let perBlock = this.byBlock.get(lq.block);
     if (!perBlock) {
@@ -162,7 +172,6 @@ export class BadgeLayer {
     perBlock.set(lq.offset, entry);
     this.entries.push(entry);
     this.byHost.set(host, entry);
-    this.paint(entry);
     return true;
   }
 

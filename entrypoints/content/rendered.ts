@@ -32,7 +32,7 @@ export function isTransparent(color: string): boolean {
 }
 
 /** Letters or digits a pseudo-element adds: its strings and attr() values (counters and quotes add none). */
-function addsWords(el: Element, pseudo: '::before' | '::after'): boolean {
+function pseudoAddsWords(el: Element, pseudo: '::before' | '::after'): boolean {
   const content = getComputedStyle(el, pseudo).content;
   if (!content || content === 'none' || content === 'normal') return false;
   if (/attr\(/.test(content)) return true;
@@ -50,15 +50,68 @@ function overlap(a: DOMRect, b: DOMRect): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
+/** How an element cuts the words inside it out of view. */
+interface Clipping {
+  /** clip-path (ignored on the block itself, whose own clip-path shapes its box). */
+  clipPath: boolean;
+  /** clip on an absolutely positioned box. */
+  clip: boolean;
+  /** It clips its overflow: the words must lie mostly inside its box. */
+  overflow: boolean;
+}
+
+/** One memo per question, so an element is asked only what a check needs of it. */
+function memo<T>(read: (el: Element) => T): (el: Element) => T {
+  const known = new Map<Element, T>();
+  return (el) => {
+    if (known.has(el)) return known.get(el) as T;
+    const value = read(el);
+    known.set(el, value);
+    return value;
+  };
+}
+
+/**
+ * The checks of one scan, which all run before any of its badges goes in: while nothing on the page
+ * changes, each element's computed style and box are read once, however many quotations and text nodes
+ * lie inside it (reading the styles anew for every text node was most of the checks' cost).
+ */
+export class RenderedText {
+  /** Its own text is not drawn or not readable: display, visibility, opacity, tiny type, no ink. */
+  readonly noInk = memo((el) => {
+    if (!el.checkVisibility(SEEN)) return true;
+    const style = getComputedStyle(el);
+    return (
+      Number.parseFloat(style.fontSize) < MIN_FONT_PX ||
+      isTransparent(style.color) ||
+      isTransparent(style.webkitTextFillColor || style.color)
+    );
+  });
+  readonly clipping = memo((el): Clipping => {
+    const s = getComputedStyle(el);
+    return {
+      clipPath: s.clipPath !== 'none',
+      clip: s.clip !== 'auto' && (s.position === 'absolute' || s.position === 'fixed'),
+      overflow: s.overflowX !== 'visible' || s.overflowY !== 'visible',
+    };
+  });
+  /** Its ::before or ::after adds letters or digits. */
+  readonly addsWords = memo((el) => pseudoAddsWords(el, '::before') || pseudoAddsWords(el, '::after'));
+  readonly box = memo((el) => el.getBoundingClientRect());
+}
+
 /** Whether characters [from, to) of `node` are drawn where the reader can see them. */
-function drawn(node: Text, from: number, to: number, block: Element): boolean {
+function drawn(
+  node: Text,
+  from: number,
+  to: number,
+  block: Element,
+  seen: RenderedText,
+  range: Range,
+): boolean {
   const el = node.parentElement;
   if (!el) return true;
-  if (!el.checkVisibility(SEEN)) return false;
-  const style = getComputedStyle(el);
-  if (Number.parseFloat(style.fontSize) < MIN_FONT_PX) return false;
-  if (isTransparent(style.color) || isTransparent(style.webkitTextFillColor || style.color)) return false;
-  const range = node.ownerDocument.createRange();
+  if (seen.noInk(el)) return false;
   range.setStart(node, from);
   range.setEnd(node, to);
   const box = range.getBoundingClientRect();
@@ -68,12 +121,9 @@ function drawn(node: Text, from: number, to: number, block: Element): boolean {
   const view = node.ownerDocument.defaultView;
   if (view && (box.right + view.scrollX <= 0 || box.bottom + view.scrollY <= 0)) return false;
   for (let a: Element | null = el; a && a !== block.parentElement; a = a.parentElement) {
-    const s = a === el ? style : getComputedStyle(a);
-    if (a !== block && s.clipPath !== 'none') return false;
-    if (s.clip !== 'auto' && (s.position === 'absolute' || s.position === 'fixed')) return false;
-    if (s.overflowX !== 'visible' || s.overflowY !== 'visible') {
-      if (overlap(box, a.getBoundingClientRect()) < MIN_VISIBLE_SHARE * area(box)) return false;
-    }
+    const c = seen.clipping(a);
+    if ((a !== block && c.clipPath) || c.clip) return false;
+    if (c.overflow && overlap(box, seen.box(a)) < MIN_VISIBLE_SHARE * area(box)) return false;
   }
   return true;
 }
@@ -83,7 +133,13 @@ function drawn(node: Text, from: number, to: number, block: Element): boolean {
  * share their place with words the page's CSS adds. A block that is not rendered at all (a hidden
  * container) is not this case: the badge, inside it, is hidden with it.
  */
-export function hidesQuotedText(block: Element, start: number, end: number, map: BlockTextMap): boolean {
+export function hidesQuotedText(
+  block: Element,
+  start: number,
+  end: number,
+  map: BlockTextMap,
+  seen: RenderedText = new RenderedText(),
+): boolean {
   const first = map.pointAt(Math.max(0, start));
   const last = map.pointAt(end - 1);
   // No layout (a DOM without rendering) or not rendered at all: nothing to judge here.
@@ -95,8 +151,9 @@ export function hidesQuotedText(block: Element, start: number, end: number, map:
   range.setEnd(last.node, last.offset + 1);
   // Inline elements wrapping the words (up to the block): their pseudo-elements sit among the words.
   for (let a = first.node.parentElement; a && a !== block; a = a.parentElement) {
-    if (addsWords(a, '::before') || addsWords(a, '::after')) return true;
+    if (seen.addsWords(a)) return true;
   }
+  const words = doc.createRange();
   const walker = doc.createTreeWalker(block, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
   walker.currentNode = first.node;
   for (let n: Node | null = first.node; n; n = walker.nextNode()) {
@@ -104,13 +161,13 @@ export function hidesQuotedText(block: Element, start: number, end: number, map:
     if (n.nodeType === Node.ELEMENT_NODE) {
       const el = n as Element;
       if (isOwnNode(el)) continue;
-      if (addsWords(el, '::before') || addsWords(el, '::after')) return true;
+      if (seen.addsWords(el)) return true;
       continue;
     }
     const text = n as Text;
     const from = text === first.node ? first.offset : 0;
     const to = text === last.node ? last.offset + 1 : text.data.length;
-    if (WORD.test(text.data.slice(from, to)) && !drawn(text, from, to, block)) return true;
+    if (WORD.test(text.data.slice(from, to)) && !drawn(text, from, to, block, seen, words)) return true;
   }
   return false;
 }

@@ -133,21 +133,37 @@ ${inlineScripts(rand, scriptsKb)}
 </head><body>${body}${script ? `<script>${script}</script>` : ''}</body></html>`;
 }
 
-function articleBody(rand: () => number, paragraphs: number, extra = ''): string {
+interface BodyShape {
+  paragraphs: number;
+  /** Story teasers in the "more stories" section and in the sidebar. */
+  teasers: [number, number];
+  comments: number;
+  /** Links in the header's and the footer's menus. */
+  menus: [number, number];
+}
+
+const LARGE_SHAPE: BodyShape = { paragraphs: 60, teasers: [160, 60], comments: 120, menus: [400, 200] };
+
+function articleBody(
+  rand: () => number,
+  paragraphs: number,
+  extra = '',
+  shape: BodyShape = LARGE_SHAPE,
+): string {
   const title = 'Watchdog report details how the separation policy was carried out';
   const paras = articleParagraphs(rand, paragraphs)
     .map((p) => `<p>${escapeHtml(p)}</p>`)
     .join('\n');
-  return `<header class="site"><nav aria-label="Sections">${menu(rand, 400)}</nav></header>
+  return `<header class="site"><nav aria-label="Sections">${menu(rand, shape.menus[0])}</nav></header>
 <div class="layout"><main><article><h1>${title}</h1>
 <p class="byline">By Staff Writer · <span class="updated">Updated just now</span> · <span class="readers">1,204 reading</span></p>
 ${paras}
 <div id="live-updates">${extra}</div>
 </article>
-<section class="related"><h2>More stories</h2>${teasers(rand, 160)}</section>
-<section class="comments"><h2>Comments</h2>${comments(rand, 120)}</section></main>
-<aside>${teasers(rand, 60)}</aside></div>
-<footer class="site">${menu(rand, 200)}</footer>`;
+<section class="related"><h2>More stories</h2>${teasers(rand, shape.teasers[0])}</section>
+<section class="comments"><h2>Comments</h2>${comments(rand, shape.comments)}</section></main>
+<aside>${teasers(rand, shape.teasers[1])}</aside></div>
+<footer class="site">${menu(rand, shape.menus[1])}</footer>`;
 }
 
 /** A static article page of at least `minKb` KB of HTML. */
@@ -156,6 +172,27 @@ export function largeArticle(minKb = 740): string {
   const body = articleBody(rand, 60);
   const fill = Math.max(0, minKb - Math.ceil(body.length / 1024) - 2);
   return page('Watchdog report details how the separation policy was carried out', body, fill, rand);
+}
+
+/**
+ * A news page of another size, made the same way but with the page's weight spread as real pages spread
+ * it: more or fewer paragraphs, teasers, comments and menu links, and the inline state split between the
+ * head and the end of the body (where front-end frameworks put theirs), so the body the page serialises
+ * grows with the page too. `scale` 0.5 makes a page of about 370 KB, 2 one of about 1.4 MB.
+ */
+export function newsPage(scale: number, seed: number): string {
+  const rand = prng(seed);
+  const n = (x: number) => Math.max(1, Math.round(x * scale));
+  const shape: BodyShape = {
+    paragraphs: Math.max(20, n(60)),
+    teasers: [n(160), n(60)],
+    comments: n(120),
+    menus: [n(400), n(200)],
+  };
+  const body = articleBody(rand, shape.paragraphs, '', shape);
+  const state = inlineScripts(rand, n(100));
+  const title = 'Watchdog report details how the separation policy was carried out';
+  return page(title, `${body}\n${state}`, n(100), rand);
 }
 
 /**
