@@ -67,7 +67,7 @@ export function quotesForScan(
 /** The matcher's verdict, or null (logged with `failure`) when it throws. */
 export function tryMatch(index: CorpusIndex, input: QuoteInput, failure: string): MatchResult | null {
   try {
-    return matchQuote(index, input);
+    return index.resultFor?.(input) ?? matchQuote(index, input);
   } catch (e) {
     console.error(failure, e);
     return null;

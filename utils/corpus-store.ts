@@ -193,16 +193,31 @@ export interface StoredCorpus extends CorpusContent {
 export async function readCorpus(
   db: VerbatimDB,
   bundledOrder: readonly Passage[],
-  options: { disabled?: boolean } = {},
+  /** `bundledOnly`: the bundled pack's documents only (the scan hosts match the others from their stored index). */
+  options: { disabled?: boolean; bundledOnly?: boolean } = {},
 ): Promise<StoredCorpus> {
   return db.transaction('r', [db.sources, db.passages, db.meta, db.packs], async () => {
-    const [version, allSources, allPassages, packs] = await Promise.all([
+    const [version, storedSources, packs] = await Promise.all([
       db.meta.get(META.corpusVersion),
-      db.sources.toArray(),
-      db.passages.toArray(),
+      options.bundledOnly
+        ? db.sources.filter((s) => packOf(s) === BUNDLED_PACK_ID).toArray()
+        : db.sources.toArray(),
       db.packs.toArray(),
     ]);
-    const off = new Set(options.disabled ? [] : packs.filter((p) => !p.enabled).map((p) => p.id));
+    const allSources = storedSources;
+    const allPassages = options.bundledOnly
+      ? await db.passages
+          .where('source')
+          .anyOf(allSources.map((s) => s.id))
+          .toArray()
+      : await db.passages.toArray();
+    const off = new Set(
+      options.disabled
+        ? []
+        : packs
+            .filter((p) => !p.enabled && (!options.bundledOnly || p.id === BUNDLED_PACK_ID))
+            .map((p) => p.id),
+    );
     const sources = off.size ? allSources.filter((s) => !off.has(packOf(s))) : allSources;
     const ids = new Set(sources.map((s) => s.id));
     const passages = off.size ? allPassages.filter((p) => ids.has(p.source)) : allPassages;

@@ -5,6 +5,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Passage, Source } from '@/lib/corpus/types';
+import type { DocumentIndex, LibraryTables, PassageChunk, TrigramBucket } from '@/lib/match/library-index';
 import { BUNDLED_PACK_ID, type Pack } from '@/lib/sources/pack';
 import type { AttributionCheck, MatchResult, Verdict } from '@/lib/types';
 
@@ -44,12 +45,29 @@ export interface MetaRow {
   value: unknown;
 }
 
+/**
+ * The stored match index of the user's documents (utils/library-store.ts): `doc:<source id>` (a
+ * document's word stream), `chunk:…` (its passages, a chunk at a time), `library` (the tables of the
+ * enabled documents) and `bucket:<n>` (their trigram and word postings). Derived data: rebuilt from
+ * `sources`, `passages` and `packs` whenever it does not match them.
+ */
+export interface MatchIndexRow {
+  id: string;
+  document?: DocumentIndex;
+  chunk?: PassageChunk;
+  tables?: LibraryTables;
+  /** A bucket's library (`LibraryTables.key`). */
+  key?: string;
+  bucket?: TrigramBucket;
+}
+
 export type VerbatimDB = Dexie & {
   sources: EntityTable<Source, 'id'>;
   passages: EntityTable<Passage, 'id'>;
   verifications: EntityTable<VerificationRecord, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
   packs: EntityTable<Pack, 'id'>;
+  matchIndex: EntityTable<MatchIndexRow, 'id'>;
 };
 
 export function openDatabase(name = DB_NAME): VerbatimDB {
@@ -86,6 +104,8 @@ export function openDatabase(name = DB_NAME): VerbatimDB {
         }),
       );
     });
+  // The stored match index: a new table, derived from the others (built when first needed).
+  db.version(3).stores({ matchIndex: 'id' });
   return db;
 }
 

@@ -9,7 +9,7 @@ import type { VerbatimDB } from '@/utils/db';
 import { cardDataFor } from '@/utils/domain';
 import type { CheckResponse } from '@/utils/messaging/protocol';
 import { draftFromResult, upsertVerification } from '@/utils/verifications';
-import type { LoadedCorpus } from './corpus-index';
+import { type LoadedCorpus, whenLoaded } from './corpus-index';
 
 export const BAD_SELECTION_MESSAGE = 'Select the words of a quotation (up to 2,000 characters).';
 export const ENGINE_ERROR_MESSAGE =
@@ -36,8 +36,11 @@ export async function runCheck(services: CheckServices, input: CheckInput): Prom
   const checked = quotationToCheck(input.text, input.context);
   if (checked === null) return { ok: false, message: BAD_SELECTION_MESSAGE };
   const corpus = await services.corpus();
-  const result = tryMatch(corpus.index, checked, 'Verbatim: the engine failed on an explicit check.');
-  if (result === null) return { ok: false, message: ENGINE_ERROR_MESSAGE };
+  const { result, cards } = await whenLoaded(corpus, [checked], () => {
+    const result = tryMatch(corpus.index, checked, 'Verbatim: the engine failed on an explicit check.');
+    return { result, cards: result ? cardDataFor(corpus, [result]) : null };
+  });
+  if (result === null || cards === null) return { ok: false, message: ENGINE_ERROR_MESSAGE };
   const quote = checked.text;
   const context = input.context ? normaliseQuote(input.context).slice(0, MAX_CONTEXT_CHARS) : undefined;
   const draft = draftFromResult(quote, result, {
@@ -47,5 +50,5 @@ export async function runCheck(services: CheckServices, input: CheckInput): Prom
     ...(context ? { context } : {}),
   });
   const { id } = await upsertVerification(services.db, draft, (services.now ?? Date.now)());
-  return { ok: true, recordId: id, quote, result, ...cardDataFor(corpus, [result]) };
+  return { ok: true, recordId: id, quote, result, ...cards };
 }

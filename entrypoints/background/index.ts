@@ -10,7 +10,7 @@ import { badgeEveryQuotation, disabledSites } from '@/utils/settings';
 import { watchTabScansOnAction } from './action-badge';
 import { requestFromCommand } from './commands';
 import { createContextMenu, requestFromMenuClick } from './context-menu';
-import { CorpusCache, storedCorpusLoader } from './corpus-index';
+import { CorpusCache, storedCorpusLoader, whenLoaded } from './corpus-index';
 import { watchCorpusTables } from './corpus-watch';
 import { database } from './database';
 import { createHandlers, registerHandlers } from './handlers';
@@ -87,15 +87,20 @@ export default defineBackground({
     });
 
     // After a worker restart only the compact form of each scan is left: its quotations are matched again.
-    const scans = new TabScanStore(
-      browser.storage.session,
-      async (quote, attributedTo) =>
-        tryMatch(
-          (await corpus.get()).index,
-          { text: quote, attributedTo },
-          'Verbatim: the engine failed on a quotation of a stored scan; reporting it as not found.',
-        ) ?? notFound(attributedTo),
-    );
+    const scans = new TabScanStore(browser.storage.session, async (quote, attributedTo) => {
+      const loaded = await corpus.get();
+      const input = { text: quote, attributedTo };
+      return whenLoaded(
+        loaded,
+        [input],
+        () =>
+          tryMatch(
+            loaded.index,
+            input,
+            'Verbatim: the engine failed on a quotation of a stored scan; reporting it as not found.',
+          ) ?? notFound(attributedTo),
+      );
+    });
     watchTabScansOnAction(scans);
     browser.tabs.onRemoved.addListener((tabId) => void scans.delete(tabId));
     browser.tabs.onReplaced.addListener((_added, removed) => void scans.delete(removed));

@@ -8,7 +8,7 @@
 import { readArticle } from '@/lib/article';
 import { elementIndices, pairWithPage } from '@/lib/article/page';
 import { pageRelevance } from '@/lib/relevance';
-import { scanArticle } from '@/lib/scan';
+import { quotesForScan, scanArticle } from '@/lib/scan';
 import { cardDataFor, type TabScan } from '@/utils/domain';
 import {
   type BackgroundProtocol,
@@ -19,7 +19,7 @@ import {
   type ScanResponse,
   type SiteOff,
 } from '@/utils/messaging/protocol';
-import type { LoadedCorpus } from './corpus-index';
+import { type LoadedCorpus, whenLoaded } from './corpus-index';
 import {
   type ExtensionIdentity,
   type MessageSenderLike,
@@ -130,7 +130,18 @@ export function createScanHandlers(services: ScanServices): ScanHandlers {
   ): Promise<ScanResponse> => {
     const loaded = await corpus.get();
     const tally = { found: 0 };
-    const scanned = scanArticle(loaded.index, blocks, tally);
+    const inputs = quotesForScan(blocks).map((q) => ({ text: q.quote, attributedTo: q.attributedTo }));
+    // The cards' passages are read while the documents the quotations needed are in memory.
+    const { scanned, cards } = await whenLoaded(loaded, inputs, () => {
+      const scanned = scanArticle(loaded.index, blocks, tally);
+      return {
+        scanned,
+        cards: cardDataFor(
+          loaded,
+          scanned.map((s) => s.result),
+        ),
+      };
+    });
     const quotes = scanned.map((s) => s.extracted);
     const results = scanned.map((s) => s.result);
     const relevance = pageRelevance(loaded, {
@@ -159,7 +170,7 @@ export function createScanHandlers(services: ScanServices): ScanHandlers {
         badges,
       });
     }
-    return { quotes, results, ...cardDataFor(loaded, results), badges };
+    return { quotes, results, ...cards, badges };
   };
 
   return {

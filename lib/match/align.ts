@@ -65,12 +65,12 @@ const letters = (s: string) => s.replace(/[^\p{L}]/gu, '');
 function passageItems(index: CorpusIndex, lo: number, hi: number): Item[] {
   const items: Item[] = [];
   for (let pos = lo; pos < hi; pos++) {
-    const passage = at(index.posPassage, pos);
-    const ip = at(index.passages, passage);
-    const w = at(index.posWord, pos);
+    const passage = index.passageAt(pos);
+    const ip = index.passage(passage);
+    const w = index.wordAt(pos);
     const ti = at(ip.words, w);
     // Marks between this word and the previous one of the same passage belong inside the window.
-    if (pos > lo && index.posPassage[pos - 1] === passage) {
+    if (pos > lo && index.passageAt(pos - 1) === passage) {
       for (let t = at(ip.words, w - 1) + 1; t < ti; t++)
         items.push({ token: at(ip.tokens, t), passage, pos: -1 });
     }
@@ -194,7 +194,7 @@ export function alignWindow(
     let run: Item[] = [];
     const flush = () => {
       if (run.length === 0) return;
-      const text = at(index.passages, at(run, 0).passage).passage.text;
+      const text = index.passage(at(run, 0).passage).passage.text;
       parts.push(text.slice(at(run, 0).token.start, at(run, run.length - 1).token.end));
       run = [];
     };
@@ -209,7 +209,7 @@ export function alignWindow(
   /** Bracket group of the source's last insertion the quotation printed unbracketed (to merge its words). */
   let lastPassageBracket = 0;
   const piece: Piece = {
-    source: at(index.passages, at(pItems, 0).passage).source.id,
+    source: index.passage(at(pItems, 0).passage).source.id,
     pairs: [],
     edits: [],
     diff: [],
@@ -279,7 +279,7 @@ export function alignWindow(
       run++;
       if (!isStopWord(q.key)) runContent++;
       const qText = quoteText.slice(q.start, q.end);
-      const pText = at(index.passages, pItem.passage).passage.text.slice(p.start, p.end);
+      const pText = index.passage(pItem.passage).passage.text.slice(p.start, p.end);
       caseRun = nameDifference(q, p, qText, pText, caseRun, pItem.passage);
     });
     if (run > piece.longestRun) {
@@ -320,7 +320,7 @@ export function alignWindow(
       return false;
     const free =
       !q.partialBracket &&
-      (q === fragmentStart || q.sentenceStart || p.sentenceStart || at(index.passages, passage).titleCase);
+      (q === fragmentStart || q.sentenceStart || p.sentenceStart || index.passage(passage).titleCase);
     if (free) return false;
     const prev = piece.edits[piece.edits.length - 1];
     if (caseRun && prev?.type === 'case') {

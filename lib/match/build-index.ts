@@ -15,6 +15,7 @@ import type { CorpusContent, Passage, Source } from '../corpus/types';
 import { at } from '../text/at';
 import { isStopWord } from '../text/stopwords';
 import { type Token, tokenise } from '../text/tokenise';
+import type { MatchResult } from '../types';
 
 export interface IndexedPassage {
   passage: Passage;
@@ -33,36 +34,109 @@ export interface IndexedPassage {
  * Title case: at least 3 content words, 80% or more of them capitalised. Running prose capitalises only
  * names and sentence starts, far below that share.
  */
-function isTitleCase(text: string, tokens: Token[]): boolean {
+export function isTitleCase(text: string, tokens: Token[]): boolean {
   const content = tokens.filter((t) => t.kind === 'word' && !isStopWord(t.key) && /^\p{L}/u.test(t.key));
   if (content.length < 3) return false;
   const capitalised = content.filter((t) => /^\p{Lu}/u.test(text.slice(t.start, t.end))).length;
   return capitalised >= 0.8 * content.length;
 }
 
+/**
+ * Postings of a key: stream positions in ascending order. `count` (when the table has it) answers how
+ * many there are without reading them: a stored library keeps its postings on disk and its counts in
+ * memory (library-index.ts). `onlySource`: the caller keeps only positions of that source.
+ */
+export interface PostingTable<K> {
+  get(key: K, onlySource?: string): ArrayLike<number> | undefined;
+  count?(key: K): number;
+  /** The postings in [lo, hi] only (what a table that loads on demand can answer without the rest). */
+  within?(key: K, lo: number, hi: number): ArrayLike<number>;
+}
+
+/** How many postings `key` has in `table`. */
+export function postingCount<K>(table: PostingTable<K>, key: K): number {
+  return table.count ? table.count(key) : (table.get(key)?.length ?? 0);
+}
+
+/**
+ * The matcher's view of the corpus stream. Per-position facts are read through methods, so an index may
+ * hold only part of the stream in memory (a stored library loads documents as a quotation needs them).
+ */
 export interface CorpusIndex {
   sources: Map<string, Source>;
-  passages: IndexedPassage[];
-  /** Per stream position: the passage (index into `passages`), the word's ordinal in it, its key. */
-  posPassage: Int32Array;
-  posWord: Int32Array;
-  /** Per stream position: the source (index into `sourceIds`). */
-  posSource: Int32Array;
-  sourceIds: string[];
-  /** Per source (index into `sourceIds`): the stream position after its last word (a source's words are contiguous). */
-  sourceEnd: Int32Array;
-  keys: string[];
+  /** Number of stream positions. */
+  size: number;
+  /** A passage by its number (see `passageAt`). */
+  passage(n: number): IndexedPassage;
+  /** Per stream position: the passage's number, the word's ordinal in it, its source, its key. */
+  passageAt(pos: number): number;
+  wordAt(pos: number): number;
+  sourceAt(pos: number): number;
+  keyAt(pos: number): string;
+  /** Source ids by number (`sourceAt`). */
+  sourceIds: readonly string[];
+  /** Per source (by number): the stream position after its last word (a source's words are contiguous). */
+  sourceEnd: ArrayLike<number>;
   /**
    * Per stream position: the stretch of text known to be continuous. A curated passage is an excerpt, so
    * it is its own segment; an imported full text (`fullTextOf`) is continuous from start to end.
    */
-  segment: Int32Array;
-  /** Per segment: [first position, end position). */
-  segments: Array<[number, number]>;
+  segmentAt(pos: number): number;
+  /** A segment's [first position, end position). */
+  segmentRange(segment: number): readonly [number, number];
   /** Every distinct key of the stream, numbered: trigrams are looked up by these numbers (gramKey). */
-  vocabulary: Map<string, number>;
-  trigrams: Map<GramKey, number[]>;
-  unigrams: Map<string, number[]>;
+  vocabulary: ReadonlyMap<string, number>;
+  trigrams: PostingTable<GramKey>;
+  unigrams: PostingTable<string>;
+  /** Whether the word at `pos` is `word` (same key, or its alternative); an index may answer it from postings. */
+  wordIs?(pos: number, word: { key: string; alt?: string }): boolean;
+  /** A result this index already computed for the input, with the default source policy (see LibraryIndex). */
+  resultFor?(input: { text: string; attributedTo?: string | null }): MatchResult | undefined;
+  /** Called with the stretches a quotation is about to be aligned with (an index that loads on demand reads them). */
+  prepare?(stretches: ReadonlyArray<{ lo: number; hi: number }>): void;
+}
+
+/** The whole stream in memory (`buildIndex`). */
+export class MemoryIndex implements CorpusIndex {
+  constructor(
+    readonly sources: Map<string, Source>,
+    readonly passages: IndexedPassage[],
+    readonly posPassage: Int32Array,
+    readonly posWord: Int32Array,
+    readonly posSource: Int32Array,
+    readonly sourceIds: string[],
+    readonly sourceEnd: Int32Array,
+    readonly keys: string[],
+    readonly segment: Int32Array,
+    readonly segments: Array<[number, number]>,
+    readonly vocabulary: Map<string, number>,
+    readonly trigrams: Map<GramKey, number[]>,
+    readonly unigrams: Map<string, number[]>,
+  ) {}
+  get size() {
+    return this.keys.length;
+  }
+  passage(n: number) {
+    return at(this.passages, n);
+  }
+  passageAt(pos: number) {
+    return at(this.posPassage, pos);
+  }
+  wordAt(pos: number) {
+    return at(this.posWord, pos);
+  }
+  sourceAt(pos: number) {
+    return at(this.posSource, pos);
+  }
+  keyAt(pos: number) {
+    return at(this.keys, pos);
+  }
+  segmentAt(pos: number) {
+    return at(this.segment, pos);
+  }
+  segmentRange(segment: number) {
+    return at(this.segments, segment);
+  }
 }
 
 /**
@@ -84,7 +158,7 @@ function push<K>(map: Map<K, number[]>, key: K, pos: number) {
   else map.set(key, [pos]);
 }
 
-export function buildIndex(corpus: CorpusContent): CorpusIndex {
+export function buildIndex(corpus: CorpusContent): MemoryIndex {
   const sources = new Map(corpus.sources.map((s) => [s.id, s]));
   // Group passages by source, keeping the corpus order within each (it is the reading order).
   const bySource = new Map<string, Passage[]>();
@@ -151,19 +225,19 @@ export function buildIndex(corpus: CorpusContent): CorpusIndex {
       push(trigrams, gramKey(at(ids, p), at(ids, p + 1), at(ids, p + 2), vocabulary.size), p);
     }
   }
-  return {
+  return new MemoryIndex(
     sources,
     passages,
-    posPassage: Int32Array.from(posPassage),
-    posWord: Int32Array.from(posWord),
-    posSource: Int32Array.from(posSource),
+    Int32Array.from(posPassage),
+    Int32Array.from(posWord),
+    Int32Array.from(posSource),
     sourceIds,
-    sourceEnd: Int32Array.from(sourceEnd),
+    Int32Array.from(sourceEnd),
     keys,
-    segment: Int32Array.from(segment),
+    Int32Array.from(segment),
     segments,
     vocabulary,
     trigrams,
     unigrams,
-  };
+  );
 }

@@ -116,6 +116,13 @@ export function matchQuote(
 
   // Primary sources first: an exact match there cannot be beaten, and the others need not be aligned.
   candidates.sort((a, b) => Number(isPrimary(b)) - Number(isPrimary(a)));
+  if (index.prepare) {
+    // The regions alignInSource tries first, for every candidate.
+    const tried = regions.flatMap((list) =>
+      candidates.flatMap((s) => list.filter((r) => r.source === s).slice(0, REGIONS_TRIED)),
+    );
+    index.prepare(tried);
+  }
   let best: Candidate | null = null;
   for (const source of candidates) {
     // A complete match in the report is not beaten by any related source.
@@ -148,7 +155,7 @@ function rewordedCandidate(index: CorpusIndex, text: string, fragments: Fragment
   const tokens = fragments.flatMap((f) => f.tokens);
   const words = fragments.flatMap((f) => f.words).filter((w) => w.bracket === 0 && !w.partialBracket);
   for (const stretch of findRewordedStretches(index, words)) {
-    const [segLo, segHi] = at(index.segments, at(index.segment, stretch.lo));
+    const [segLo, segHi] = index.segmentRange(index.segmentAt(stretch.lo));
     const window: [number, number] = [
       Math.max(segLo, stretch.lo - SLACK),
       Math.min(segHi, stretch.hi + 1 + SLACK),
@@ -264,7 +271,7 @@ function better(
  * diff small: every word in the window that does not align costs it one more edit.
  */
 function windowFor(index: CorpusIndex, region: Region, fragmentLength: number) {
-  const [segLo, segHi] = at(index.segments, region.segment);
+  const [segLo, segHi] = index.segmentRange(region.segment);
   const qa = Math.max(0, region.qLo - REACH);
   const qb = Math.min(fragmentLength, region.qHi + REACH);
   // No slack on a side where the hits already reach the quotation's end: nothing there needs explaining.
@@ -410,7 +417,7 @@ function alignInSource(
         longestRunContent = piece.longestRunContent;
       }
       prevHi = Math.max(prevHi, piece.hi);
-      prevPassage = at(index.posPassage, piece.hi);
+      prevPassage = index.passageAt(piece.hi);
     }
     if (span.joins > 0 || span.unmatchedRuns.length > 0) unexplained = true;
     if (
@@ -448,18 +455,18 @@ function ellipsisEdit(
   next: Piece,
   prevPassage: number,
 ): Edit | null {
-  const nextPassage = at(index.posPassage, next.lo);
+  const nextPassage = index.passageAt(next.lo);
   if (nextPassage === prevPassage && next.lo === prevHi + 1) {
     // Nothing left out between the fragments: the same mark printed by the source is no edit.
-    const ip = at(index.passages, nextPassage);
-    const a = at(ip.words, at(index.posWord, prevHi));
-    const b = at(ip.words, at(index.posWord, next.lo));
+    const ip = index.passage(nextPassage);
+    const a = at(ip.words, index.wordAt(prevHi));
+    const b = at(ip.words, index.wordAt(next.lo));
     if (ip.tokens.slice(a + 1, b).some((t) => t.kind === 'ellipsis')) return null;
   }
   if (nextPassage !== prevPassage || next.lo <= prevHi + 1) return { type: 'ellipsis', text: mark };
-  const ip = at(index.passages, nextPassage);
-  const from = at(ip.tokens, at(ip.words, at(index.posWord, prevHi + 1)));
-  const to = at(ip.tokens, at(ip.words, at(index.posWord, next.lo - 1)));
+  const ip = index.passage(nextPassage);
+  const from = at(ip.tokens, at(ip.words, index.wordAt(prevHi + 1)));
+  const to = at(ip.tokens, at(ip.words, index.wordAt(next.lo - 1)));
   return { type: 'ellipsis', text: mark, source: ip.passage.text.slice(from.start, to.end) };
 }
 
@@ -496,7 +503,7 @@ function toResult(
       order.push(pair.passage);
       ranges.set(pair.passage, list);
     }
-    const word = at(index.posWord, pair.pos);
+    const word = index.wordAt(pair.pos);
     const last = list[list.length - 1];
     // Consecutive source words matched: one highlight from the first to the last.
     if (last && last[2] === word - 1) {
@@ -505,10 +512,10 @@ function toResult(
     } else list.push([pair.passageToken.start, pair.passageToken.end, word]);
   }
   const highlights: PassageHighlight[] = order.map((p) => ({
-    passageId: at(index.passages, p).passage.id,
+    passageId: index.passage(p).passage.id,
     ranges: (ranges.get(p) ?? []).map(([s, e]) => [s, e] as [number, number]),
   }));
-  const first = at(index.passages, at(order, 0)).passage;
+  const first = index.passage(at(order, 0)).passage;
   const status: Verdict =
     best.tier === 'phrase'
       ? 'phrase'

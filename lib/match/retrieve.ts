@@ -8,7 +8,7 @@
  */
 import { at } from '../text/at';
 import type { Token } from '../text/tokenise';
-import { type CorpusIndex, gramKey } from './build-index';
+import { type CorpusIndex, type GramKey, gramKey, postingCount } from './build-index';
 import { keysEqual } from './compare';
 
 export interface Region {
@@ -41,8 +41,8 @@ const Q_BITS = 65536;
 /** Occurrences kept per source for a one- or two-word quotation: with no context, one is as good as another. */
 const SHORT_PER_SOURCE = 4;
 
-function trigramHits(index: CorpusIndex, words: Token[]): Float64Array {
-  const lists: Array<{ q: number; postings: number[] }> = [];
+function trigramHits(index: CorpusIndex, words: Token[], onlySource?: string): Float64Array {
+  const lists: Array<{ q: number; key: GramKey; count: number }> = [];
   // A word the corpus never uses (-1) is in no trigram of it.
   const ids = words.map((w) => index.vocabulary.get(w.key) ?? -1);
   const size = index.vocabulary.size;
@@ -51,37 +51,41 @@ function trigramHits(index: CorpusIndex, words: Token[]): Float64Array {
     const b = at(ids, q + 1);
     const c = at(ids, q + 2);
     if (a < 0 || b < 0 || c < 0) continue;
-    const postings = index.trigrams.get(gramKey(a, b, c, size));
-    if (postings) lists.push({ q, postings });
+    const key = gramKey(a, b, c, size);
+    const count = postingCount(index.trigrams, key);
+    if (count > 0) lists.push({ q, key, count });
   }
-  const usable = lists.filter((l) => l.postings.length <= MAX_POSTINGS);
-  const chosen =
-    usable.length > 0 ? usable : lists.sort((a, b) => a.postings.length - b.postings.length).slice(0, 1);
+  const usable = lists.filter((l) => l.count <= MAX_POSTINGS);
+  const chosen = (usable.length > 0 ? usable : lists.sort((a, b) => a.count - b.count).slice(0, 1)).map(
+    ({ q, key }) => ({ q, postings: index.trigrams.get(key, onlySource) ?? [] }),
+  );
   const hits = new Float64Array(chosen.reduce((n, l) => n + l.postings.length, 0));
   let k = 0;
-  for (const { q, postings } of chosen) for (const p of postings) hits[k++] = p * Q_BITS + q;
+  for (const { q, postings } of chosen)
+    for (let i = 0; i < postings.length; i++) hits[k++] = at(postings, i) * Q_BITS + q;
   return hits.sort();
 }
 
 /** One- and two-word quotations: places the whole sequence occurs, found from its rarest word. */
 function shortHits(index: CorpusIndex, words: Token[]): Float64Array {
   let rarest = -1;
-  let rarestList: number[] = [];
+  let rarestCount = 0;
   words.forEach((w, i) => {
-    const list = index.unigrams.get(w.key) ?? [];
-    if (rarest < 0 || list.length < rarestList.length) {
+    const count = postingCount(index.unigrams, w.key);
+    if (rarest < 0 || count < rarestCount) {
       rarest = i;
-      rarestList = list;
+      rarestCount = count;
     }
   });
+  const rarestList = rarestCount > 0 ? (index.unigrams.get(at(words, rarest).key) ?? []) : [];
   const hits: number[] = [];
   const perSource = new Int32Array(index.sourceIds.length);
   for (let k = 0; k < rarestList.length; k++) {
     const start = at(rarestList, k) - rarest;
-    if (start < 0 || start + words.length > index.keys.length) continue;
-    if (index.segment[start] !== index.segment[start + words.length - 1]) continue;
+    if (start < 0 || start + words.length > index.size) continue;
+    if (index.segmentAt(start) !== index.segmentAt(start + words.length - 1)) continue;
     if (!occursAt(index, words, start)) continue;
-    const source = at(index.posSource, start);
+    const source = index.sourceAt(start);
     perSource[source] = at(perSource, source) + 1;
     hits.push(start * Q_BITS);
     if (perSource[source] === SHORT_PER_SOURCE) {
@@ -96,13 +100,15 @@ function shortHits(index: CorpusIndex, words: Token[]): Float64Array {
 /** Does the word sequence occur at stream position `start` (which the caller has bounds-checked)? */
 function occursAt(index: CorpusIndex, words: Token[], start: number): boolean {
   for (let i = 0; i < words.length; i++) {
-    if (!keysEqual(at(words, i), { key: at(index.keys, start + i) })) return false;
+    const word = at(words, i);
+    if (index.wordIs ? !index.wordIs(start + i, word) : !keysEqual(word, { key: index.keyAt(start + i) }))
+      return false;
   }
   return true;
 }
 
 /** Index of the first element ≥ `value` in the sorted `list`, searching from `from`. */
-export function firstAtLeast(list: readonly number[], value: number, from: number): number {
+export function firstAtLeast(list: ArrayLike<number>, value: number, from: number): number {
   let lo = from;
   let hi = list.length;
   while (lo < hi) {
@@ -117,7 +123,7 @@ export function firstAtLeast(list: readonly number[], value: number, from: numbe
 export function findRegions(index: CorpusIndex, words: Token[], onlySource?: string): Region[] {
   if (words.length === 0) return [];
   const len = Math.min(3, words.length);
-  const hits = words.length >= 3 ? trigramHits(index, words) : shortHits(index, words);
+  const hits = words.length >= 3 ? trigramHits(index, words, onlySource) : shortHits(index, words);
   const regions: Region[] = [];
   // Covered quotation words of the current region, marked with the region's number.
   const covered = new Int32Array(words.length);
@@ -126,10 +132,10 @@ export function findRegions(index: CorpusIndex, words: Token[], onlySource?: str
     const packed = at(hits, h);
     const p = Math.floor(packed / Q_BITS);
     const q = packed - p * Q_BITS;
-    const seg = at(index.segment, p);
+    const seg = index.segmentAt(p);
     // Hits further apart than the fragment itself cannot be parts of one printing of it.
     if (!current || current.segment !== seg || p > current.hi + words.length) {
-      const source = at(index.sourceIds, at(index.posSource, p));
+      const source = at(index.sourceIds, index.sourceAt(p));
       if (onlySource && source !== onlySource) {
         current = null;
         continue;

@@ -30,7 +30,7 @@
 import { at } from '../text/at';
 import { isStopWord } from '../text/stopwords';
 import type { Token } from '../text/tokenise';
-import type { CorpusIndex } from './build-index';
+import { type CorpusIndex, postingCount } from './build-index';
 import { firstAtLeast } from './retrieve';
 import { ALTERED_MIN_COVERAGE } from './verdict';
 
@@ -121,7 +121,7 @@ function measure(index: CorpusIndex, quoteKeys: readonly string[], lo: number, h
   const firstAt = new Map<string, number>();
   const own = new Set<string>();
   for (let p = lo; p <= hi; p++) {
-    const key = at(index.keys, p);
+    const key = index.keyAt(p);
     if (!isContent(key)) continue;
     const stem = stemOf(key);
     own.add(stem);
@@ -191,33 +191,40 @@ export function findRewordedStretches(index: CorpusIndex, words: readonly Token[
   const quoteKeys = contentStems(words.map((w) => w.key));
   if (quoteKeys.length < REWORD_MIN_SHARED) return [];
   const stems = stemsOf(index);
-  const postingsOf = quoteKeys.map((stem) => {
-    const lists = (stems.get(stem) ?? []).map((k) => index.unigrams.get(k) ?? []);
-    return lists.length === 1 ? (lists[0] as number[]) : lists.flat().sort((a, b) => a - b);
-  });
+  const keysOf = quoteKeys.map((stem) => stems.get(stem) ?? []);
+  const countOf = keysOf.map((keys) => keys.reduce((n, k) => n + postingCount(index.unigrams, k), 0));
   const need = Math.max(REWORD_MIN_SHARED, Math.ceil(ALTERED_MIN_COVERAGE * quoteKeys.length));
   const present = quoteKeys
     .map((_, key) => key)
-    .filter((key) => at(postingsOf, key).length > 0)
-    .sort((a, b) => at(postingsOf, a).length - at(postingsOf, b).length);
+    .filter((key) => at(countOf, key) > 0)
+    .sort((a, b) => at(countOf, a) - at(countOf, b));
   if (present.length < need) return [];
-  const seeds = present.slice(0, present.length - need + 1).flatMap((key) => at(postingsOf, key));
-  if (seeds.length > MAX_SEED_POSTINGS) return [];
+  const seedKeys = present.slice(0, present.length - need + 1);
+  if (seedKeys.reduce((n, key) => n + at(countOf, key), 0) > MAX_SEED_POSTINGS) return [];
+  const seeds = seedKeys.flatMap((key) =>
+    at(keysOf, key).flatMap((k) => Array.from(index.unigrams.get(k) ?? [])),
+  );
   const width = MAX_SPAN_FACTOR * words.length + SPAN_SLACK;
-  // Around each seed, as far as a stretch can reach: merged ranges of stream positions.
+  // Around each seed, as far as a stretch can reach within its segment (a stretch is in one segment, and
+  // one that qualifies holds a seed): merged ranges of stream positions.
   seeds.sort((a, b) => a - b);
   const ranges: Array<[number, number]> = [];
   for (const p of seeds) {
+    const [segLo, segHi] = index.segmentRange(index.segmentAt(p));
+    const lo = Math.max(segLo, p - width);
+    const hi = Math.min(segHi - 1, p + width);
     const last = ranges[ranges.length - 1];
-    if (last && p - width <= last[1]) last[1] = p + width;
-    else ranges.push([p - width, p + width]);
+    if (last && lo <= last[1]) last[1] = Math.max(last[1], hi);
+    else ranges.push([lo, hi]);
   }
   const hits: Array<{ pos: number; key: number }> = [];
   for (const key of present) {
-    const postings = at(postingsOf, key);
     for (const [lo, hi] of ranges) {
-      for (let i = firstAtLeast(postings, lo, 0); i < postings.length && at(postings, i) <= hi; i++) {
-        hits.push({ pos: at(postings, i), key });
+      for (const k of at(keysOf, key)) {
+        const postings = index.unigrams.within?.(k, lo, hi) ?? index.unigrams.get(k) ?? [];
+        for (let i = firstAtLeast(postings, lo, 0); i < postings.length && at(postings, i) <= hi; i++) {
+          hits.push({ pos: at(postings, i), key });
+        }
       }
     }
   }
@@ -230,7 +237,7 @@ export function findRewordedStretches(index: CorpusIndex, words: readonly Token[
     const r = at(hits, right);
     while (
       left < right &&
-      (at(hits, left).pos < r.pos - width || index.segment[at(hits, left).pos] !== index.segment[r.pos])
+      (at(hits, left).pos < r.pos - width || index.segmentAt(at(hits, left).pos) !== index.segmentAt(r.pos))
     ) {
       const key = at(hits, left).key;
       const n = (counts.get(key) ?? 0) - 1;
