@@ -49,7 +49,7 @@ const REPORT_NOUNS = new Set(
 
 /** A person's own communication: "Rosenstein’s email" is Rosenstein speaking. */
 const OWN_WORDS =
-  /^(.+?)(?:['\u2019]s|(?<=s)['\u2019])\s+(?:[\p{L}-]+\s+)?(?:e-?mails?|memo(?:randum)?|letter|messages?|notes?|statement|tweets?|texts?|remarks|testimony|post|speech|talking points|comments|words)$/iu;
+  /^(.+?)(?:['\u2019]s|(?<=s)['\u2019])\s+(?:[\p{L}-]+\s+){0,2}(?:e-?mails?|memo(?:randum)?|letter|messages?|notes?|statement|tweets?|texts?|remarks|testimony|post|speech|talking points|comments|words|claims?|assertion|accusation|contention|response|answer|reply|slogan|catch ?phrase|language|promise|pledge|vow|appeal|argument|warning|plea)$/iu;
 
 /** The same, found inside a longer clause: "In Rosenstein’s email to prosecutors: “…”". */
 const NAMED_OWN_WORDS =
@@ -75,9 +75,16 @@ export function notASpeaker(text: string): boolean {
   if (words.length === 0 || !/\p{L}/u.test(text)) return true;
   const first = words[0]?.word ?? '';
   const last = words.at(-1)?.word ?? '';
+  // "he’d", "what’s": a pronoun with its verb run in.
+  const contraction = /^(\p{L}+)['\u2019](?:d|s|ll|re|ve|m)$/u.exec(text.trim());
+  if (contraction && ANY_PRONOUN.test(contraction[1] as string)) return true;
+  // "he often", "all she", "he lost his keys": a personal pronoun inside a longer phrase is a clause.
+  if (words.length > 1 && words.some((w) => /^(?:he|she|they|i|we)$/.test(w.word))) return true;
   if (words.length === 1) {
     return (
       TIME_WORDS.test(first) ||
+      /^(?:the|a|an|last|next|past|days|weeks|months|years|hours|decades)$/.test(first) ||
+      (!isCapitalised(words[0] as Token) && /(?:ing|ed)$/.test(first)) ||
       /^(?:his|hers|its|their|our|my|your|what|this|that|all|some|many|most|both|each|none|few|even|already|also|still|just|only|never|ever|now|then|again|too|soon|often)$/.test(
         first,
       ) ||
@@ -87,6 +94,12 @@ export function notASpeaker(text: string): boolean {
   if (EDGE_WORDS.test(last) || /^(?:of|which|who|what|that|when|where|while|if|than|as)$/i.test(first))
     return true;
   if (TIME_WORDS.test(last) && !words.some((w) => isCapitalised(w) && !TIME_WORDS.test(w.word))) return true;
+  // "a few days", "the past": a span of time.
+  if (
+    /^(?:days|weeks|months|years|hours|minutes|decades|past)$/.test(last) &&
+    !words.some((w) => isCapitalised(w))
+  )
+    return true;
   if (/^(?:this|that|these|those|now|then|here|there|too|again|already|also|ago|even)$/.test(last))
     return true;
   // A clause fragment ("examines bellwether", "set up a website"): a subject opens with a name, a
@@ -198,7 +211,9 @@ export function attributionAfter(after: string, quoteEndsWithFullStop: boolean):
       const comma = /,$/.test(prev.trail);
       // "Jane Roe, the agency's spokeswoman, said", "Roe, 58, said", "Roe, of Dayton, Ohio, said":
       // the words between the commas describe the subject.
-      if (subjectEnd < 0 && comma && opensDescription(t)) {
+      // "Lee, after a moment, said", "Lee, in a statement, said": an aside of time or place.
+      const aside = /^(?:in|at|after|during|on|with|before|from)$/.test(t.word);
+      if (subjectEnd < 0 && comma && (opensDescription(t) || aside)) {
         subjectEnd = k;
         continue;
       }
@@ -267,7 +282,8 @@ const OBJECT_VERBS = new Set(
 );
 
 /** A dash and a capitalised name closing the paragraph (with an optional description after a comma). */
-const DASH_CREDIT = /^\s*[\u2014\u2013\u2015]\s*(\p{Lu}[^\u2014\u2013\u2015.!?\u201C\u201D"]{0,80})\.?\s*$/u;
+const DASH_CREDIT =
+  /^\s*[\u2014\u2013\u2015]\s*(\p{Lu}(?:[^\u2014\u2013\u2015.!?\u201C\u201D"]|(?<=\b\p{Lu})\.){0,80})\.?\s*$/u;
 
 /** Words after a verb that make it a reporting phrasal verb ("went on", "pointed out", "chimed in"). */
 const PARTICLES = new Set(['on', 'out', 'in', 'back', 'up']);
@@ -354,7 +370,7 @@ function phraseUntilClauseEnd(source: string, tokens: readonly Token[], from: nu
   while (to < tokens.length && to - from < MAX_NAMED_WORDS) {
     const t = tokens[to] as Token;
     if (to > from && (CLAUSE_WORDS.has(t.word) || (PREPOSITIONS.has(t.word) && !isCapitalised(t)))) break;
-    // "the base chief known as Bob": the phrase ends before a participle that describes it.
+    // "the night clerk known as Ted": the phrase ends before a participle that describes it.
     if (to - from >= 2 && !isCapitalised(t) && /^(?:known|\p{Ll}{3,}ed)$/u.test(t.word)) break;
     // "Ann Lee of the University of Dayton": the person, not her affiliation.
     if (to - from >= 2 && /^(?:of|at)$/.test(t.word) && isPersonName(phrase(source, tokens, from, to))) break;
@@ -451,6 +467,8 @@ export function attributionBefore(
     if (subject) return subject;
   }
   if (according) return according;
+  const asClause = asSomeonePutIt(source, scope);
+  if (asClause) return asClause;
   const lead = colonLeadIn(source, scope) ?? (scope.length === 0 ? shortSentenceBefore(source, all) : null);
   if (lead) return lead;
   const headline = headlineSpeaker(source, scope, isKnownName);
@@ -483,19 +501,60 @@ export function attributionBefore(
 }
 
 /**
+ * "As Ann Lee put it, “…”", "As the columnist Lee pointed out in 2010, the plan is “…”": a sentence
+ * opening with "as", its subject and any verb, up to a comma or colon, credits the sentence to that
+ * subject. Not "As a result," or "As mayor, Lee …": a verb of saying must follow the subject.
+ */
+function asSomeonePutIt(source: string, whole: readonly Token[]): Attribution | null {
+  // "Or, as Lee put it:": a conjunction before "as" is not part of the clause.
+  let from = 0;
+  while (from < whole.length - 1 && CONJUNCTIONS.has((whole[from] as Token).word)) from++;
+  const scope = whole.slice(from);
+  if (scope[0]?.word !== 'as' || scope.length < 3) return null;
+  // A verb of saying: "As the storm passed," is a time, not a credit.
+  const saying = (t: Token) =>
+    !isCapitalised(t) &&
+    (SPEECH_VERBS.has(t.word) ||
+      STANCE_VERBS.has(t.word) ||
+      /^(?:put|puts|pointed|points|written|spoken)$/.test(t.word));
+  const verb = scope.findIndex((t, i) => i >= 2 && saying(t));
+  if (verb < 0 || verb > 24) return null;
+  // The clause ends a few words after its verb ("put it,", "pointed out in December,").
+  const close = scope.findIndex((t, i) => i >= verb && /[,:]$/.test(t.trail));
+  if (close < 0 || close - verb > 12) return null;
+  let end = verb;
+  // "As Lee has pointed out": the auxiliary is the verb's, not the subject's.
+  while (end > 1 && AUXILIARIES.has((scope[end - 1] as Token).word)) end--;
+  while (end > 1 && isModifier(scope[end - 1] as Token)) end--;
+  // "As Ann Lee, a professor of law, put it,": the name before its description.
+  const comma = scope.findIndex((t, i) => i >= 1 && i < end - 1 && /,$/.test(t.trail));
+  if (comma >= 0) {
+    if (!/,$/.test((scope[end - 1] as Token).trail)) return null;
+    end = comma + 1;
+  }
+  const first = scope[1] as Token;
+  if (!(isCapitalised(first) || DETERMINERS.has(first.word)) || !isPlainSubject(scope, 1, end)) return null;
+  return speakerPhrase(phrase(source, scope, 1, end));
+}
+
+/**
  * A lead-in ending with a colon names who speaks: "Lee put it bluntly:", "Kasich:", "From the report:",
  * "Roe, who chairs the panel, leaned in and said:" — the clause's subject, whatever its verb.
  */
-function colonLeadIn(source: string, scope: readonly Token[]): Attribution | null {
-  const last = scope.at(-1);
-  if (!last || !/:$/.test(last.trail) || scope.some((t, i) => i < scope.length - 1 && /:/.test(t.trail))) {
+function colonLeadIn(source: string, all: readonly Token[]): Attribution | null {
+  const last = all.at(-1);
+  if (!last || !/:$/.test(last.trail) || all.some((t, i) => i < all.length - 1 && /:/.test(t.trail))) {
     return null;
   }
+  // A digest's item, "HEADLINE IN CAPITALS - Ann Lee: “…”": the lead-in is what follows the dash.
+  const dash = all.findLastIndex((t, i) => i < all.length - 1 && /^(?:-|--|\u2014|\u2013)$/.test(t.raw));
+  const whole = dash >= 0 && all.length - dash - 1 <= 6 ? all.slice(dash + 1) : all;
+  // "And Lee crowed:": a conjunction opening the lead-in is not part of it.
+  let skip = 0;
+  while (skip < whole.length - 1 && /^(?:and|but|also|so)$/.test((whole[skip] as Token).word)) skip++;
+  const scope = whole.slice(skip);
   let from = 0;
-  while (
-    from < scope.length - 1 &&
-    /^(?:from|more|according|to|and|but|also)$/.test((scope[from] as Token).word)
-  ) {
+  while (from < scope.length - 1 && /^(?:from|more|according|to)$/.test((scope[from] as Token).word)) {
     from++;
   }
   if (from > 0 && scope.length - from <= 6) return speakerPhrase(phrase(source, scope, from, scope.length));
@@ -550,7 +609,23 @@ const SPEAKING_NOUNS = new Set(
 function speaksForItself(text: string, isKnownName: (word: string) => boolean): boolean {
   const words = tokenize(text);
   if (isPersonName(text) && (words.length > 1 || isKnownName(words[0]?.word ?? ''))) return true;
+  // "The flyer blames …", "a lot of drivers dislike …": a described subject, whatever its noun, is who
+  // the sentence credits; a bare capitalised opener ("Parents stayed …") may be anything.
+  if (words.length >= 2 && DETERMINERS.has(words[0]?.word ?? '') && !/['\u2019]/.test(text)) return true;
+  // "Presidential candidate Ann Lee frequently says …", "Acme Press plans …": a name in full.
+  if (words.length >= 2 && isCapitalised(words.at(-1) as Token) && isCapitalised(words.at(-2) as Token))
+    return true;
+  // "He pledged to “…”": resolved like any pronoun.
+  if (words.length === 1 && /^(?:he|she|they)$/.test(words[0]?.word ?? '')) return true;
   return SPEAKING_NOUNS.has(words.at(-1)?.word ?? '');
+}
+
+/** A person's name, or a description whose head is a person or a body that speaks ("Top officials"). */
+export function speakingSubject(text: string, isKnownName: (word: string) => boolean): boolean {
+  const words = tokenize(text);
+  const head = words.at(-1)?.word ?? '';
+  if (isPersonName(text) && (words.length > 1 || isKnownName(head))) return true;
+  return SPEAKING_NOUNS.has(head) || isPersonNoun(head);
 }
 
 /**
@@ -563,7 +638,7 @@ function headlineSpeaker(
   scope: readonly Token[],
   isKnownName: (word: string) => boolean,
 ): Attribution | null {
-  if (scope.length < 3) return null;
+  if (scope.length < 2) return null;
   const colon = scope.findIndex((t) => /:$/.test(t.trail));
   if (colon >= 0 && colon < 4 && colon < scope.length - 1) {
     const lead = scope.slice(0, colon + 1);
@@ -654,16 +729,31 @@ function clauseSubject(
       break;
     }
     if (end > i && isAnotherVerb(scope, end)) break;
+    // "The flyer goes on to say": a phrasal verb of saying ends the subject.
+    if (end > i && isReportingVerb(scope, end)) break;
     // "The Ohio senator likes …": after the head noun of a description comes the verb.
-    if (end > i && !isCapitalised(t) && isPersonNoun((scope[end - 1] as Token).word)) break;
+    if (end > i && !isCapitalised(t) && t.word !== 'of' && isPersonNoun((scope[end - 1] as Token).word))
+      break;
+    // "The flyer blames a …", "The bureau expects that …": after a singular noun, a word in -s
+    // followed by a determiner, "that" or "to" is the verb in the present tense.
+    if (end > i + 1 && presentVerbAfterNoun(scope, end)) break;
     // After a name, a lower-case word is its verb unless another name follows ("Cruz aide Ann Lee");
     // after "The …" it is part of the description ("The Ohio senator").
-    const named = !DETERMINERS.has(first.word);
+    // "Lee's campaign chairman": after a possessive name the noun phrase goes on.
+    const previous = end > i ? (scope[end - 1] as Token) : null;
+    const owner = previous !== null && /['\u2019]s?$/.test(previous.raw) && !endsClause(previous);
+    const named = !DETERMINERS.has(first.word) && !owner;
     if (named && end > i && !isCapitalised(t) && isCapitalised(scope[end - 1] as Token) && t.word !== 'of') {
       const ahead = scope.slice(end + 1, Math.min(end + 4, k));
       const nameAhead = ahead.findIndex((n) => isCapitalised(n) && !TIME_WORDS.test(n.word));
       const title = nameAhead < 0 ? t : ((nameAhead === 0 ? t : ahead[nameAhead - 1]) as Token);
-      const description = nameAhead >= 0 && isPersonNoun(title.word);
+      // "former Ohio secretary of farms Ann Lee": a title word anywhere before the name, past "of".
+      const words = nameAhead < 0 ? [] : [t, ...ahead.slice(0, nameAhead)];
+      const description =
+        nameAhead >= 0 &&
+        (isPersonNoun(title.word) ||
+          (words.some((w) => isPersonNoun(w.word)) &&
+            words.every((w) => !isVerbLike(w) && !CLAUSE_WORDS.has(w.word))));
       if (!description || ahead.slice(0, nameAhead).some((n) => endsClause(n)) || endsClause(t)) break;
     }
     end++;
@@ -693,8 +783,22 @@ function clauseSubject(
     v < k &&
     !isCapitalised(scope[v] as Token) &&
     !/^(?:is|are|was|were|be|been|being|and|or)$/.test((scope[v] as Token).word);
-  if (anyVerb ? !followed : v !== k && !((participle || coordinated) && v < k)) return null;
-  return speakerPhrase(phrase(source, scope, i, end));
+  const subject = phrase(source, scope, i, end);
+  // "Lee's claim was that “…”", "Lee's slogan is “…”": someone's words, whatever the verb.
+  const ownWords = anyVerb && v < k && OWN_WORDS.test(subject);
+  if (!ownWords && (anyVerb ? !followed : v !== k && !((participle || coordinated) && v < k))) return null;
+  return speakerPhrase(subject);
+}
+
+/** Is the token at `k` a present-tense verb after a singular noun ("the flyer blames a …")? */
+function presentVerbAfterNoun(scope: readonly Token[], k: number): boolean {
+  const t = scope[k] as Token;
+  const noun = scope[k - 1] as Token;
+  const next = scope[k + 1];
+  if (isCapitalised(t) || endsClause(noun) || !/^\p{Ll}{3,}[^s]s$/u.test(t.raw)) return false;
+  if (/(?:ss|us|is|ics)$/.test(t.word) || /s$/.test(noun.word) || /['\u2019]/.test(noun.raw)) return false;
+  if (DETERMINERS.has(noun.word) || PREPOSITIONS.has(noun.word) || CONJUNCTIONS.has(noun.word)) return false;
+  return next === undefined || DETERMINERS.has(next.word) || /^(?:that|to|how|why|what)$/.test(next.word);
 }
 
 /** "…, the agency ”found…" → "the agency": the words since the last clause break form a subject. */
@@ -755,7 +859,9 @@ function isOpener(t: Token): boolean {
     PREPOSITIONS.has(t.word) ||
     CLAUSE_WORDS.has(t.word) ||
     /^\p{L}\p{Ll}+(?:ing|ed|ly)$/u.test(t.raw) ||
-    /^(?:asked|speaking|addressing|writing|responding|appearing)$/.test(t.word)
+    /^(?:asked|speaking|addressing|writing|responding|appearing|like|unlike|amid|despite|following|besides|beyond)$/.test(
+      t.word,
+    )
   );
 }
 
@@ -793,12 +899,74 @@ function subjectOfVerb(source: string, scope: readonly Token[], k: number): Attr
   }
   while (from < end && CONJUNCTIONS.has((scope[from] as Token).word)) from++;
   if (end - from < 1 || end - from > MAX_SUBJECT_WORDS) return null;
+  const resident = personBeforePlace(source, scope, from, end);
+  if (resident) return resident;
+  const owner = nounBeforePreposition(source, scope, from, end);
+  if (owner) return owner;
   // "Ann Lee, the party's spokeswoman said": a description whose closing comma is missing follows
   // the name it describes, which is the subject ("Lee, an aide said, “…”" is a parenthesis: the aide).
   const name = nameBefore(source, scope, from);
   const parenthesis = /,$/.test(scope[k]?.trail ?? '');
   if (name && !parenthesis && DETERMINERS.has((scope[from] as Token).word)) return name;
   return speakerPhrase(phrase(source, scope, from, end));
+}
+
+/**
+ * "Ann Lee of Dayton, Ohio says": the words before the verb are the state of a town the person is
+ * "of" or "from"; the person is the subject, not the state.
+ */
+function personBeforePlace(
+  source: string,
+  scope: readonly Token[],
+  from: number,
+  end: number,
+): Attribution | null {
+  if (end - from > 3 || !scope.slice(from, end).every((t) => isCapitalised(t))) return null;
+  const town = scope[from - 1];
+  if (!town || !/,$/.test(town.trail) || !isCapitalised(town)) return null;
+  let k = from - 2;
+  while (k >= 0 && isCapitalised(scope[k] as Token) && !endsClause(scope[k] as Token) && from - k < 5) k--;
+  if (k < 1 || !/^(?:of|from)$/.test((scope[k] as Token).word)) return null;
+  let start = k;
+  while (start > 0 && isCapitalised(scope[start - 1] as Token) && !endsClause(scope[start - 1] as Token)) {
+    start--;
+  }
+  const name = phrase(source, scope, start, k);
+  return k - start <= 4 && isPersonName(name) ? speakerPhrase(name) : null;
+}
+
+/**
+ * "The museum in Toledo opened …", "A survey by Acme Polls found …": the words before the verb
+ * follow a preposition; the subject is the noun phrase they belong to (a person's name alone when it
+ * is one: "Tom Becker of Dayton said").
+ */
+function nounBeforePreposition(
+  source: string,
+  scope: readonly Token[],
+  from: number,
+  end: number,
+): Attribution | null {
+  const prep = scope[from - 1];
+  if (!prep || endsClause(prep) || !/^(?:in|at|by|from|of)$/.test(prep.word) || end - from > 4) return null;
+  let start = from - 1;
+  while (start > 0 && from - 1 - start < 6) {
+    const t = scope[start - 1] as Token;
+    if (endsClause(t) || !t.word || CLAUSE_WORDS.has(t.word) || PREPOSITIONS.has(t.word) || isVerbLike(t))
+      break;
+    if (isAnotherVerb(scope, start - 1)) break;
+    start--;
+  }
+  if (start >= from - 1) return null;
+  const opening = scope[start] as Token;
+  const before = scope[start - 1];
+  const opensClause = before === undefined || endsClause(before) || /^(?:and|but)$/.test(before.word);
+  const head = (scope[from - 2] as Token).word;
+  const described = DETERMINERS.has(opening.word) || isCapitalised(opening) || SPEAKING_NOUNS.has(head);
+  if (!opensClause || !described) return null;
+  if (!isPlainSubject(scope, start, from - 1)) return null;
+  const name = phrase(source, scope, start, from - 1);
+  if (/^(?:of|from|at)$/.test(prep.word) && isPersonName(name)) return speakerPhrase(name);
+  return speakerPhrase(phrase(source, scope, start, end));
 }
 
 /** The person's name ending with the comma right before token `at` ("Ann Lee, …"), if it opens the sentence. */
@@ -812,4 +980,96 @@ function nameBefore(source: string, scope: readonly Token[], at: number): Attrib
   if (start > 0) return null;
   const text = phrase(source, scope, start, at);
   return at - start <= 4 && isPersonName(text) ? speakerPhrase(text) : null;
+}
+
+/** Words that open a phrase before a sentence's subject ("When …,", "Meanwhile,"), not the subject. */
+const SUBORDINATE_OPENERS =
+  /^(?:when|after|as|while|before|since|if|although|though|because|meanwhile|however|still|also|once|until|unless)$/;
+
+/**
+ * The last resort for a quoted phrase nothing else credits: the noun phrase a sentence opens with,
+ * up to its first verb ("The union wants to pass “…”", "Several county clerks doubted the “…”"),
+ * past one opening phrase set off by a comma. A pronoun, a clause or a phrase with a preposition in it
+ * is not taken, nor one bare capitalised word the article does not use as a name ("Parents stayed …").
+ * `before` is the quotation's paragraph up to its opening mark.
+ */
+export function sentenceOpener(before: string, isKnownName: (word: string) => boolean): string | null {
+  const source = blankAsides(before);
+  const all = tokenize(source);
+  const toks = all.slice(sentenceStart(all, all.length));
+  if (toks.length < 3) return null;
+  let i = 0;
+  const opening = toks[0] as Token;
+  if (
+    PREPOSITIONS.has(opening.word) ||
+    CONJUNCTIONS.has(opening.word) ||
+    SUBORDINATE_OPENERS.test(opening.word) ||
+    /^\p{L}\p{Ll}+(?:ing|ly)$/u.test(opening.raw)
+  ) {
+    const comma = toks.findIndex((t) => /,$/.test(t.trail));
+    if (comma < 0) return null;
+    i = pastPlaceTail(toks, comma + 1);
+  }
+  const isVerb = (k: number) => {
+    const t = toks[k] as Token;
+    if (isCapitalised(t)) return false;
+    const w = t.word;
+    if (AUXILIARIES.has(w) || SPEECH_VERBS.has(w) || STANCE_VERBS.has(w) || IRREGULAR_PAST.has(w))
+      return true;
+    const previous = toks[k - 1]?.word ?? '';
+    if (DETERMINERS.has(previous)) return false;
+    return /^\p{Ll}{3,}ed$/u.test(w) || (k > i + 1 && presentVerbAfterNoun(toks, k));
+  };
+  let v = i + 1;
+  while (v < toks.length && !isVerb(v)) {
+    const t = toks[v] as Token;
+    if (endsClause(t) && !isCapitalised(t)) return null;
+    v++;
+  }
+  if (v >= toks.length || v - i > MAX_SUBJECT_WORDS) return null;
+  // "The policy was a “…”": a copula describes the subject; the words are not its own.
+  if (
+    /^(?:is|are|was|were|be|been|being|am|seems|seemed|became|becomes|remains|remained)$/.test(
+      (toks[v] as Token).word,
+    )
+  )
+    return null;
+  let end = v;
+  while (end > i + 1 && isModifier(toks[end - 1] as Token)) end--;
+  const subject = toks.slice(i, end);
+  const first = subject[0] as Token;
+  if (!(isCapitalised(first) || DETERMINERS.has(first.word))) return null;
+  if (subject.some((t) => ANY_PRONOUN.test(t.word) && !DETERMINERS.has(t.word))) return null;
+  if (
+    subject.some(
+      (t, k) => k > 0 && (CLAUSE_WORDS.has(t.word) || (PREPOSITIONS.has(t.word) && t.word !== 'of')),
+    )
+  )
+    return null;
+  if (subject.length === 1 && !isKnownName(first.word)) return null;
+  const found = speakerPhrase(phrase(source, toks, i, end));
+  return found?.kind === 'speaker' ? found.text : null;
+}
+
+/** Participles of naming and judging that a passive credit follows ("called “…” by Lee"). */
+const PASSIVE_NAMING =
+  /(?:^|\s)(?:called|labell?ed|dubbed|termed|branded|deemed|described|characterized|characterised|criticized|criticised|praised|hailed|derided|dismissed|denounced|condemned|mocked)(?:\s+as)?(?:\s+(?:an?|the))?\s*$/i;
+
+/**
+ * A passive credit: "the plan was described by Ann Lee as “…”" (`before` ends with "by X as"), or
+ * "a movement called “…” by its critics" (`after` opens with "by X"). The one who named or judged
+ * the thing is the one whose words these are.
+ */
+export function passiveCredit(before: string, after: string): Attribution | null {
+  const lead =
+    /\s(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?(?:described|called|criticized|criticised|praised|hailed|derided|dismissed|labell?ed|branded|characterized|characterised|denounced|condemned|mocked)\s+by\s+([^,;:.!?\u201C\u201D"]{2,80}?)\s+as\s*(?:an?\s+|the\s+)?$/u.exec(
+      before,
+    );
+  if (lead?.[1]) return speakerPhrase(lead[1]);
+  if (!PASSIVE_NAMING.test(before)) return null;
+  const by = /^[\s,]*by\s/.exec(after);
+  if (!by) return null;
+  const source = after.slice(by[0].length);
+  const tokens = tokenize(source);
+  return tokens.length > 0 ? phraseUntilClauseEnd(source, tokens, 0) : null;
 }

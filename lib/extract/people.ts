@@ -211,7 +211,9 @@ export function sentenceSubjects(
       const opener =
         OPENING_PREPOSITIONS.has(t.word) ||
         /^\p{L}\p{Ll}+(?:ing|ly)$/u.test(t.raw) ||
-        /^(?:asked|when|after|as|while|before|since|if|although|though|because)$/.test(t.word);
+        /^(?:asked|when|after|as|while|before|since|if|although|though|because)$/.test(t.word) ||
+        // "At the club, where it costs …, Lee said": a relative clause goes on with the opening phrase.
+        (guard > 0 && /^(?:where|which|who)$/.test(t.word));
       if (!opener) break;
       let c = i;
       while (c < tokens.length && c - i < 30 && !/,$/.test((tokens[c] as Token).trail)) c++;
@@ -225,7 +227,7 @@ export function sentenceSubjects(
 }
 
 const OPENING_PREPOSITIONS = new Set(
-  'in on at during after before from with for by about over under through within without since until amid despite following'.split(
+  'in on at during after before from with for by about over under through within without since until amid despite following like unlike among across against toward towards besides beyond around along behind between inside outside near'.split(
     ' ',
   ),
 );
@@ -289,8 +291,21 @@ function subjectAt(
   // "Lee's campaign said …": Lee is still the person a later "she" most likely means.
   const name = text.slice(first.start, last.end - last.trail.length).replace(POSSESSIVE, '');
   if (!isPersonName(name)) return null;
-  // One capitalised word proves nothing at a sentence start unless the article uses it as a name.
-  if (runEnd - runStart === 1 && runStart === i && !isKnownName(surnameKey(name))) return null;
+  // One capitalised word proves nothing at a sentence start unless the article uses it as a name, or
+  // a past verb (or an adverb and one) follows it and it is no plural of people ("Moreno freely conceded",
+  // not "Officials said").
+  if (runEnd - runStart === 1 && runStart === i && !isKnownName(surnameKey(name))) {
+    const next = tokens[runEnd];
+    const after = tokens[runEnd + 1];
+    const pastVerb = (t: Token | undefined) =>
+      t !== undefined &&
+      !isCapitalised(t) &&
+      (/^\p{Ll}{3,}ed$/u.test(t.word) || /^(?:said|told|wrote)$/.test(t.word));
+    const verbFollows =
+      pastVerb(next) || (next !== undefined && /^\p{Ll}+ly$/u.test(next.word) && pastVerb(after));
+    const plural = /(?:ers|ists|ans|ics|ials|ents|ates|ors|ies|ives)$/.test(name.toLowerCase());
+    if (!verbFollows || plural || PERSON_NOUNS.has(name.toLowerCase())) return null;
+  }
   const phraseStart = (tokens[i] as Token).start;
   return { index: first.start, name, phrase: text.slice(phraseStart, last.end) };
 }
@@ -308,7 +323,11 @@ const PERSON_NOUNS = new Set(
   actress star host anchor reporter journalist writer author professor economist analyst adviser advisor aide
   strategist pollster speaker minister ambassador general officer chief executive founder activist veteran
   father mother wife husband man woman singer comedian neurosurgeon surgeon doctor pastor priest pope king
-  queen prince princess investor banker columnist commentator representative challenger incumbent rival`
+  queen prince princess investor banker columnist commentator representative challenger incumbent rival
+  dissident member delegate resident student teacher worker organizer supporter critic ally donor operative
+  pundit blogger cleric rabbi imam bishop sheriff commissioner treasurer councilman councilwoman trustee
+  superintendent chancellor coach lobbyist consultant historian demographer sociologist scientist researcher
+  physician nurse soldier captain sergeant colonel lieutenant detective agent prosecutor counsel deputy`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -324,6 +343,21 @@ function descriptionAt(text: string, tokens: readonly Token[], i: number): Subje
     if (!t.word || t.lead) return null;
     if (PERSON_NOUNS.has(t.word)) {
       const next = tokens[j + 1];
+      // "The columnist Jane Roe wrote …": the name after the description is who it is.
+      if (next && isCapitalised(next) && !/[,;:]$/.test(t.trail)) {
+        let end = j + 1;
+        while (end < tokens.length && end - j <= 3 && isCapitalised(tokens[end] as Token)) {
+          end++;
+          if (/[,;:]$/.test((tokens[end - 1] as Token).trail)) break;
+        }
+        const last = tokens[end - 1] as Token;
+        const name = text.slice(next.start, last.end - last.trail.length).replace(POSSESSIVE, '');
+        const after = tokens[end];
+        const verbFollows = /[,;:]$/.test(last.trail) || (after !== undefined && VERBISH.test(after.word));
+        if (isPersonName(name) && verbFollows)
+          return { index: next.start, name, phrase: text.slice((tokens[i] as Token).start, last.end) };
+        return null;
+      }
       const ends =
         POSSESSIVE.test(t.raw) || /[,;:]$/.test(t.trail) || (next !== undefined && VERBISH.test(next.word));
       if (!ends) return null;

@@ -14,7 +14,7 @@ import { type ArticleBlock, BLOCK_SEPARATOR, type ExtractedQuote } from '../type
 import { type FoundSpan, findSpans, isFragment } from './find-spans';
 import type { Piece } from './spans';
 import { type AttributionSpan, attributeQuotations } from './speakers';
-import { notSpeech } from './titles';
+import { isTitleCase, notSpeech } from './titles';
 import { twinApostrophes } from './twin-marks';
 
 export function blockOffsets(blocks: readonly ArticleBlock[]): number[] {
@@ -32,15 +32,21 @@ export function extractQuotes(blocks: ArticleBlock[]): ExtractedQuote[] {
   const texts = blocks.map((b) => twinApostrophes(b.text));
   // Titles of works and programmes and nicknames in marks quote nobody: not reported at all.
   const kinds = new Map<FoundSpan, 'drop' | 'work' | null>();
+  let previous: { span: FoundSpan; kind: 'drop' | 'work' | null } | null = null;
   for (const span of findSpans(blocks)) {
-    if (!span.open || !span.close || span.open.block !== span.close.block) kinds.set(span, null);
-    else {
+    let kind: 'drop' | 'work' | null = null;
+    if (span.open && span.close && span.open.block === span.close.block) {
       const text = texts[span.open.block] as string;
-      kinds.set(
-        span,
-        notSpeech(text.slice(0, span.open.index), span.quote, text.slice(span.close.index + 1)),
-      );
+      kind = notSpeech(text.slice(0, span.open.index), span.quote, text.slice(span.close.index + 1));
+      // “A,” “B” and “C” after a title's cue: the list's later titles are titles too.
+      const last = previous?.span.close;
+      if (!kind && previous?.kind && last && last.block === span.open.block && isTitleCase(span.quote)) {
+        const between = text.slice(last.index + 1, span.open.index);
+        if (/^[\s,]*(?:and|or)?\s*$/.test(between)) kind = previous.kind;
+      }
     }
+    kinds.set(span, kind);
+    previous = { span, kind };
   }
   const spans = [...kinds].filter(([, kind]) => kind !== 'drop').map(([span]) => span);
   const placed: AttributionSpan[] = spans.map((span) => {

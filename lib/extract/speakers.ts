@@ -12,13 +12,17 @@ import {
   attributionAfter,
   attributionBefore,
   notASpeaker,
+  passiveCredit,
+  sentenceOpener,
   speakerPhrase,
+  speakingSubject,
 } from './attribution';
 import type { FoundSpan } from './find-spans';
 import { isPersonName, midSentenceCapitals } from './names';
 import {
   type Gender,
   genderOfPhrase,
+  isPersonNoun,
   namesIn,
   People,
   type SubjectMention,
@@ -96,7 +100,8 @@ export function attributeQuotations(
     const prevSpeaker = i > 0 ? (result[i - 1] ?? null) : null;
     const openLocal = q.span.open?.index ?? q.first.start;
     const before = (masked[q.first.block] as string).slice(0, openLocal);
-    const after = (masked[q.last.block] as string).slice(q.afterLocal);
+    // A nested quotation's single mark typed after the outer closing one (”’) is not part of the credit.
+    const after = (masked[q.last.block] as string).slice(q.afterLocal).replace(/^['\u2019]/, ' ');
 
     let found = q.work ? null : readAttribution(q, before, after, masked, blocks, isKnownName);
     if (!found && q.span.byline) found = speakerPhrase(q.span.byline);
@@ -112,6 +117,22 @@ export function attributeQuotations(
     if (!found && !q.work) {
       speaker = carriedOver(q, prev, prevSpeaker, own[i - 1] === true, before, texts, blocks, context);
     }
+    // Nothing credits the words: the sentence's opening noun phrase ("The union wants to pass “…”"),
+    // which an unresolved "it" or "he" may also mean when it fits ("The agency said it had filed
+    // … as “…”"). Not after a document was read, nor for "they" or "we".
+    const namesAThing =
+      /(?:^|\s)(?:the|a|an|its|their|his|her|this|that|these|those|our)\s*$/i.test(before) &&
+      /^\s+\p{Ll}/u.test(after);
+    if (speaker === null && !q.work && found?.kind !== 'document') {
+      let opener = sentenceOpener(before, isKnownName);
+      // "the “zero tolerance” policy": words naming a thing, between a determiner and its noun, are
+      // credited only to a subject that speaks ("Top officials decried the “…” plan").
+      if (opener && namesAThing && !speakingSubject(opener, isKnownName)) opener = null;
+      const pronoun = found?.kind === 'speaker' ? found.text.trim().toLowerCase() : null;
+      if (opener && (pronoun === null || !ANY_PRONOUN.test(pronoun) || pronounFits(pronoun, opener))) {
+        speaker = opener;
+      }
+    }
     own.push(found?.kind === 'speaker' && speaker !== null);
     if (speaker && isPersonName(speaker)) {
       named.push({ at: (offsets[q.first.block] as number) + q.first.start, name: speaker });
@@ -119,6 +140,15 @@ export function attributeQuotations(
     result.push(speaker);
   });
   return result;
+}
+
+/** Can "it" / "he" / "she" mean this phrase? A thing or body for "it", a person for "he" or "she". */
+function pronounFits(pronoun: string, phrase: string): boolean {
+  const person = isPersonName(phrase) || isPersonNoun(tokenize(phrase).at(-1)?.word ?? '');
+  if (pronoun === 'it') return !person;
+  if (!/^(?:he|she)$/.test(pronoun) || !person) return false;
+  const gender = genderOfPhrase(phrase);
+  return gender === null || gender === (pronoun === 'he' ? 'm' : 'f');
 }
 
 /**
@@ -169,9 +199,29 @@ function carriedOver(
     const split = /^[\s,]*[^.!?“”"]{0,60},\s*$/.test(between);
     // A short quotation with its own attribution passes its speaker on ("“Fine,” Lee said. “…”").
     if (split || (!q.fragment && (!prev.fragment || prevOwn))) return prevSpeaker;
+    // A word or two quoted as a sentence of its own after an attributed quotation: "“…,” Lee said.
+    // “Very good.”" is Lee's still (a scare quote in the middle of a sentence is not).
+    const ownSentence =
+      /[.!?]["\u201D\u2019']?\s+$/.test(between) &&
+      /[.!?]$/.test(q.span.quote) &&
+      /^\s*(?:$|[\p{Lu}"\u201C])/u.test((texts[q.last.block] as string).slice(q.afterLocal));
+    if (q.fragment && prevOwn && ownSentence) return prevSpeaker;
     return null;
   }
-  if (!opensBlock || q.fragment) return null;
+  if (q.fragment) return null;
+  if (!opensBlock) {
+    // "Lee recalled the drive from the airport. “I wanted to see a city.”": a quotation that is a
+    // sentence of its own, after a sentence that a person opens, in the same paragraph, is theirs.
+    if (!/[.!?]["\u201D\u2019']?\s+$/.test(before)) return null;
+    const rest = (texts[q.last.block] as string).slice(q.afterLocal);
+    if (!/^\s*(?:$|\p{Lu}|["\u201C])/u.test(rest)) return null;
+    const openAt = q.span.open?.index ?? q.first.start;
+    const subject = context
+      .subjects(q.first.block)
+      .filter((m) => m.index < openAt)
+      .at(-1);
+    return subject && isPersonName(subject.name) ? subject.name : null;
+  }
   const previousBlock = q.first.block - 1;
   const previous = texts[previousBlock];
   if (previous === undefined) return null;
@@ -186,7 +236,14 @@ function carriedOver(
   const wholeParagraph = q.afterLocal >= (texts[q.last.block] as string).trimEnd().length - 1;
   if (!wholeParagraph) return null;
   const subject = context.subjects(previousBlock).at(-1);
-  return subject && isPersonName(subject.name) ? subject.name : null;
+  if (subject && isPersonName(subject.name)) return subject.name;
+  // "“…,” Lee said. / She pauses. / “…”": a short paragraph about "he" or "she" between two
+  // quotations goes on with the speaker before it.
+  const aside = /^\s*(?:He|She)\s[^.!?"\u201C\u201D]{0,60}[.!?]\s*$/.test(previous);
+  if (aside && prev && prev.last.block === previousBlock - 1 && prevSpeaker && isPersonName(prevSpeaker)) {
+    return prevSpeaker;
+  }
+  return null;
 }
 
 /**
@@ -209,6 +266,8 @@ function readAttribution(
   const endsWithFullStop = /(?<!\.)\.$/.test(quote);
   const postposed = q.span.close ? attributionAfter(after, endsWithFullStop) : null;
   if (postposed?.kind === 'speaker' && !postposed.source) return postposed;
+  const passive = passiveCredit(before, after);
+  if (passive) return passive;
   let preposed = attributionBefore(before, predicate, isKnownName);
   if (!preposed && q.span.form === 'blockquote') preposed = leadIn(q.first.block, masked, blocks);
   if (preposed?.kind === 'speaker' && !preposed.weak) return preposed;
@@ -265,7 +324,9 @@ function resolvePronoun(
 ): string | null {
   const gender: Gender = /^(?:he|him)$/i.test(text) ? 'm' : 'f';
   const fits = (name: string, phrase: string) => {
-    const known = people.genderOf(name) ?? genderOfPhrase(phrase);
+    // "Mr. Lee" is a man whatever Ann Lee taught the article.
+    const titled = /^(?:Mr|Mrs|Ms|Miss)\b/.test(name) ? genderOfPhrase(name) : null;
+    const known = titled ?? people.genderOf(name) ?? genderOfPhrase(phrase);
     return known === null || known === gender;
   };
   const { offsets } = context;

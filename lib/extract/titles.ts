@@ -11,6 +11,17 @@
 const PROGRAMME_WORD =
   /\b(?:show|program|programme|series|episode(?: of)?|segment|sitcom|podcast|miniseries|broadcast(?: of)?|special)[,:]?\s+(?:called\s+|titled\s+|named\s+)?$/i;
 
+/**
+ * Screen works and roles in them ("the documentary “…”", "starred in “…”", "a guest on “…”"): titles,
+ * dropped like a programme's.
+ */
+const SCREEN_WORD =
+  /\b(?:film|movie|documentary|thriller|biopic|blockbuster|drama|reality show|talk show|TV show|starred in|stars in|starring in|star of|roles? in|appear(?:ed|s|ing)? on|host of|season \w+ of|episode of|cast of|screening of|trailer for|sequel to)[,:]?\s+(?:called\s+|titled\s+|named\s+)?$/i;
+
+/** A title followed by what it is the title of: "the “…” star", "the “…” reboot". */
+const SCREEN_AFTER =
+  /^[.,]?\s+(?:star|stars|actress|actor|actors|cast|reboot|trailer|trailers|sequel|franchise|episode|season|premiere|finale)\b/i;
+
 /** Words for other works ("his book “…”", "a film titled “…”"): still reported, but nobody's words. */
 const WORK_WORD =
   /\b(?:book|film|movie|song|album|column|play|novel|documentary|memoir|drama|musical|magazine|newsletter|blog|biography|autobiography|bestseller|anthem|opera|poem|essay|report|titled|entitled)[,:]?\s+(?:called\s+|titled\s+|named\s+)?$/i;
@@ -43,7 +54,8 @@ export function isTitleCase(text: string): boolean {
 export function notSpeech(before: string, quote: string, after: string): 'drop' | 'work' | null {
   const lead = before.slice(-80);
   if (isTitleCase(quote)) {
-    if (PROGRAMME_WORD.test(lead) || PROGRAMME.test(lead)) return 'drop';
+    if (PROGRAMME_WORD.test(lead) || PROGRAMME.test(lead) || SCREEN_WORD.test(lead)) return 'drop';
+    if (SCREEN_AFTER.test(after)) return 'drop';
     if (WORK_WORD.test(lead)) return 'work';
   }
   // Marcia “Cia” Price: one or two capitalised words between a given name and a surname.

@@ -86,7 +86,7 @@ export function startsClause(t: Token): boolean {
 }
 
 export const ABBREVIATIONS = new Set(
-  'mr mrs ms dr gen sen rep gov lt col sgt st jr sr no vs etc inc corp co jan feb mar apr aug sep sept oct nov dec prof rev ft mt capt cmdr adm maj atty dept gov’t e.g i.e'.split(
+  'mr mrs ms dr gen sen sens rep reps del gov lt col sgt st jr sr no vs etc inc corp co jan feb mar apr aug sep sept oct nov dec prof rev ft mt capt cmdr adm maj atty dept supt hon gov’t e.g i.e'.split(
     ' ',
   ),
 );
@@ -168,7 +168,7 @@ export const AUTHORING_VERBS = new Set(
 
 /** Words that may sit between a subject and its verb ("he later said", "she has said"). */
 export const VERB_MODIFIERS = new Set(
-  'has have had also later then once previously recently reportedly ultimately further again repeatedly publicly privately would will had already still never just even not only'.split(
+  'has have had also later then once previously recently reportedly ultimately further again repeatedly publicly privately would will had already still never just even not only often always usually sometimes however'.split(
     ' ',
   ),
 );
@@ -233,7 +233,8 @@ export function pastPlaceTail(tokens: readonly Token[], i: number): number {
     if (!isCapitalised(t) || !t.word) return i;
     if (endsClause(t)) {
       const next = tokens[j + 1];
-      return /,$/.test(t.trail) && next && isCapitalised(next) ? j + 1 : i;
+      // "In Toledo, Ohio, on Tuesday, Lee …": another opening phrase may follow the state.
+      return /,$/.test(t.trail) && next && (isCapitalised(next) || PREPOSITIONS.has(next.word)) ? j + 1 : i;
     }
   }
   return i;
