@@ -167,7 +167,12 @@ export function speakerPhrase(raw: string): Attribution | null {
  * ("…policy.” The report …") has no postposed attribution: what follows is a new sentence.
  */
 export function attributionAfter(after: string, quoteEndsWithFullStop: boolean): Attribution | null {
-  if (quoteEndsWithFullStop && !/^\s*[,\u2014\u2013\u2015]/.test(after)) return null;
+  if (quoteEndsWithFullStop && !/^\s*[,\u2014\u2013\u2015]/.test(after)) {
+    // "“….” Tom Reyes said.": a sentence that is only a name and a verb of saying is the credit, its
+    // full stop typed for a comma.
+    const bare = BARE_CREDIT.exec(after);
+    return bare?.[1] && isPersonName(bare[1]) ? speakerPhrase(bare[1]) : null;
+  }
   const credit = DASH_CREDIT.exec(after);
   if (credit?.[1]) {
     // "“…” — Ann Lee" / "“…” ― Ann Lee, a nurse": a credit line after the quotation.
@@ -201,6 +206,8 @@ export function attributionAfter(after: string, quoteEndsWithFullStop: boolean):
 
   // NAME [, apposition,] [modifiers] VERB
   let subjectEnd = -1;
+  /** Where the verb of a relative clause with no closing comma stands ("Lee, who said"). */
+  let relativeVerb = -1;
   for (let k = 1; k < tokens.length && k <= MAX_SUBJECT_WORDS * 3 + 2; k++) {
     const prev = tokens[k - 1] as Token;
     if (endsSentence(prev, tokens[k])) return null;
@@ -221,9 +228,11 @@ export function attributionAfter(after: string, quoteEndsWithFullStop: boolean):
       // it; its own verbs are not the credit's, which comes right after its closing comma.
       if (subjectEnd < 0 && comma && /^(?:who|whose)$/.test(t.word) && isCapitalised(prev)) {
         const close = relativeClauseEnd(tokens, k);
-        if (close < 0) return null;
         subjectEnd = k;
-        k = close;
+        if (close < 0) relativeVerb = k + 1;
+        // No comma closes it: read on as a description a speech verb may still end ("Tom Reyes, who
+        // chairs the club said").
+        if (close >= 0) k = close;
         continue;
       }
       if (subjectEnd >= 0 && comma && !isReportingVerb(tokens, k)) continue;
@@ -236,13 +245,26 @@ export function attributionAfter(after: string, quoteEndsWithFullStop: boolean):
     const sentenceVerb = closingVerb || (/^\p{Ll}{3,}ed$/u.test(t.word) && endsSentence(t, tokens[k + 1]));
     if (isCapitalised(t) || !(isReportingVerb(tokens, k) || sentenceVerb)) continue;
     if (subjectEnd >= 0 && !/,$/.test(prev.trail)) {
-      // A description without its closing comma is not one ("Roe, the chair said"?): no attribution.
-      return null;
+      // A past form inside the description ("who had answered the poll,") is not the credit's verb.
+      if (!isReportingVerb(tokens, k)) continue;
+      // A description missing its closing comma before a verb of saying is still one after a person's
+      // name ("Tom Reyes, the pilot who runs the blog tweeted"); otherwise there is no attribution.
+      // Not the relative clause's own verb ("Hamilton, who disagreed."), nor after "Clinton, and".
+      const opening = tokens[subjectEnd] as Token;
+      if (
+        !SPEECH_VERBS.has(t.word) ||
+        k === relativeVerb ||
+        isCapitalised(opening) ||
+        CONJUNCTIONS.has(opening.word) ||
+        !isPersonName(phrase(source, tokens, 0, subjectEnd))
+      ) {
+        return null;
+      }
     }
     let end = subjectEnd >= 0 ? subjectEnd : k;
     while (end > 0 && isModifier(tokens[end - 1] as Token)) end--;
     if (!isPlainSubject(tokens, 0, end)) {
-      // "a staffer in the room wondered": the subject is the noun phrase before its place.
+      // "a clerk at the desk shrugged": the subject is the noun phrase before its place.
       const at = tokens.findIndex((w, i) => i > 0 && i < end && PREPOSITIONS.has(w.word));
       if (at < 0 || !isPlainSubject(tokens, 0, at) || !isPlainPlace(tokens, at + 1, end)) return null;
       end = at;
@@ -280,6 +302,24 @@ function relativeClauseEnd(tokens: readonly Token[], k: number): number {
 const OBJECT_VERBS = new Set(
   'told tells informed informs assured assures advised instructed ordered directed urged reminded'.split(' '),
 );
+
+/**
+ * A paragraph that is only a credit line ("- Ann Lee.", "-Ann Lee, Dayton."), under a quoted
+ * paragraph: the name it gives, or null.
+ */
+export function creditLine(paragraph: string): Attribution | null {
+  const credit = CREDIT_LINE.exec(paragraph);
+  const name = credit?.[1]?.split(',')[0]?.trim() ?? '';
+  const words = tokenize(name);
+  if (words.length === 0 || words.length > 5 || !words.every((w) => isCapitalised(w))) return null;
+  return speakerPhrase(name);
+}
+
+const CREDIT_LINE =
+  /^\s*[-\u2014\u2013\u2015]\s*(\p{Lu}(?:[^\u2014\u2013\u2015.!?\u201C\u201D"]|(?<=\b\p{Lu})\.){0,80})\.?\s*$/u;
+
+const BARE_CREDIT =
+  /^\s*((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*)\s+(?:said|says|added|adds|wrote|writes|tweeted)\.(?=\s|$)/u;
 
 /** A dash and a capitalised name closing the paragraph (with an optional description after a comma). */
 const DASH_CREDIT =
@@ -323,7 +363,7 @@ export function blankAsides(text: string): string {
 }
 
 /**
- * A verb of another clause, which a subject never reaches back past: "The town released a statement
+ * A verb of another clause, which a subject never reaches back past: "The harbor board issued a notice
  * saying …", "Lee went on television and …" — a past form or participle not right after a determiner
  * or adjective ("a retired general", "the so-called" are not verbs).
  */
@@ -359,6 +399,8 @@ function isPlainSubject(tokens: readonly Token[], from: number, to: number): boo
     const t = tokens[i] as Token;
     if (!t.word) return false;
     if (isVerbLike(t) || CLAUSE_WORDS.has(t.word) || PREPOSITIONS.has(t.word)) return false;
+    // "Lee struck familiar notes": a past verb ends any subject before it.
+    if (!isCapitalised(t) && IRREGULAR_PAST.has(t.word)) return false;
   }
   return true;
 }
@@ -460,6 +502,24 @@ export function attributionBefore(
       const subject = clauseSubject(source, scope, k);
       if (subject) return subject;
       continue;
+    }
+    // "…, explained Reyes, “…”": a verb of saying set off by commas with its subject after it, closing
+    // the words before the quotation.
+    const next = scope[k + 1];
+    if (
+      SPEECH_VERBS.has(t.word) &&
+      !OBJECT_VERBS.has(t.word) &&
+      k > 0 &&
+      /,$/.test((scope[k - 1] as Token).trail) &&
+      next !== undefined &&
+      isCapitalised(next) &&
+      /[,:]$/.test((scope.at(-1) as Token).trail) &&
+      scope.slice(k + 1, -1).every((w) => !endsClause(w)) &&
+      // "Gerson, a columnist, calls Cruz “…”:": a subject before the verb makes what follows its object.
+      subjectOfVerb(source, scope, k)?.kind !== 'speaker'
+    ) {
+      const subject = phraseUntilClauseEnd(source, scope, k + 1);
+      if (subject?.kind === 'speaker' && isPersonName(subject.text)) return subject;
     }
     const stance = STANCE_VERBS.has(t.word) && !quoteIsName && !objectOf(k);
     if (!(SPEECH_VERBS.has(t.word) || AUTHORING_VERBS.has(t.word) || stance)) continue;
@@ -667,7 +727,7 @@ const BASE_REPORTING = new Set(
   ),
 );
 
-/** "WASHINGTON —", "FLINT, Mich., Oct. 4 (UPI) —": a dateline opening the sentence, skipped. */
+/** "WASHINGTON —", "DAYTON, Ohio, May 9 (Wire) —": a dateline opening the sentence, skipped. */
 function datelineEnd(scope: readonly Token[], k: number): number {
   const first = scope[0];
   if (!first || !/^\p{Lu}{2,}[\p{Lu}.,-]*$/u.test(first.raw.replace(/[,\u2014\u2013-]+$/u, ''))) return 0;

@@ -173,12 +173,12 @@ export function namesIn(text: string, tokens: readonly Token[]): Array<{ name: s
   return out;
 }
 
-/** A person named as the subject of a sentence: "Cruz spokeswoman Catherine Frazier said …". */
+/** A person named as the subject of a sentence: "Becker spokeswoman Dana Whitfield said …". */
 export interface SubjectMention {
   /** Block-local offset of the name. */
   index: number;
   name: string;
-  /** The whole noun phrase ("Cruz spokeswoman Catherine Frazier"), for its gender words. */
+  /** The whole noun phrase ("Becker spokeswoman Dana Whitfield"), for its gender words. */
   phrase: string;
 }
 
@@ -191,7 +191,7 @@ const SUBJECT_OPENERS = new Set(
 /**
  * The people that sentences of `text` open with, in order: past an opening adverbial ("On Thursday,",
  * "Speaking in Ohio,", "Meanwhile,"), the noun phrase before the verb, when it ends in a person's name
- * ("Sen. Ann Lee", "Cruz spokeswoman Catherine Frazier", "Lee" when a verb follows).
+ * ("Sen. Ann Lee", "Becker spokeswoman Dana Whitfield", "Lee" when a verb follows).
  */
 export function sentenceSubjects(
   text: string,
@@ -276,7 +276,7 @@ function subjectAt(
       PREPOSITION_WORDS.has(t.word) ||
       j - i >= 3
     ) {
-      // Before the name only a few descriptive words: "former Florida governor Jeb Bush".
+      // Before the name only a few descriptive words: "former Ohio governor Ann Lee".
       if (runStart < 0) return null;
       break;
     }
@@ -327,7 +327,8 @@ const PERSON_NOUNS = new Set(
   dissident member delegate resident student teacher worker organizer supporter critic ally donor operative
   pundit blogger cleric rabbi imam bishop sheriff commissioner treasurer councilman councilwoman trustee
   superintendent chancellor coach lobbyist consultant historian demographer sociologist scientist researcher
-  physician nurse soldier captain sergeant colonel lieutenant detective agent prosecutor counsel deputy`
+  physician nurse soldier captain sergeant colonel lieutenant detective agent prosecutor counsel deputy
+  manager icon chair co-chair coordinator owner co-founder`
     .split(/\s+/)
     .filter(Boolean),
 );

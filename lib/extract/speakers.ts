@@ -11,6 +11,7 @@ import {
   type Attribution,
   attributionAfter,
   attributionBefore,
+  creditLine,
   notASpeaker,
   passiveCredit,
   sentenceOpener,
@@ -105,6 +106,10 @@ export function attributeQuotations(
 
     let found = q.work ? null : readAttribution(q, before, after, masked, blocks, isKnownName);
     if (!found && q.span.byline) found = speakerPhrase(q.span.byline);
+    // A quoted paragraph with its credit line under it ("- Ann Lee.").
+    if (!found && !q.work && after.trim() === '' && opensParagraph(before)) {
+      found = creditLine(masked[q.last.block + 1] ?? '');
+    }
 
     let speaker: string | null = null;
     if (found?.kind === 'speaker') {
@@ -116,6 +121,8 @@ export function attributeQuotations(
     }
     if (!found && !q.work) {
       speaker = carriedOver(q, prev, prevSpeaker, own[i - 1] === true, before, texts, blocks, context);
+      if (speaker && PERSONAL_PRONOUN.test(speaker))
+        speaker = resolvePronoun(speaker, q, context, named, people);
     }
     // Nothing credits the words: the sentence's opening noun phrase ("The union wants to pass “…”"),
     // which an unresolved "it" or "he" may also mean when it fits ("The agency said it had filed
@@ -140,6 +147,11 @@ export function attributeQuotations(
     result.push(speaker);
   });
   return result;
+}
+
+/** Nothing but space or a dash before the quotation in its paragraph. */
+function opensParagraph(before: string): boolean {
+  return /^[\s\u2014\u2013-]*$/.test(before);
 }
 
 /** Can "it" / "he" / "she" mean this phrase? A thing or body for "it", a person for "he" or "she". */
@@ -189,7 +201,7 @@ function carriedOver(
   blocks: readonly ArticleBlock[],
   context: PronounContext,
 ): string | null {
-  const opensBlock = before.trim() === '' || /^[\s\u2014\u2013-]*$/.test(before);
+  const opensBlock = opensParagraph(before);
   if (prev && prev.last.block === q.first.block) {
     const between = (texts[q.first.block] as string).slice(
       prev.afterLocal,
@@ -227,7 +239,9 @@ function carriedOver(
   if (previous === undefined) return null;
   if (/:\s*$/.test(previous)) {
     const lead = attributionBefore(previous, false);
-    if (lead?.kind === 'speaker') return cleanSpeaker(lead.text);
+    // "he said:" is passed on as written, for the caller to resolve.
+    if (lead?.kind === 'speaker')
+      return PERSONAL_PRONOUN.test(lead.text.trim()) ? lead.text.trim() : cleanSpeaker(lead.text);
   }
   if (blocks[q.first.block]?.kind === 'heading') return null;
   // The previous paragraph's last quotation, if that paragraph had one, continues into this one.
@@ -279,8 +293,11 @@ function readAttribution(
 
 /** "…, said Jane Roe." / "…, Roe said." closing the rest of the quotation's sentence. */
 function sentenceCredit(after: string): Attribution | null {
-  const end = /[.!?](?=\s+\p{Lu}|\s*$)/u.exec(after);
-  const sentence = end ? after.slice(0, end.index + 1) : after;
+  // The sentence ends at its first full stop that is no abbreviation's ("Mr. Lee said."), before the
+  // next sentence or quotation opens.
+  const tokens = tokenize(after);
+  const last = tokens.find((t, k) => endsSentence(t, tokens[k + 1]));
+  const sentence = last ? after.slice(0, last.end) : after;
   // The last clause first; then earlier ones, each read to its own end: "…, Lee said on Tuesday in
   // Toledo, noting that …".
   let to = sentence.length;

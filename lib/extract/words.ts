@@ -146,7 +146,8 @@ export const STANCE_VERBS = new Set(
   sighed laughed chuckled snapped barked sniped scoffed sneered jabbed quipped mused offered pitched
   framed portrayed billed promoted bragged boasted reiterated repeated echoed summarized summarised
   acknowledged affirmed reaffirmed estimated projected forecast surmised speculated theorized
-  reasoned recommended proposed deemed judged`
+  reasoned recommended proposed deemed judged opined opines beamed riffed riffs screamed screams elaborated
+  elaborates interjected muttered murmured exulted`
     .split(/\s+/)
     .filter(Boolean),
 );
